@@ -1,0 +1,66 @@
+// Diagnostics: the problems a build finds, with the place in the source they point at.
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hb {
+
+enum class Severity { Error, Warning };
+
+// One problem. `line` and `col` are 1-based; `col` counts characters (UTF-8 code points), as
+// editors do. `source_line` is the text of that line, shown under the message with a caret.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string path;
+  int line = 0;
+  int col = 0;
+  std::string message;
+  std::string source_line;
+};
+
+// Collects diagnostics from any thread; sorted by path, line and column before printing.
+class Diagnostics {
+ public:
+  void add(Diagnostic d);
+  void error(std::string path, int line, int col, std::string message, std::string source_line);
+  void warning(std::string path, int line, int col, std::string message,
+               std::string source_line);
+  // Error in a file at a position, taking the source line out of `text`.
+  void error_at(std::string_view path, std::string_view text, int line, int col,
+                std::string message);
+  void warning_at(std::string_view path, std::string_view text, int line, int col,
+                  std::string message);
+  void merge(const Diagnostics& other);
+
+  size_t error_count() const;
+  size_t warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+  // All diagnostics, sorted by path, line, column and message.
+  std::vector<Diagnostic> sorted() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<Diagnostic> items_;
+};
+
+// `path:line:col: error: message`, then the source line and a caret under the column.
+std::string format_text(const Diagnostic& d);
+// `::error file=PATH,line=L,col=C::MESSAGE` for GitHub Actions annotations.
+std::string format_github(const Diagnostic& d);
+
+// Line `line` (1-based) of `text`, without its line break; empty when out of range.
+std::string_view line_of(std::string_view text, int line);
+// Number of UTF-8 code points in `s`.
+int utf8_length(std::string_view s);
+// 1-based character column of the byte at `byte_offset` within `line`.
+int column_of_byte(std::string_view line, size_t byte_offset);
+
+// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+// " (did you mean 'x'?)" or "" when nothing is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace hb

@@ -1,0 +1,71 @@
+// Value: the plain view model that templates see (null, booleans, numbers, strings, lists and
+// maps). The render stage builds one per page; the template engine knows nothing of pages.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hb {
+
+class Value;
+using List = std::vector<Value>;
+using Map = std::map<std::string, Value, std::less<>>;
+
+class Value {
+ public:
+  Value() = default;
+  Value(std::nullptr_t) {}
+  Value(bool b) : v_(b) {}
+  Value(int i) : v_(int64_t{i}) {}
+  Value(int64_t i) : v_(i) {}
+  Value(double d) : v_(d) {}
+  Value(std::string s) : v_(std::move(s)) {}
+  Value(std::string_view s) : v_(std::string(s)) {}
+  Value(const char* s) : v_(std::string(s)) {}
+  Value(List l) : v_(std::move(l)) {}
+  Value(Map m) : v_(std::move(m)) {}
+  // A reference to a value shared by many views (the site's navigation, say), never copied.
+  static Value shared(std::shared_ptr<const Value> v);
+
+  bool is_null() const { return target().v_.index() == 0; }
+  bool is_bool() const { return std::holds_alternative<bool>(target().v_); }
+  bool is_int() const { return std::holds_alternative<int64_t>(target().v_); }
+  bool is_double() const { return std::holds_alternative<double>(target().v_); }
+  bool is_string() const { return std::holds_alternative<std::string>(target().v_); }
+  bool is_list() const { return std::holds_alternative<List>(target().v_); }
+  bool is_map() const { return std::holds_alternative<Map>(target().v_); }
+
+  bool as_bool() const { return std::get<bool>(target().v_); }
+  int64_t as_int() const { return std::get<int64_t>(target().v_); }
+  double as_double() const { return std::get<double>(target().v_); }
+  const std::string& as_string() const { return std::get<std::string>(target().v_); }
+  const List& as_list() const { return std::get<List>(target().v_); }
+  const Map& as_map() const { return std::get<Map>(target().v_); }
+
+  // Member of a map, or nullptr (also for values that are not maps).
+  const Value* find(std::string_view key) const;
+  // Mustache truthiness: null, false and empty lists are false; everything else is true.
+  bool truthy() const;
+  // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
+  std::string to_string() const;
+
+  // Builders: turn a null value into a map or list on first use.
+  Value& operator[](std::string_view key);
+  void push_back(Value v);
+  Map& map();
+  List& list();
+
+ private:
+  // The value itself, following shared references.
+  const Value& target() const;
+  std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
+               std::shared_ptr<const Value>>
+      v_;
+};
+
+}  // namespace hb
