@@ -17,8 +17,7 @@ void Diagnostics::error(std::string path, int line, int col, std::string message
 
 void Diagnostics::warning(std::string path, int line, int col, std::string message,
                           std::string source_line) {
-  add({Severity::Warning, std::move(path), line, col, std::move(message),
-       std::move(source_line)});
+  add({Severity::Warning, std::move(path), line, col, std::move(message), std::move(source_line)});
 }
 
 void Diagnostics::error_at(std::string_view path, std::string_view text, int line, int col,
@@ -45,9 +44,9 @@ size_t Diagnostics::error_count() const {
 
 size_t Diagnostics::warning_count() const {
   std::lock_guard lock(mutex_);
-  return items_.size() -
-         std::count_if(items_.begin(), items_.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  return items_.size() - std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+           return d.severity == Severity::Error;
+         });
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -98,19 +97,25 @@ std::string format_text(const Diagnostic& d) {
 static std::string github_escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (property && c == ':')
+      out += "%3A";
+    else if (property && c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
 
 std::string format_github(const Diagnostic& d) {
-  std::string out = std::string("::") + severity_name(d.severity) +
-                    " file=" + github_escape(d.path, true);
+  std::string out =
+      std::string("::") + severity_name(d.severity) + " file=" + github_escape(d.path, true);
   if (d.line > 0) out += ",line=" + std::to_string(d.line);
   if (d.col > 0) out += ",col=" + std::to_string(d.col);
   out += "::" + github_escape(d.message, false) + "\n";
@@ -144,7 +149,8 @@ int column_of_byte(std::string_view line, size_t byte_offset) {
 
 static size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     size_t diag = row[0];
     row[0] = i;

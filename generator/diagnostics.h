@@ -26,8 +26,7 @@ class Diagnostics {
  public:
   void add(Diagnostic d);
   void error(std::string path, int line, int col, std::string message, std::string source_line);
-  void warning(std::string path, int line, int col, std::string message,
-               std::string source_line);
+  void warning(std::string path, int line, int col, std::string message, std::string source_line);
   // Error in a file at a position, taking the source line out of `text`.
   void error_at(std::string_view path, std::string_view text, int line, int col,
                 std::string message);

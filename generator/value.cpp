@@ -13,7 +13,8 @@ Value Value::shared(std::shared_ptr<const Value> v) {
 
 const Value& Value::target() const {
   const Value* v = this;
-  while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_)) v = p->get();
+  while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_))
+    v = p->get();
   return *v;
 }
 
@@ -54,7 +55,9 @@ Value& Value::operator[](std::string_view key) {
   return it->second;
 }
 
-void Value::push_back(Value v) { list().push_back(std::move(v)); }
+void Value::push_back(Value v) {
+  list().push_back(std::move(v));
+}
 
 Map& Value::map() {
   if (v_.index() == 0) v_ = Map();

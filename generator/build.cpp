@@ -1,0 +1,158 @@
+#include "build.h"
+
+#include <chrono>
+
+#include "config.h"
+#include "content.h"
+#include "output.h"
+#include "parallel.h"
+#include "site.h"
+#include "sitemap.h"
+#include "template.h"
+#include "view.h"
+
+namespace fs = std::filesystem;
+
+namespace hb {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+class Stopwatch {
+ public:
+  explicit Stopwatch(BuildResult& r) : result_(r) {}
+  void lap(std::string name) {
+    auto now = Clock::now();
+    result_.stages.push_back({std::move(name), std::chrono::duration<double>(now - last_).count()});
+    last_ = now;
+  }
+  double total() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  BuildResult& result_;
+  Clock::time_point start_ = Clock::now(), last_ = start_;
+};
+
+const ProfileSpec* pick_profile(const SiteConfig& config, const std::string& name,
+                                Diagnostics& diags) {
+  if (const ProfileSpec* p = config.profile(name)) return p;
+  std::vector<std::string> names;
+  for (auto& p : config.profiles)
+    names.push_back(p.name);
+  diags.error(display_path(config, "handbook.toml"), 0, 0,
+              "unknown profile '" + name + "'" + did_you_mean(name, names), "");
+  return nullptr;
+}
+
+void check_templates(const SiteConfig& config, const TemplateSet& templates, Diagnostics& diags) {
+  std::vector<std::string> needed = {"home", "list", "term", "taxonomy", "404"};
+  for (auto& c : config.collections)
+    needed.push_back(c.template_name);
+  for (auto& name : needed)
+    if (!templates.has(name))
+      diags.error(display_path(config, "templates/" + name + ".mustache"), 0, 0,
+                  "template '" + name + "' not found" + did_you_mean(name, templates.names()), "");
+}
+
+std::string template_for(const Page& p) {
+  if (p.url.empty()) return "home";
+  if (p.is_index) return "list";
+  return p.collection ? p.collection->template_name : "page";
+}
+
+struct Job {
+  std::string path;
+  std::string template_name;
+  int page = -1;  // a content page
+  const Term* term = nullptr;
+  const TaxonomySpec* taxonomy = nullptr;
+};
+
+std::vector<Job> plan(const Site& site) {
+  std::vector<Job> jobs;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    const Page& p = site.pages[i];
+    jobs.push_back({page_href(site, static_cast<int>(i)), template_for(p), static_cast<int>(i)});
+  }
+  for (auto& t : site.terms)
+    jobs.push_back({t.url() + "index.html", "term", -1, &t});
+  for (auto& tax : site.config->taxonomies)
+    jobs.push_back({tax.name + "/index.html", "taxonomy", -1, nullptr, &tax});
+  jobs.push_back({"404.html", "404"});
+  return jobs;
+}
+
+Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Value>& common) {
+  if (job.page >= 0) return page_view(site, job.page, common);
+  if (job.term) return term_view(site, *job.term, common);
+  if (job.taxonomy) return taxonomy_view(site, *job.taxonomy, common);
+  return not_found_view(site, common);
+}
+
+void write_pages(const Site& site, const TemplateSet& templates, const OutputDir& out,
+                 unsigned threads, BuildResult& result) {
+  auto common = common_view(site);
+  std::vector<Job> jobs = plan(site);
+  parallel_for(jobs.size(), threads, [&](size_t k) {
+    std::string html;
+    html.reserve(32 * 1024);
+    templates.render(jobs[k].template_name, job_view(site, jobs[k], common), html);
+    out.write(jobs[k].path, html);
+  });
+  result.pages_written = jobs.size();
+}
+
+void write_extras(const Site& site, const OutputDir& out, BuildResult& result) {
+  const fs::path& root = site.config->root;
+  if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
+  for (auto& asset : site.assets)
+    out.copy(root / "content" / asset, asset);
+  out.write("sitemap.xml", sitemap_xml(site));
+  out.write("robots.txt", robots_txt(site));
+  result.files_written = result.pages_written + site.assets.size() + 2;
+}
+
+}  // namespace
+
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+  Stopwatch clock(result);
+  SiteConfig config = load_config(options.site, diags);
+  const ProfileSpec* profile =
+      diags.has_errors() ? nullptr : pick_profile(config, options.profile, diags);
+  if (!profile) return false;
+  clock.lap("config");
+  size_t compiled_before = TemplateSet::compile_count();
+  TemplateSet templates(MissingTemplate::Error);
+  templates.load_dir(options.site / "templates", diags);
+  templates.check_references(diags);
+  check_templates(config, templates, diags);
+  result.templates_compiled = TemplateSet::compile_count() - compiled_before;
+  clock.lap("templates");
+  LoadOptions load{profile->include_internal, options.threads};
+  std::vector<Page> pages = load_pages(config, load, diags);
+  clock.lap("content");
+  Site site = build_site(config, *profile, std::move(pages), diags);
+  clock.lap("site");
+  if (diags.has_errors() || !options.write) {
+    result.seconds = clock.total();
+    return !diags.has_errors();
+  }
+  result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
+  try {
+    OutputDir out(result.out);
+    write_pages(site, templates, out, thread_count(options.threads), result);
+    clock.lap("render");
+    write_extras(site, out, result);
+    out.commit();
+    clock.lap("output");
+  } catch (const std::exception& e) {
+    diags.error(result.out.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    return false;
+  }
+  result.seconds = clock.total();
+  return true;
+}
+
+}  // namespace hb

@@ -1,0 +1,38 @@
+// Build: the pipeline as a flat list of timed steps, from a site folder to an output folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+
+namespace hb {
+
+struct BuildOptions {
+  std::filesystem::path site = ".";
+  std::string profile = "public";
+  std::filesystem::path out;  // default: <site>/_site/<profile>
+  bool write = true;          // false for `handbook check`
+  unsigned threads = 0;       // 0: every core
+};
+
+struct StageTime {
+  std::string name;
+  double seconds = 0;
+};
+
+struct BuildResult {
+  size_t pages_written = 0;
+  size_t files_written = 0;
+  size_t templates_compiled = 0;
+  double seconds = 0;
+  std::vector<StageTime> stages;
+  std::filesystem::path out;
+};
+
+// Runs the whole build. Problems go to `diags`; nothing is written when there is any error.
+// Returns false on errors.
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result);
+
+}  // namespace hb

@@ -1,0 +1,155 @@
+#include "cli.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+
+#include "build.h"
+#include "diagnostics.h"
+
+namespace hb {
+
+namespace {
+
+constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook from Markdown
+
+Usage:
+  handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--jobs N] [--stats]
+  handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+  handbook --help | --version
+
+Commands:
+  build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
+           is replaced only when the whole build succeeds
+  check    validates content, references, links and templates without writing anything
+
+Options:
+  --site DIR        the site folder with handbook.toml (default: .)
+  --profile NAME    the edition: public (default) or internal
+  --out DIR         where build writes the site
+  --format FORMAT   text (default) or github (::error annotations for pull requests)
+  --jobs N          worker threads (default: every core)
+  --stats           print the time of each stage
+
+Exit status: 0 success, 1 content errors, 2 usage errors.
+)";
+
+struct Args {
+  std::string command;
+  BuildOptions build;
+  std::string format = "text";
+  bool stats = false;
+};
+
+struct UsageError {
+  std::string message;
+};
+
+const std::vector<std::string>& commands() {
+  static const std::vector<std::string> names = {"build", "check"};
+  return names;
+}
+
+Args parse(const std::vector<std::string>& args) {
+  Args a;
+  if (args.empty()) throw UsageError{"no command given"};
+  a.command = args[0];
+  if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
+    throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
+  const std::vector<std::string> options = {"--site",   "--profile", "--out",
+                                            "--format", "--jobs",    "--stats"};
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& opt = args[i];
+    if (opt == "--stats") {
+      a.stats = true;
+      continue;
+    }
+    if (std::find(options.begin(), options.end(), opt) == options.end())
+      throw UsageError{"unknown option '" + opt + "'" + did_you_mean(opt, options)};
+    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+    const std::string& value = args[++i];
+    if (opt == "--site")
+      a.build.site = value;
+    else if (opt == "--profile")
+      a.build.profile = value;
+    else if (opt == "--out")
+      a.build.out = value;
+    else if (opt == "--format")
+      a.format = value;
+    else if (opt == "--jobs") {
+      try {
+        a.build.threads = static_cast<unsigned>(std::stoul(value));
+      } catch (...) {
+        throw UsageError{"--jobs needs a number, not '" + value + "'"};
+      }
+    }
+  }
+  if (a.format != "text" && a.format != "github")
+    throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
+  if (a.command == "check" && !a.build.out.empty())
+    throw UsageError{"check writes nothing: --out is only for build"};
+  a.build.write = a.command == "build";
+  return a;
+}
+
+void print_diagnostics(const Diagnostics& diags, const std::string& format, std::ostream& err) {
+  auto all = diags.sorted();
+  for (auto& d : all)
+    err << (format == "github" ? format_github(d) : format_text(d));
+  size_t errors = diags.error_count(), warnings = diags.warning_count();
+  if (format == "text" && (errors || warnings)) {
+    err << errors << (errors == 1 ? " error" : " errors");
+    if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+    err << "\n";
+  }
+}
+
+std::string seconds(double s) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%.2f s", s);
+  return buf;
+}
+
+void print_stats(const BuildResult& r, std::ostream& out) {
+  for (auto& s : r.stages) {
+    char buf[80];
+    snprintf(buf, sizeof buf, "  %-10s %8.1f ms\n", s.name.c_str(), s.seconds * 1000);
+    out << buf;
+  }
+  out << "  templates compiled: " << r.templates_compiled << "\n";
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+    out << kUsage;
+    return 0;
+  }
+  if (!args.empty() && args[0] == "--version") {
+    out << "handbook " << HANDBOOK_VERSION << "\n";
+    return 0;
+  }
+  Args a;
+  try {
+    a = parse(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  BuildResult result;
+  bool ok = build(a.build, diags, result);
+  print_diagnostics(diags, a.format, err);
+  if (a.stats) print_stats(result, out);
+  if (!ok) return 1;
+  if (a.command == "check")
+    out << "handbook: " << a.build.profile << " edition checked: no problems\n";
+  else
+    out << "handbook: wrote " << result.pages_written << " pages to " << result.out.generic_string()
+        << " in " << seconds(result.seconds) << "\n";
+  return 0;
+}
+
+}  // namespace hb

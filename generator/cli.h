@@ -1,0 +1,13 @@
+// Command line: parses arguments, runs a command, prints diagnostics and picks the exit code
+// (0 success, 1 content errors, 2 usage errors).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace hb {
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace hb

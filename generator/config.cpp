@@ -1,0 +1,333 @@
+#include "config.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace hb {
+
+namespace {
+
+constexpr const char* kConfigName = "handbook.toml";
+
+struct Reader {
+  Diagnostics& diags;
+  std::string path;
+  std::string text;
+
+  void error(const toml::node& where, std::string message) const {
+    toml_error(diags, path, text, where.source(), 0, std::move(message));
+  }
+
+  // Reports keys of `table` not in `allowed`, with the closest allowed key.
+  void check_keys(const toml::table& table, const std::vector<std::string>& allowed,
+                  std::string_view what) const {
+    for (auto&& [key, node] : table) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
+      toml_error(diags, path, text, key.source(), 0,
+                 "unknown setting '" + std::string(key.str()) + "' in " + std::string(what) +
+                     did_you_mean(key.str(), allowed));
+    }
+  }
+
+  std::string str(const toml::table& t, std::string_view key, std::string fallback = {}) const {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (auto s = n->value<std::string>()) return *s;
+    error(*n, "'" + std::string(key) + "' must be a string in quotes");
+    return fallback;
+  }
+
+  bool boolean(const toml::table& t, std::string_view key, bool fallback) const {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (auto b = n->value<bool>()) return *b;
+    error(*n, "'" + std::string(key) + "' must be true or false");
+    return fallback;
+  }
+
+  std::vector<std::string> strings(const toml::table& t, std::string_view key) const {
+    std::vector<std::string> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    const toml::array* a = n->as_array();
+    if (!a) {
+      error(*n, "'" + std::string(key) + "' must be a list of strings, like [\"a\", \"b\"]");
+      return out;
+    }
+    for (auto&& e : *a) {
+      if (auto s = e.value<std::string>())
+        out.push_back(*s);
+      else
+        error(e, "'" + std::string(key) + "' must contain only strings");
+    }
+    return out;
+  }
+
+  const toml::table* table(const toml::table& t, std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) return nullptr;
+    if (auto* tt = n->as_table()) return tt;
+    error(*n, "'" + std::string(key) + "' must be a table");
+    return nullptr;
+  }
+};
+
+std::vector<std::string> type_names() {
+  return {"string", "markdown", "integer", "number", "boolean", "date", "enum",
+          "url",    "email",    "list",    "ref",    "refs",    "table"};
+}
+
+FieldSpec read_field(const Reader& r, std::string name, const toml::node& node);
+
+std::vector<FieldSpec> read_fields(const Reader& r, const toml::table& fields) {
+  std::vector<FieldSpec> out;
+  for (auto&& [key, node] : fields)
+    out.push_back(read_field(r, std::string(key.str()), node));
+  return out;
+}
+
+FieldSpec read_field(const Reader& r, std::string name, const toml::node& node) {
+  FieldSpec f;
+  f.name = std::move(name);
+  f.label = f.name;
+  const toml::table* t = node.as_table();
+  if (!t) {
+    r.error(node, "field '" + f.name + "' must be a table such as { type = \"string\" }");
+    return f;
+  }
+  r.check_keys(*t,
+               {"type", "of", "values", "to", "taxonomy", "fields", "default", "required",
+                "internal", "label", "inline", "min", "max"},
+               "field '" + f.name + "'");
+  f.label = r.str(*t, "label", f.name);
+  std::string type = r.str(*t, "type");
+  if (auto ft = parse_field_type(type))
+    f.type = *ft;
+  else
+    r.error(t->get("type") ? *t->get("type") : node, "field '" + f.name + "' has unknown type '" +
+                                                         type + "'" +
+                                                         did_you_mean(type, type_names()));
+  if (t->get("of")) {
+    std::string of = r.str(*t, "of");
+    if (auto ft = parse_field_type(of))
+      f.of = *ft;
+    else
+      r.error(*t->get("of"),
+              "unknown list element type '" + of + "'" + did_you_mean(of, type_names()));
+  }
+  f.values = r.strings(*t, "values");
+  f.to = r.str(*t, "to");
+  f.taxonomy = r.str(*t, "taxonomy");
+  f.required = r.boolean(*t, "required", false);
+  f.internal = r.boolean(*t, "internal", false);
+  f.inline_markdown = r.boolean(*t, "inline", false);
+  if (auto* n = t->get("min")) f.min = n->value<int64_t>();
+  if (auto* n = t->get("max")) f.max = n->value<int64_t>();
+  if (auto* sub = r.table(*t, "fields")) f.fields = read_fields(r, *sub);
+  if (auto* d = t->get("default")) d->visit([&](auto&& v) { f.default_holder.insert("v", v); });
+  bool enum_like =
+      f.type == FieldType::Enum || (f.type == FieldType::List && f.of == FieldType::Enum);
+  if (enum_like && f.values.empty())
+    r.error(node, "enum field '" + f.name + "' needs values = [...]");
+  bool ref_like = f.type == FieldType::Ref || f.type == FieldType::Refs;
+  if (ref_like && f.to.empty())
+    r.error(node, "field '" + f.name + "' needs to = \"<collection>\" naming what it refers to");
+  return f;
+}
+
+CollectionSpec read_collection(const Reader& r, const toml::table& t) {
+  CollectionSpec c;
+  r.check_keys(t,
+               {"name", "folder", "title", "singular", "template", "order", "visibility", "fields"},
+               "a collection");
+  c.name = r.str(t, "name");
+  c.folder = r.str(t, "folder", c.name);
+  c.title = r.str(t, "title", c.name);
+  c.singular = r.str(t, "singular", c.title);
+  c.template_name = r.str(t, "template", c.name);
+  c.order = r.str(t, "order", "weight");
+  c.internal_by_default = r.str(t, "visibility", "public") == "internal";
+  if (c.name.empty()) r.error(t, "a collection needs a name = \"...\"");
+  if (auto* f = r.table(t, "fields")) c.fields = read_fields(r, *f);
+  return c;
+}
+
+void read_site(const Reader& r, const toml::table& root, SiteConfig& c) {
+  if (auto* s = r.table(root, "site")) {
+    r.check_keys(*s, {"title", "subtitle", "owner", "language", "base_url", "version", "status"},
+                 "[site]");
+    c.title = r.str(*s, "title");
+    c.subtitle = r.str(*s, "subtitle");
+    c.owner = r.str(*s, "owner");
+    c.language = r.str(*s, "language", "da");
+    c.base_url = r.str(*s, "base_url");
+    c.version = r.str(*s, "version");
+    c.status = r.str(*s, "status");
+  }
+  if (auto* f = r.table(root, "footer"))
+    for (auto&& [k, v] : *f)
+      c.footer[std::string(k.str())] = r.str(*f, k.str());
+}
+
+void read_profiles(const Reader& r, const toml::table& root, SiteConfig& c) {
+  if (auto* p = r.table(root, "profiles")) {
+    for (auto&& [k, v] : *p) {
+      ProfileSpec ps;
+      ps.name = std::string(k.str());
+      if (auto* t = v.as_table()) {
+        r.check_keys(*t, {"include_internal", "label"}, "profile '" + ps.name + "'");
+        ps.include_internal = r.boolean(*t, "include_internal", false);
+        ps.label = r.str(*t, "label");
+      }
+      c.profiles.push_back(ps);
+    }
+  }
+  if (c.profiles.empty()) {
+    c.profiles.push_back({"public", false, ""});
+    c.profiles.push_back({"internal", true, "Intern version"});
+  }
+}
+
+void read_taxonomies(const Reader& r, const toml::table& root, SiteConfig& c) {
+  if (auto* p = r.table(root, "taxonomies")) {
+    for (auto&& [k, v] : *p) {
+      TaxonomySpec ts{std::string(k.str()), std::string(k.str()), std::string(k.str())};
+      if (auto* t = v.as_table()) {
+        r.check_keys(*t, {"title", "singular"}, "taxonomy '" + ts.name + "'");
+        ts.title = r.str(*t, "title", ts.name);
+        ts.singular = r.str(*t, "singular", ts.title);
+      }
+      c.taxonomies.push_back(ts);
+    }
+  }
+}
+
+void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
+  auto* b = r.table(root, "booklet");
+  if (!b) return;
+  r.check_keys(*b, {"title", "subtitle", "edition", "status", "date", "chapters"}, "[booklet]");
+  c.booklet.title = r.str(*b, "title", c.title);
+  c.booklet.subtitle = r.str(*b, "subtitle");
+  c.booklet.edition = r.str(*b, "edition");
+  c.booklet.status = r.str(*b, "status");
+  c.booklet.date = r.str(*b, "date");
+  c.booklet.chapters = r.strings(*b, "chapters");
+}
+
+void validate_references(const Reader& r, const toml::table& root, SiteConfig& c) {
+  std::vector<std::string> names;
+  for (auto& col : c.collections)
+    names.push_back(col.name);
+  std::vector<std::string> tax;
+  for (auto& t : c.taxonomies)
+    tax.push_back(t.name);
+  auto* arr = root.get("collections") ? root.get("collections")->as_array() : nullptr;
+  for (size_t i = 0; i < c.collections.size() && arr; ++i) {
+    const toml::node& where = *arr->get(i);
+    for (auto& f : c.collections[i].fields) {
+      if (!f.to.empty() && !c.collection(f.to))
+        r.error(where, "field '" + f.name + "' refers to unknown collection '" + f.to + "'" +
+                           did_you_mean(f.to, names));
+      if (!f.taxonomy.empty() && !c.taxonomy(f.taxonomy))
+        r.error(where, "field '" + f.name + "' names unknown taxonomy '" + f.taxonomy + "'" +
+                           did_you_mean(f.taxonomy, tax));
+    }
+  }
+}
+
+std::string display_path_of(const std::filesystem::path& site_dir) {
+  return (site_dir / kConfigName).lexically_normal().generic_string();
+}
+
+}  // namespace
+
+const char* field_type_name(FieldType t) {
+  static const auto names = type_names();
+  return names[static_cast<size_t>(t)].c_str();
+}
+
+std::optional<FieldType> parse_field_type(std::string_view s) {
+  auto names = type_names();
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == s) return static_cast<FieldType>(i);
+  return std::nullopt;
+}
+
+const FieldSpec* CollectionSpec::field(std::string_view n) const {
+  for (auto& f : fields)
+    if (f.name == n) return &f;
+  return nullptr;
+}
+
+const CollectionSpec* SiteConfig::collection(std::string_view n) const {
+  for (auto& c : collections)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+const CollectionSpec* SiteConfig::collection_for_folder(std::string_view folder) const {
+  for (auto& c : collections)
+    if (c.folder == folder) return &c;
+  return nullptr;
+}
+
+const ProfileSpec* SiteConfig::profile(std::string_view n) const {
+  for (auto& p : profiles)
+    if (p.name == n) return &p;
+  return nullptr;
+}
+
+const TaxonomySpec* SiteConfig::taxonomy(std::string_view n) const {
+  for (auto& t : taxonomies)
+    if (t.name == n) return &t;
+  return nullptr;
+}
+
+void toml_error(Diagnostics& diags, std::string_view path, std::string_view text,
+                const toml::source_region& where, int line_offset, std::string message) {
+  int line = static_cast<int>(where.begin.line);
+  int col = static_cast<int>(where.begin.column);
+  if (line > 0) line += line_offset;
+  diags.error_at(path, text, line, col, std::move(message));
+}
+
+SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags) {
+  SiteConfig c;
+  c.root = site_dir;
+  std::ifstream in(site_dir / kConfigName, std::ios::binary);
+  if (!in) {
+    diags.error(display_path_of(site_dir), 0, 0,
+                "cannot read the site settings: no handbook.toml in '" + site_dir.string() + "'",
+                "");
+    return c;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Reader r{diags, display_path_of(site_dir), ss.str()};
+  toml::table root;
+  try {
+    root = toml::parse(std::string_view(r.text), std::string_view(r.path));
+  } catch (const toml::parse_error& e) {
+    toml_error(diags, r.path, r.text, e.source(), 0, std::string(e.description()));
+    return c;
+  }
+  r.check_keys(root, {"site", "footer", "profiles", "taxonomies", "collections", "booklet"},
+               "handbook.toml");
+  read_site(r, root, c);
+  read_profiles(r, root, c);
+  read_taxonomies(r, root, c);
+  if (auto* n = root.get("collections")) {
+    if (auto* arr = n->as_array())
+      for (auto&& e : *arr) {
+        if (auto* t = e.as_table()) c.collections.push_back(read_collection(r, *t));
+      }
+    else
+      r.error(*n, "collections must be written as [[collections]] tables");
+  }
+  validate_references(r, root, c);
+  read_booklet(r, root, c);
+  return c;
+}
+
+}  // namespace hb

@@ -1,0 +1,306 @@
+#include "markdown.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+// clang-format off
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+// clang-format on
+
+namespace hb {
+
+namespace {
+
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+struct NodeFree {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct ParserFree {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
+
+ParserPtr make_parser() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  ParserPtr p(cmark_parser_new(CMARK_OPT_FOOTNOTES));
+  for (const char* name : kExtensions)
+    if (auto* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(p.get(), ext);
+  return p;
+}
+
+std::string render(cmark_node* doc, cmark_parser* parser) {
+  char* html = cmark_render_html(doc, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
+                                 cmark_parser_get_syntax_extensions(parser));
+  std::string out(html);
+  free(html);
+  return out;
+}
+
+void append_text(cmark_node* node, std::string& out) {
+  cmark_iter* it = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    auto t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
+      if (const char* s = cmark_node_get_literal(n)) out += s;
+    } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
+      out += ' ';
+    }
+  }
+  cmark_iter_free(it);
+}
+
+bool is_word_byte(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
+
+void add_words(std::string_view text, std::vector<std::string>& words) {
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_byte(text[i]))
+      ++i;
+    size_t start = i;
+    while (i < text.size() && is_word_byte(text[i]))
+      ++i;
+    if (i - start < 2) continue;
+    std::string w(text.substr(start, i - start));
+    for (auto& c : w)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(std::move(w));
+  }
+}
+
+// The URL's position: cmark gives the link's line and a column within the inline content;
+// look for the URL on that line of the file to point at it exactly.
+void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_text) {
+  int line = cmark_node_get_start_line(n) + body_line - 1;
+  std::string_view text = line_of(file_text, line);
+  size_t at = text.find("(" + link.url);
+  if (at == std::string_view::npos) at = text.find("<" + link.url);
+  if (at != std::string_view::npos) {
+    link.col = column_of_byte(text, at + 1);
+  } else {
+    size_t byte = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1));
+    link.col = column_of_byte(text, byte);
+  }
+  link.line = line;
+  link.source_line = std::string(text);
+}
+
+// cmark-gfm writes a few boolean attributes without values and English labels: make the HTML
+// well-formed XML and Danish.
+void polish_html(std::string& html) {
+  static const std::pair<std::string_view, std::string_view> fixes[] = {
+      {" data-footnote-ref>", " data-footnote-ref=\"\">"},
+      {" data-footnotes>", " data-footnotes=\"\">"},
+      {" data-footnote-backref ", " data-footnote-backref=\"\" "},
+      {"aria-label=\"Back to content\"", "aria-label=\"Tilbage til teksten\""},
+  };
+  for (auto& [from, to] : fixes) {
+    size_t pos = 0;
+    while ((pos = html.find(from, pos)) != std::string::npos) {
+      html.replace(pos, from.size(), to);
+      pos += to.size();
+    }
+  }
+}
+
+// Gives each `<hN>` its heading's id, in document order.
+void add_heading_ids(std::string& html, const std::vector<Heading>& headings) {
+  std::string out;
+  out.reserve(html.size() + headings.size() * 24);
+  size_t pos = 0, k = 0;
+  while (k < headings.size()) {
+    std::string tag = "<h" + std::to_string(headings[k].level) + ">";
+    size_t at = html.find(tag, pos);
+    if (at == std::string::npos) break;
+    out.append(html, pos, at - pos);
+    out += "<h" + std::to_string(headings[k].level) + " id=\"" + headings[k].id + "\">";
+    pos = at + tag.size();
+    ++k;
+  }
+  out.append(html, pos, std::string::npos);
+  html = std::move(out);
+}
+
+std::string unique_id(std::string base, std::vector<std::string>& used) {
+  if (base.empty()) base = "afsnit";
+  std::string id = base;
+  for (int n = 2; std::find(used.begin(), used.end(), id) != used.end(); ++n)
+    id = base + "-" + std::to_string(n);
+  used.push_back(id);
+  return id;
+}
+
+bool is_marker(std::string_view line, bool closing) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+    line.remove_suffix(1);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+    line.remove_prefix(1);
+  return line == (closing ? "<!-- /internal -->" : "<!-- internal -->");
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+  static const std::pair<std::string_view, std::string_view> letters[] = {
+      {"æ", "ae"}, {"Æ", "ae"}, {"ø", "oe"}, {"Ø", "oe"}, {"å", "aa"}, {"Å", "aa"}, {"é", "e"},
+      {"É", "e"},  {"ü", "u"},  {"Ü", "u"},  {"ö", "o"},  {"Ö", "o"},  {"ä", "a"},  {"Ä", "a"}};
+  std::string out;
+  bool dash = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    std::string_view piece;
+    size_t len = 1;
+    for (auto& [from, to] : letters)
+      if (text.substr(i, from.size()) == from) {
+        piece = to;
+        len = from.size();
+        break;
+      }
+    if (piece.empty() && c < 0x80 && std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else if (!piece.empty()) {
+      out += piece;
+      dash = false;
+    } else {
+      if (!out.empty() && !dash) out += '-';
+      dash = true;
+      if (c >= 0x80)
+        while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80)
+          ++len;
+    }
+    i += len;
+  }
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
+  return out;
+}
+
+bool is_external_url(std::string_view url) {
+  if (url.substr(0, 2) == "//") return true;
+  size_t colon = url.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (size_t i = 0; i < colon; ++i) {
+    char c = url[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
+      return false;
+  }
+  return url.find('/') == std::string_view::npos || url.find('/') > colon;
+}
+
+std::string filter_internal(std::string_view path, std::string_view file_text,
+                            std::string_view body, int body_line, bool keep_internal,
+                            Diagnostics& diags) {
+  std::string out;
+  out.reserve(body.size());
+  int open_line = 0;
+  int line = body_line;
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t end = body.find('\n', pos);
+    bool last = end == std::string_view::npos;
+    std::string_view text = body.substr(pos, last ? std::string_view::npos : end - pos);
+    if (last && text.empty()) break;
+    bool opening = is_marker(text, false), closing = is_marker(text, true);
+    if (opening && open_line)
+      diags.error_at(path, file_text, line, 1,
+                     "'<!-- internal -->' inside an internal passage that began on line " +
+                         std::to_string(open_line) +
+                         ": close that one with '<!-- /internal -->' first");
+    else if (opening)
+      open_line = line;
+    else if (closing && !open_line)
+      diags.error_at(path, file_text, line, 1,
+                     "'<!-- /internal -->' closes no internal passage: add '<!-- internal -->' "
+                     "before the internal text, or remove this line");
+    bool hide = opening || closing || (open_line && !keep_internal);
+    if (!hide) out.append(text);
+    if (closing && open_line && !opening) open_line = 0;
+    if (last) break;
+    out += '\n';
+    pos = end + 1;
+    ++line;
+  }
+  if (open_line)
+    diags.error_at(path, file_text, open_line, 1,
+                   "internal passage is never closed: add a line '<!-- /internal -->' after it");
+  return out;
+}
+
+RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
+                                 bool (*should_rewrite)(std::string_view url), bool collect_words) {
+  RenderedMarkdown out;
+  ParserPtr parser = make_parser();
+  cmark_parser_feed(parser.get(), body.data(), body.size());
+  NodePtr doc(cmark_parser_finish(parser.get()));
+  std::vector<std::string> used_ids;
+  std::string text;
+  cmark_iter* it = cmark_iter_new(doc.get());
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(it);
+    auto type = cmark_node_get_type(n);
+    if (type == CMARK_NODE_HEADING) {
+      Heading h;
+      h.level = cmark_node_get_heading_level(n);
+      append_text(n, h.text);
+      h.id = unique_id(slugify(h.text), used_ids);
+      h.line = cmark_node_get_start_line(n) + body_line - 1;
+      out.headings.push_back(std::move(h));
+    } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      BodyLink link;
+      link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+      link.image = type == CMARK_NODE_IMAGE;
+      locate(link, n, body_line, file_text);
+      if (should_rewrite && should_rewrite(link.url)) {
+        std::string placeholder = "hb-link:" + std::to_string(out.links.size());
+        cmark_node_set_url(n, placeholder.c_str());
+      }
+      out.links.push_back(std::move(link));
+    } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+      if (const char* s = cmark_node_get_literal(n)) {
+        text += s;
+        text += ' ';
+      }
+    }
+  }
+  cmark_iter_free(it);
+  out.html = render(doc.get(), parser.get());
+  add_heading_ids(out.html, out.headings);
+  polish_html(out.html);
+  if (collect_words) {
+    add_words(text, out.words);
+    std::sort(out.words.begin(), out.words.end());
+    out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
+  }
+  return out;
+}
+
+std::string render_markdown_field(std::string_view text, bool inline_only) {
+  ParserPtr parser = make_parser();
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  NodePtr doc(cmark_parser_finish(parser.get()));
+  std::string html = render(doc.get(), parser.get());
+  polish_html(html);
+  while (!html.empty() && html.back() == '\n')
+    html.pop_back();
+  if (inline_only && html.starts_with("<p>") && html.ends_with("</p>") &&
+      html.find("<p>", 3) == std::string::npos)
+    html = html.substr(3, html.size() - 7);
+  return html;
+}
+
+}  // namespace hb

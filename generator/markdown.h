@@ -1,0 +1,80 @@
+// Markdown: parses a body once with cmark-gfm (GFM extensions, raw HTML omitted), gives
+// headings stable ids, collects outgoing links with their source positions, extracts words for
+// search, and renders HTML in which each rewritable link is a placeholder `hb-link:N`.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics.h"
+
+namespace hb {
+
+struct Heading {
+  int level = 0;
+  std::string text;  // plain text
+  std::string id;    // unique within the page
+  int line = 0;
+};
+
+// A link or image target in the body, as written.
+struct BodyLink {
+  std::string url;
+  int line = 0, col = 0;  // position of the URL in the file
+  std::string source_line;
+  bool image = false;
+};
+
+struct RenderedMarkdown {
+  std::string html;  // links kept as written except those marked `rewrite`: `hb-link:N`
+  std::vector<Heading> headings;
+  std::vector<BodyLink> links;     // index N matches `hb-link:N`
+  std::vector<std::string> words;  // lower-case words of the text, unique, sorted
+};
+
+// Heading id: lower case, æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
+std::string slugify(std::string_view text);
+
+// Removes internal passages (`<!-- internal -->` ... `<!-- /internal -->`, each alone on its
+// line) when `keep_internal` is false, or only the marker lines when it is true. Lines are
+// replaced by empty ones so that line numbers stay right. Unmatched markers are errors.
+std::string filter_internal(std::string_view path, std::string_view file_text,
+                            std::string_view body, int body_line, bool keep_internal,
+                            Diagnostics& diags);
+
+// Parses and renders `body`, whose first line is line `body_line` of the file `file_text`.
+// Every link whose URL `should_rewrite` accepts becomes `hb-link:N` in the HTML.
+RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
+                                 bool (*should_rewrite)(std::string_view url),
+                                 bool collect_words = true);
+
+// Renders a short Markdown field value; `inline_only` drops the surrounding paragraph.
+std::string render_markdown_field(std::string_view text, bool inline_only);
+
+// True when `url` has a scheme (https:, mailto:) or starts with `//`.
+bool is_external_url(std::string_view url);
+
+// Replaces each `hb-link:N` in `html` with `resolve(N)`.
+template <typename F>
+std::string replace_link_placeholders(std::string_view html, F&& resolve) {
+  static constexpr std::string_view kTag = "hb-link:";
+  std::string out;
+  out.reserve(html.size() + 256);
+  size_t pos = 0;
+  for (;;) {
+    size_t at = html.find(kTag, pos);
+    if (at == std::string_view::npos) break;
+    out.append(html.substr(pos, at - pos));
+    size_t p = at + kTag.size();
+    size_t n = 0;
+    while (p < html.size() && html[p] >= '0' && html[p] <= '9')
+      n = n * 10 + (html[p++] - '0');
+    out += resolve(n);
+    pos = p;
+  }
+  out.append(html.substr(pos));
+  return out;
+}
+
+}  // namespace hb

@@ -1,0 +1,73 @@
+#include "output.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace hb {
+
+static fs::path sibling(const fs::path& target, std::string_view tag) {
+  fs::path parent = target.parent_path();
+  std::string name =
+      "." + target.filename().string() + "." + std::string(tag) + "-" + std::to_string(::getpid());
+  return parent.empty() ? fs::path(name) : parent / name;
+}
+
+OutputDir::OutputDir(fs::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) target_ = target_.parent_path();
+  staging_ = sibling(target_, "new");
+  std::error_code ec;
+  if (!target_.parent_path().empty()) fs::create_directories(target_.parent_path(), ec);
+  fs::remove_all(staging_, ec);
+  fs::create_directories(staging_, ec);
+  if (ec)
+    throw std::runtime_error("cannot create the folder " + staging_.string() + ": " + ec.message());
+}
+
+OutputDir::~OutputDir() {
+  if (committed_) return;
+  std::error_code ec;
+  fs::remove_all(staging_, ec);
+}
+
+void OutputDir::write(std::string_view rel, std::string_view content) const {
+  fs::path path = staging_ / fs::path(rel);
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+void OutputDir::copy(const fs::path& from, std::string_view rel) const {
+  fs::path to = staging_ / fs::path(rel);
+  std::error_code ec;
+  fs::create_directories(fs::is_directory(from) ? to : to.parent_path(), ec);
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
+  if (ec) throw std::runtime_error("cannot copy " + from.string() + ": " + ec.message());
+}
+
+void OutputDir::commit() {
+  std::error_code ec;
+  fs::path old = sibling(target_, "old");
+  fs::remove_all(old, ec);
+  bool had_old = fs::exists(target_, ec);
+  if (had_old) {
+    fs::rename(target_, old, ec);
+    if (ec)
+      throw std::runtime_error("cannot move the old output " + target_.string() +
+                               " aside: " + ec.message());
+  }
+  fs::rename(staging_, target_, ec);
+  if (ec) {
+    if (had_old) fs::rename(old, target_, ec);
+    throw std::runtime_error("cannot move the new output into " + target_.string());
+  }
+  committed_ = true;
+  fs::remove_all(old, ec);
+}
+
+}  // namespace hb

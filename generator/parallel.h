@@ -1,0 +1,51 @@
+// A fixed pool of worker threads for one stage: `parallel_for` runs `body(i)` for every index,
+// each index exactly once, and returns when all are done. Results go by index, so the order of
+// the output never depends on the number of threads.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace hb {
+
+// Threads to use: `requested` if non-zero, else every core.
+inline unsigned thread_count(unsigned requested) {
+  if (requested) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+template <typename F>
+void parallel_for(size_t n, unsigned threads, F&& body) {
+  threads = static_cast<unsigned>(std::min<size_t>(std::max(1u, threads), n));
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i)
+      body(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      try {
+        body(i);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(work);
+  work();
+  for (auto& t : pool)
+    t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace hb

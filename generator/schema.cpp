@@ -1,0 +1,339 @@
+#include "schema.h"
+
+#include <algorithm>
+
+namespace hb {
+
+namespace {
+
+struct Checker {
+  const SiteConfig& config;
+  Page& page;
+  const FrontMatterSource& src;
+  Diagnostics& diags;
+
+  SourcePos pos(const toml::node& n) const {
+    int line = static_cast<int>(n.source().begin.line) + src.line_offset;
+    std::string_view text = line_of(src.text, line);
+    return {line, static_cast<int>(n.source().begin.column), std::string(text)};
+  }
+  void error(const toml::node& n, std::string message) const {
+    SourcePos p = pos(n);
+    diags.error(std::string(src.path), p.line, p.col, std::move(message), p.source_line);
+  }
+  void error_key(const toml::key& k, std::string message) const {
+    int line = static_cast<int>(k.source().begin.line) + src.line_offset;
+    diags.error_at(src.path, src.text, line, static_cast<int>(k.source().begin.column),
+                   std::move(message));
+  }
+
+  std::string describe(const FieldSpec& f) const;
+  Value convert(const FieldSpec& f, const toml::node& n, FieldType type);
+  Value convert_table(const FieldSpec& f, const toml::node& n);
+  Value convert_list(const FieldSpec& f, const toml::node& n);
+  Value convert_scalar(const FieldSpec& f, const toml::node& n, FieldType type);
+  void add_ref(const FieldSpec& f, const toml::node& n, const std::string& id);
+};
+
+std::string quoted_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += i + 1 == values.size() ? " or " : ", ";
+    out += "'" + values[i] + "'";
+  }
+  return out;
+}
+
+std::string toml_kind(const toml::node& n) {
+  switch (n.type()) {
+    case toml::node_type::string:
+      return "text";
+    case toml::node_type::integer:
+      return "a whole number";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "true/false";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date and time";
+    case toml::node_type::array:
+      return "a list";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
+  }
+}
+
+std::string Checker::describe(const FieldSpec& f) const {
+  switch (f.type) {
+    case FieldType::String:
+      return "text in quotes";
+    case FieldType::Markdown:
+      return "Markdown text in quotes";
+    case FieldType::Integer:
+      return "a whole number";
+    case FieldType::Number:
+      return "a number";
+    case FieldType::Boolean:
+      return "true or false";
+    case FieldType::Date:
+      return "a date like 2026-11-23";
+    case FieldType::Enum:
+      return "one of " + quoted_list(f.values);
+    case FieldType::Url:
+      return "a web address starting with https://";
+    case FieldType::Email:
+      return "an e-mail address";
+    case FieldType::Ref:
+      return "the id of a " + f.to + " page in quotes";
+    case FieldType::Refs:
+      return "a list of ids of " + f.to + " pages, like [\"a\", \"b\"]";
+    case FieldType::Table:
+      return "a table of fields";
+    case FieldType::List:
+      return "a list, like [...]";
+  }
+  return "a value";
+}
+
+bool valid_email(std::string_view s) {
+  size_t at = s.find('@');
+  return at != std::string_view::npos && at > 0 && at + 1 < s.size() &&
+         s.find('@', at + 1) == std::string_view::npos && s.find(' ') == std::string_view::npos &&
+         s.find('.', at) != std::string_view::npos;
+}
+
+bool valid_url(std::string_view s) {
+  return (s.starts_with("https://") || s.starts_with("http://")) && s.size() > 8 &&
+         s.find(' ') == std::string_view::npos;
+}
+
+void Checker::add_ref(const FieldSpec& f, const toml::node& n, const std::string& id) {
+  page.refs.push_back({f.name, f.label, f.to, id, pos(n), -1});
+}
+
+Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType type) {
+  auto mismatch = [&] {
+    FieldSpec shown = f;
+    shown.type = type;
+    error(n, "field '" + f.name + "' must be " + describe(shown) + ", not " + toml_kind(n));
+    return Value();
+  };
+  switch (type) {
+    case FieldType::Integer: {
+      auto v = n.value_exact<int64_t>();
+      if (!v) return mismatch();
+      if ((f.min && *v < *f.min) || (f.max && *v > *f.max))
+        error(n, "field '" + f.name + "' must be between " + std::to_string(f.min.value_or(*v)) +
+                     " and " + std::to_string(f.max.value_or(*v)) + ", not " + std::to_string(*v));
+      return Value(*v);
+    }
+    case FieldType::Number: {
+      auto v = n.value<double>();
+      if (!v || !(n.is_integer() || n.is_floating_point())) return mismatch();
+      return Value(*v);
+    }
+    case FieldType::Boolean: {
+      auto v = n.value_exact<bool>();
+      return v ? Value(*v) : mismatch();
+    }
+    case FieldType::Date: {
+      auto v = n.value_exact<toml::date>();
+      if (!v) return mismatch();
+      char buf[16];
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", v->year, v->month, v->day);
+      return Value(std::string(buf));
+    }
+    default:
+      break;
+  }
+  auto s = n.value_exact<std::string>();
+  if (!s) return mismatch();
+  switch (type) {
+    case FieldType::Markdown:
+      return Value(render_markdown_field(*s, f.inline_markdown));
+    case FieldType::Enum:
+      if (std::find(f.values.begin(), f.values.end(), *s) == f.values.end())
+        error(n, "'" + *s + "' is not allowed in field '" + f.name + "': use " +
+                     quoted_list(f.values) + did_you_mean(*s, f.values));
+      return Value(*s);
+    case FieldType::Url:
+      if (!valid_url(*s)) error(n, "field '" + f.name + "' must be " + describe({.type = type}));
+      return Value(*s);
+    case FieldType::Email:
+      if (!valid_email(*s))
+        error(n, "'" + *s + "' in field '" + f.name + "' is not an e-mail address");
+      return Value(*s);
+    case FieldType::Ref:
+    case FieldType::Refs:
+      if (s->empty())
+        error(n, "field '" + f.name + "' has an empty id");
+      else
+        add_ref(f, n, *s);
+      return Value(*s);
+    default:
+      return Value(*s);
+  }
+}
+
+Value Checker::convert_table(const FieldSpec& f, const toml::node& n) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    error(n, "field '" + f.name + "' must be a table like { name = \"...\" }, not " + toml_kind(n));
+    return {};
+  }
+  Value out;
+  out.map();
+  std::vector<std::string> names;
+  for (auto& sub : f.fields)
+    names.push_back(sub.name);
+  for (auto&& [k, v] : *t) {
+    const FieldSpec* sub = nullptr;
+    for (auto& s : f.fields)
+      if (s.name == k.str()) sub = &s;
+    if (!sub) {
+      error_key(k, "unknown field '" + std::string(k.str()) + "' in '" + f.name + "'" +
+                       did_you_mean(k.str(), names));
+      continue;
+    }
+    out[sub->name] = convert(*sub, v, sub->type);
+  }
+  for (auto& sub : f.fields)
+    if (sub.required && !t->contains(sub.name))
+      error(n, "'" + f.name + "' is missing its required field '" + sub.name + "' (" +
+                   describe(sub) + ")");
+  return out;
+}
+
+Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
+  const toml::array* a = n.as_array();
+  if (!a) {
+    error(n, "field '" + f.name + "' must be " + describe(f) + ", not " + toml_kind(n));
+    return {};
+  }
+  Value out;
+  out.list();
+  FieldType elem = f.type == FieldType::Refs ? FieldType::Ref : f.of;
+  for (auto&& e : *a)
+    out.push_back(elem == FieldType::Table ? convert_table(f, e) : convert_scalar(f, e, elem));
+  return out;
+}
+
+Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) {
+  if (type == FieldType::Table) return convert_table(f, n);
+  if (type == FieldType::List || type == FieldType::Refs) return convert_list(f, n);
+  return convert_scalar(f, n, type);
+}
+
+void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
+  Page& p = c.page;
+  auto text = [&](std::string& into) {
+    if (auto s = n.value_exact<std::string>())
+      into = *s;
+    else
+      c.error(n, "field '" + std::string(key) + "' must be text in quotes, not " + toml_kind(n));
+  };
+  if (key == "title")
+    text(p.title);
+  else if (key == "summary")
+    text(p.summary);
+  else if (key == "weight") {
+    if (auto v = n.value_exact<int64_t>())
+      p.weight = *v, p.has_weight = true;
+    else
+      c.error(n, "field 'weight' must be a whole number, not " + toml_kind(n));
+  } else if (key == "visibility") {
+    auto s = n.value_exact<std::string>();
+    if (s && (*s == "public" || *s == "internal"))
+      p.internal = *s == "internal";
+    else
+      c.error(n, "field 'visibility' must be 'public' or 'internal'");
+  } else if (key == "date") {
+    if (auto d = n.value_exact<toml::date>()) {
+      char buf[16];
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+      p.date = buf;
+    } else
+      c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
+  } else if (key == "id") {
+    auto s = n.value_exact<std::string>();
+    if (!s)
+      c.error(n, "field 'id' must be text in quotes");
+    else if (*s != p.id)
+      c.error(n, "id '" + *s +
+                     "' differs from the file name: a page's id is its file name "
+                     "without '.md' ('" +
+                     p.id + "'); remove the id line or rename the file");
+  }
+}
+
+void collect_terms(const FieldSpec& f, const Value& v, Page& page) {
+  if (f.taxonomy.empty() || !v.is_list()) return;
+  for (auto& term : v.as_list())
+    if (term.is_string() && !term.as_string().empty())
+      page.terms.emplace_back(f.taxonomy, term.as_string());
+}
+
+}  // namespace
+
+const std::vector<std::string>& builtin_fields() {
+  static const std::vector<std::string> names = {"title",      "summary", "weight",
+                                                 "visibility", "date",    "id"};
+  return names;
+}
+
+void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& page,
+                        const FrontMatterSource& src, Diagnostics& diags) {
+  Checker c{config, page, src, diags};
+  const CollectionSpec* col = page.collection;
+  std::vector<std::string> known = builtin_fields();
+  if (col)
+    for (auto& f : col->fields)
+      known.push_back(f.name);
+  page.fields.map();
+  if (col) page.internal = col->internal_by_default;
+  for (auto&& [k, v] : fm) {
+    std::string key(k.str());
+    if (std::find(builtin_fields().begin(), builtin_fields().end(), key) !=
+        builtin_fields().end()) {
+      read_builtin(c, key, v);
+      continue;
+    }
+    const FieldSpec* f = col ? col->field(key) : nullptr;
+    if (!f) {
+      std::string where = col ? "a " + col->singular + " (" + col->name + ")" : "a section page";
+      c.error_key(k, "unknown field '" + key + "' in " + where + did_you_mean(key, known));
+      continue;
+    }
+    size_t refs_before = page.refs.size();
+    Value value = c.convert(*f, v, f->type);
+    if (f->internal && !src.include_internal) {
+      page.refs.resize(refs_before);  // the edition never sees this field, nor what it names
+      continue;
+    }
+    collect_terms(*f, value, page);
+    page.fields[f->name] = std::move(value);
+  }
+  int line = src.line_offset;  // the opening `+++`
+  std::string_view opening = line_of(src.text, line);
+  if (!fm.contains("title"))
+    diags.error(std::string(src.path), line, 1, "missing required field 'title' (text in quotes)",
+                std::string(opening));
+  if (!col) return;
+  for (auto& f : col->fields) {
+    if (fm.contains(f.name)) continue;
+    if (f.required)
+      diags.error(std::string(src.path), line, 1,
+                  "missing required field '" + f.name + "' (" + c.describe(f) + ")",
+                  std::string(opening));
+    else if (auto* d = f.default_holder.get("v"); d && (!f.internal || src.include_internal))
+      page.fields[f.name] = c.convert(f, *d, f.type);
+  }
+}
+
+}  // namespace hb

@@ -1,0 +1,48 @@
+// Site: the whole handbook as a graph. Resolves front matter references and body links, applies
+// the edition's visibility, computes backlinks, reverse references, taxonomy terms and order,
+// and reports every broken reference at its place in the source.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "diagnostics.h"
+#include "page.h"
+
+namespace hb {
+
+struct Backlink {
+  int from = -1;
+  std::string via;  // the field's label, or "" for a link in the text
+};
+
+struct Term {
+  std::string taxonomy, name, slug;
+  std::vector<int> pages;  // ordered like their collections
+  std::string url() const { return taxonomy + "/" + slug + "/"; }
+};
+
+struct Site {
+  const SiteConfig* config = nullptr;
+  const ProfileSpec* profile = nullptr;
+  std::vector<Page> pages;
+  std::vector<char> included;  // page i is in this edition
+  std::map<std::string, int, std::less<>> by_rel;
+  std::vector<std::vector<Backlink>> backlinks;
+  // reverse[i]["forum.participants"]: pages of that collection whose field names page i
+  std::vector<std::map<std::string, std::vector<int>>> reverse;
+  std::vector<Term> terms;                              // by taxonomy, then slug
+  std::map<std::string, std::vector<int>> collections;  // collection name -> ordered pages
+  std::vector<std::string> assets;  // used by this edition, relative to content/
+
+  bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
+  int find(std::string_view rel) const;
+  const Page* section_index(std::string_view folder) const;
+};
+
+Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vector<Page> pages,
+                Diagnostics& diags);
+
+}  // namespace hb

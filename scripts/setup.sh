@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian packages), builds the generator (Release) and renders the
+# bundled handbook into _site/public and _site/internal.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)"
+./build/handbook build --site . --profile public
+./build/handbook build --site . --profile internal
+echo "Open _site/public/index.html (citizens) or _site/internal/index.html (intranet) in a browser."

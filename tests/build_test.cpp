@@ -1,0 +1,103 @@
+#include <doctest/doctest.h>
+
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+// Builds `site` into `out` with the given profile and thread count; returns the CLI result.
+CliResult build_site(const fs::path& site, const fs::path& out, const std::string& profile,
+                     const std::string& jobs = "0") {
+  return run({"build", "--site", site.string(), "--profile", profile, "--out", out.string(),
+              "--jobs", jobs});
+}
+
+void compare_with_snapshot(const fs::path& built, const fs::path& expected) {
+  if (overwrite_snapshots()) {
+    fs::remove_all(expected);
+    copy_tree(built, expected);
+  }
+  auto got = read_tree(built);
+  auto want = read_tree(expected);
+  for (auto& [path, text] : want) {
+    CAPTURE(path);
+    REQUIRE(got.count(path) == 1);
+    CHECK(got[path] == text);
+  }
+  for (auto& [path, text] : got) {
+    CAPTURE(path);
+    CHECK(want.count(path) == 1);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the mini fixture site builds into the expected files (public and internal)") {
+  for (std::string profile : {"public", "internal"}) {
+    CAPTURE(profile);
+    TempDir tmp;
+    auto r = build_site(fixture("mini"), tmp / "out", profile);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("handbook: wrote ") == 0);
+    compare_with_snapshot(tmp / "out", fixture("mini.expected") / profile);
+  }
+}
+
+TEST_CASE("two builds of the same input are byte-identical, whatever the number of threads") {
+  TempDir tmp;
+  REQUIRE(build_site(fixture("mini"), tmp / "a", "internal", "1").exit_code == 0);
+  REQUIRE(build_site(fixture("mini"), tmp / "b", "internal", "4").exit_code == 0);
+  auto a = read_tree(tmp / "a");
+  CHECK(a.size() > 8);
+  CHECK(a == read_tree(tmp / "b"));
+}
+
+TEST_CASE("a failing build leaves the previous output untouched and exits 1") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  REQUIRE(build_site(tmp / "site", tmp / "out", "public").exit_code == 0);
+  auto before = read_tree(tmp / "out");
+  write_file(tmp / "site/content/roles/byraadet.md", "+++\ntitle = \"Byrådet\nweight = 1\n+++\n");
+  auto r = build_site(tmp / "site", tmp / "out", "public");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("content/roles/byraadet.md:2:") != std::string::npos);
+  CHECK(read_tree(tmp / "out") == before);
+  // and no temporary folder is left beside it
+  for (auto& e : fs::directory_iterator(tmp.path()))
+    CHECK(e.path().filename().string().find(".out.") == std::string::npos);
+}
+
+TEST_CASE("pages removed from content vanish from the output") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  REQUIRE(build_site(tmp / "site", tmp / "out", "public").exit_code == 0);
+  CHECK(fs::exists(tmp / "out/forums/bestyrelsesmoede/index.html"));
+  fs::remove(tmp / "site/content/forums/bestyrelsesmoede.md");
+  auto r = build_site(tmp / "site", tmp / "out", "public");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(!fs::exists(tmp / "out/forums/bestyrelsesmoede/index.html"));
+}
+
+TEST_CASE("check writes nothing and reports success") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  auto r = run({"check", "--site", (tmp / "site").string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "handbook: public edition checked: no problems\n");
+  CHECK(!fs::exists(tmp / "site/_site"));
+}
+
+TEST_CASE("usage errors exit 2") {
+  CHECK(run({"bild"}).exit_code == 2);
+  CHECK(run({"bild"}).err ==
+        "handbook: unknown command 'bild' (did you mean 'build'?)\nRun 'handbook --help' for "
+        "usage.\n");
+  CHECK(run({"build", "--porfile", "x"}).exit_code == 2);
+  CHECK(run({"check", "--format", "xml"}).exit_code == 2);
+  CHECK(run({}).exit_code == 2);
+  CHECK(run({"--help"}).exit_code == 0);
+  CHECK(run({"--version"}).out.starts_with("handbook "));
+}

@@ -1,0 +1,58 @@
+#include <doctest/doctest.h>
+
+#include "diagnostics.h"
+
+using namespace hb;
+
+TEST_CASE("format_text shows path:line:col, the line and a caret under the column") {
+  Diagnostic d{Severity::Error, "content/roles/x.md", 3, 5, "unknown field 'titel'", "øre = \"x\""};
+  CHECK(format_text(d) ==
+        "content/roles/x.md:3:5: error: unknown field 'titel'\n"
+        "    øre = \"x\"\n"
+        "        ^\n");
+}
+
+TEST_CASE("format_text keeps tabs so the caret lines up") {
+  Diagnostic d{Severity::Warning, "a.md", 1, 3, "m", "\tab"};
+  CHECK(format_text(d) == "a.md:1:3: warning: m\n    \tab\n    \t ^\n");
+}
+
+TEST_CASE("format_text without a line prints the message only") {
+  Diagnostic d{Severity::Error, "handbook.toml", 0, 0, "unknown profile 'x'", ""};
+  CHECK(format_text(d) == "handbook.toml: error: unknown profile 'x'\n");
+}
+
+TEST_CASE("format_github escapes what GitHub's workflow commands need escaped") {
+  Diagnostic d{Severity::Error, "content/a,b.md", 2, 7, "50% wrong\nnext", ""};
+  CHECK(format_github(d) == "::error file=content/a%2Cb.md,line=2,col=7::50%25 wrong%0Anext\n");
+  d.severity = Severity::Warning;
+  CHECK(format_github(d).starts_with("::warning file="));
+}
+
+TEST_CASE("diagnostics are sorted by path, line and column, and duplicates dropped") {
+  Diagnostics ds;
+  ds.error("b.md", 1, 1, "x", "");
+  ds.error("a.md", 9, 1, "y", "");
+  ds.error("a.md", 2, 4, "z", "");
+  ds.error("a.md", 2, 4, "z", "");
+  auto all = ds.sorted();
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].line == 2);
+  CHECK(all[1].line == 9);
+  CHECK(all[2].path == "b.md");
+  CHECK(ds.error_count() == 4);
+}
+
+TEST_CASE("line_of and columns count characters") {
+  CHECK(line_of("a\nbc\r\nd", 2) == "bc");
+  CHECK(line_of("a\nb", 3).empty());
+  CHECK(utf8_length("Økonomi") == 7);
+  CHECK(column_of_byte("Øk x", 4) == 4);
+}
+
+TEST_CASE("did_you_mean suggests close names only") {
+  std::vector<std::string> names = {"title", "summary", "participants"};
+  CHECK(did_you_mean("titel", names) == " (did you mean 'title'?)");
+  CHECK(did_you_mean("participant", names) == " (did you mean 'participants'?)");
+  CHECK(did_you_mean("colour", names).empty());
+}

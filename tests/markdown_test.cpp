@@ -1,0 +1,121 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "frontmatter.h"
+#include "markdown.h"
+
+using namespace hb;
+
+static bool rewrite_md(std::string_view url) {
+  return url.ends_with(".md") || url.find(".md#") != std::string_view::npos;
+}
+
+TEST_CASE("slugify gives readable ids with Danish letters transliterated") {
+  CHECK(slugify("Økonomi og ansvar") == "oekonomi-og-ansvar");
+  CHECK(slugify("Byrådets rolle – i 2026!") == "byraadets-rolle-i-2026");
+  CHECK(slugify("  Æbler & pærer  ") == "aebler-paerer");
+  CHECK(slugify("«»") == "");
+}
+
+TEST_CASE("headings get unique ids in the HTML") {
+  std::string body = "## Ansvar\n\ntekst\n\n## Ansvar\n\n### Økonomi\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  REQUIRE(r.headings.size() == 3);
+  CHECK(r.headings[0].id == "ansvar");
+  CHECK(r.headings[1].id == "ansvar-2");
+  CHECK(r.headings[2].id == "oekonomi");
+  CHECK(r.headings[2].line == 7);
+  CHECK(r.html.find("<h2 id=\"ansvar-2\">Ansvar</h2>") != std::string::npos);
+}
+
+TEST_CASE("links are collected with the URL's file position and become placeholders") {
+  std::string file =
+      "+++\ntitle = \"x\"\n+++\nSe [bestyrelsen](../roles/b.md#ansvar) og [KL](https://kl.dk).\n";
+  auto r = render_markdown(file.substr(file.find("Se")), 4, file, &rewrite_md);
+  REQUIRE(r.links.size() == 2);
+  CHECK(r.links[0].url == "../roles/b.md#ansvar");
+  CHECK(r.links[0].line == 4);
+  CHECK(r.links[0].col == 18);
+  CHECK(r.html.find("href=\"hb-link:0\"") != std::string::npos);
+  CHECK(r.html.find("href=\"https://kl.dk\"") != std::string::npos);
+}
+
+TEST_CASE("raw HTML is not passed through and GFM extensions work") {
+  std::string body =
+      "<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n- [x] "
+      "gjort\n\nwww.vejle.dk\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  CHECK(r.html.find("<script>") == std::string::npos);
+  CHECK(r.html.find("<table>") != std::string::npos);
+  CHECK(r.html.find("<del>2</del>") != std::string::npos);
+  CHECK(r.html.find("checkbox") != std::string::npos);
+  CHECK(r.html.find("href=\"http://www.vejle.dk\"") != std::string::npos);
+}
+
+TEST_CASE("footnotes render as well-formed XML with Danish labels") {
+  std::string body = "Tekst.[^1]\n\n[^1]: Note.\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  CHECK(r.html.find("data-footnote-ref=\"\"") != std::string::npos);
+  CHECK(r.html.find("Tilbage til teksten") != std::string::npos);
+  CHECK(r.html.find("Back to content") == std::string::npos);
+}
+
+TEST_CASE("words for search are lower-case and unique") {
+  std::string body = "Byrådet og byrådet mødes. Økonomi\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  CHECK(std::find(r.words.begin(), r.words.end(), "byrådet") != r.words.end());
+  CHECK(std::count(r.words.begin(), r.words.end(), "byrådet") == 1);
+}
+
+TEST_CASE("internal passages are removed for the public edition, lines kept") {
+  Diagnostics d;
+  std::string body = "a\n<!-- internal -->\nhemmelig\n<!-- /internal -->\nb\n";
+  CHECK(filter_internal("x.md", body, body, 1, false, d) == "a\n\n\n\nb\n");
+  CHECK(filter_internal("x.md", body, body, 1, true, d) == "a\n\nhemmelig\n\nb\n");
+  CHECK(!d.has_errors());
+}
+
+TEST_CASE("unmatched internal markers are errors at their line") {
+  Diagnostics d;
+  std::string file = "+++\n+++\n<!-- /internal -->\n<!-- internal -->\nx\n";
+  filter_internal("x.md", file, file.substr(8), 3, false, d);
+  auto all = d.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(format_text(all[0]) ==
+        "x.md:3:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- internal -->' "
+        "before the internal text, or remove this line\n    <!-- /internal -->\n    ^\n");
+  CHECK(all[1].message ==
+        "internal passage is never closed: add a line '<!-- /internal -->' after it");
+  CHECK(all[1].line == 4);
+}
+
+TEST_CASE("front matter is split with line numbers") {
+  Diagnostics d;
+  std::string text = "+++\ntitle = \"x\"\n+++\nbody\n";
+  auto fm = split_front_matter("a.md", text, d);
+  REQUIRE(fm);
+  CHECK(fm->toml == "title = \"x\"\n");
+  CHECK(fm->toml_line == 2);
+  CHECK(fm->body == "body\n");
+  CHECK(fm->body_line == 4);
+}
+
+TEST_CASE("missing or unclosed front matter is an error at line 1") {
+  Diagnostics d;
+  CHECK(!split_front_matter("a.md", "# Titel\n", d));
+  CHECK(!split_front_matter("b.md", "+++\ntitle = \"x\"\n", d));
+  auto all = d.sorted();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].message.starts_with("missing front matter: the file must begin with a line '+++'"));
+  CHECK(all[1].message ==
+        "front matter is never closed: add a line '+++' after the last TOML field");
+}
+
+TEST_CASE("external URLs are recognised") {
+  CHECK(is_external_url("https://vejle.dk"));
+  CHECK(is_external_url("mailto:a@b.dk"));
+  CHECK(is_external_url("//cdn.example"));
+  CHECK(!is_external_url("../roles/a.md"));
+  CHECK(!is_external_url("a.md#x:y"));
+}

@@ -1,0 +1,71 @@
+#include "support.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "cli.h"
+
+namespace hb::test {
+
+TempDir::TempDir() {
+  std::string tmpl = (fs::temp_directory_path() / "handbook-test-XXXXXX").string();
+  char* made = mkdtemp(tmpl.data());
+  path_ = made ? fs::path(made) : fs::path(tmpl);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+fs::path source_dir() {
+  return HANDBOOK_SOURCE_DIR;
+}
+
+fs::path fixture(const std::string& name) {
+  return source_dir() / "tests" / "fixtures" / name;
+}
+
+void write_file(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void copy_tree(const fs::path& from, const fs::path& to) {
+  fs::create_directories(to);
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::map<std::string, std::string> read_tree(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  if (!fs::is_directory(dir)) return out;
+  for (auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file())
+      out[e.path().lexically_relative(dir).generic_string()] = read_text(e.path());
+  return out;
+}
+
+CliResult run(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  CliResult r;
+  r.exit_code = hb::run_cli(args, out, err);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+bool overwrite_snapshots() {
+  const char* v = std::getenv("SNAPSHOTS");
+  return v && std::string(v) == "overwrite";
+}
+
+}  // namespace hb::test

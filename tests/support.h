@@ -1,0 +1,46 @@
+// Helpers shared by the tests: temporary folders, files, fixture sites and running the CLI.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hb::test {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system's temporary folder, removed with the object.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const std::string& rel) const { return path_ / rel; }
+
+ private:
+  fs::path path_;
+};
+
+fs::path source_dir();                      // the repository
+fs::path fixture(const std::string& name);  // tests/fixtures/<name>
+
+void write_file(const fs::path& path, const std::string& text);
+std::string read_text(const fs::path& path);
+void copy_tree(const fs::path& from, const fs::path& to);
+// Every regular file under `dir`: relative path -> content.
+std::map<std::string, std::string> read_tree(const fs::path& dir);
+
+struct CliResult {
+  int exit_code = 0;
+  std::string out, err;
+};
+// Runs the command line in-process.
+CliResult run(const std::vector<std::string>& args);
+
+// True when SNAPSHOTS=overwrite asks to regenerate expected files.
+bool overwrite_snapshots();
+
+}  // namespace hb::test
