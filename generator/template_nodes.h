@@ -1,0 +1,79 @@
+// The compiled form of a Mustache template: a tree of nodes built once by the parser and only
+// read by the renderer. Private to the template engine.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "template.h"
+
+namespace hb {
+
+struct Node;
+using Nodes = std::vector<Node>;
+
+// A name as written in a tag, split at the dots once at compile time. `{{.}}` has no parts.
+struct DottedName {
+  std::vector<std::string> parts;
+  bool implicit() const { return parts.empty(); }
+};
+
+// Literal text. `line_starts` are the offsets in `text` where a line of the template begins:
+// the indentation of a standalone partial or block is inserted there while rendering.
+struct TextNode {
+  std::string text;
+  std::vector<uint32_t> line_starts;
+};
+
+// `{{name}}` (escaped) and `{{{name}}}` / `{{&name}}` (raw).
+struct ValueNode {
+  DottedName name;
+  bool escape = true;
+};
+
+// `{{#name}}...{{/name}}`, or `{{^name}}...{{/name}}` when `inverted`.
+struct SectionNode {
+  DottedName name;
+  bool inverted = false;
+  Nodes children;
+};
+
+// `{{$name}}default{{/name}}`: a part of the template that a parent call can replace.
+struct BlockNode {
+  std::string name;
+  bool standalone = false;   // opening tag alone on its line: the content is re-indented
+  bool starts_line = false;  // the content begins at the start of a line
+  std::string indent;        // indentation added to each line of the content when standalone
+  Nodes children;
+};
+
+// `{{>name}}` (a partial) or `{{<name}}...{{/name}}` (a parent, with its blocks as arguments).
+// With `dynamic` (`{{>*key}}`), the template's name is the value of `key` in the data.
+struct IncludeNode {
+  bool parent = false;
+  bool dynamic = false;
+  bool standalone = false;  // alone on its line: `indent` goes before each line of the template
+  std::string name;         // the template's name, or the key holding it when dynamic
+  DottedName key;           // `name` split at the dots, when dynamic
+  std::string indent;
+  std::string tag;    // the tag as written, for messages: `{{>*kind}}`
+  std::string where;  // `path:line:col` of the tag, for messages
+  int line = 0;
+  int col = 0;
+  std::vector<BlockNode> blocks;  // parent only: the `{{$block}}` arguments
+};
+
+struct Node {
+  std::variant<TextNode, ValueNode, SectionNode, IncludeNode, BlockNode> v;
+};
+
+struct CompiledTemplate {
+  std::string name;
+  std::string path;
+  std::string source;  // kept for the source line of diagnostics found after compiling
+  Nodes nodes;
+};
+
+}  // namespace hb

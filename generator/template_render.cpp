@@ -1,0 +1,216 @@
+#include "template_render.h"
+
+#include <algorithm>
+
+namespace hb {
+
+namespace {
+
+// Deeper than this, a template surely includes itself without end.
+constexpr int kMaxIncludeDepth = 200;
+
+std::vector<std::string> template_names(const TemplateList& templates) {
+  std::vector<std::string> names;
+  for (const auto& entry : templates)
+    names.push_back(entry.first);
+  return names;
+}
+
+class Renderer {
+ public:
+  Renderer(const TemplateList& templates, MissingTemplate missing, std::string& out)
+      : templates_(templates), missing_(missing), out_(out) {}
+
+  void run(const CompiledTemplate& root, const Value& data) {
+    stack_.reserve(16);
+    stack_.push_back(&data);
+    render(root.nodes);
+  }
+
+  void operator()(const TextNode& node) {
+    if (indent_.empty() || node.line_starts.empty()) {
+      out_ += node.text;
+      return;
+    }
+    size_t from = 0;
+    for (uint32_t start : node.line_starts) {
+      out_.append(node.text, from, start - from);
+      out_ += indent_;
+      from = start;
+    }
+    out_.append(node.text, from);
+  }
+
+  void operator()(const ValueNode& node) {
+    if (const Value* value = lookup(node.name)) write(*value, node.escape);
+  }
+
+  void operator()(const SectionNode& node) {
+    const Value* value = lookup(node.name);
+    bool shown = value && value->truthy();
+    if (node.inverted) {
+      if (!shown) render(node.children);
+      return;
+    }
+    if (!shown) return;
+    if (!value->is_list()) {
+      render_with(*value, node.children);
+      return;
+    }
+    for (const Value& item : value->as_list())
+      render_with(item, node.children);
+  }
+
+  void operator()(const IncludeNode& node) {
+    std::string dynamic_name;
+    const CompiledTemplate* target = resolve(node, dynamic_name);
+    if (!target) return;
+    if (++depth_ > kMaxIncludeDepth) throw_too_deep(node, target->name);
+    Scope scope{&node, scope_};
+    const Scope* outer_scope = scope_;
+    if (node.parent) scope_ = &scope;
+    render_indented(node.standalone, node.indent, target->nodes);
+    scope_ = outer_scope;
+    --depth_;
+  }
+
+  // A block shows what the innermost parent call gives for it or, without one, its own content;
+  // when it stands alone, indented like its tag.
+  void operator()(const BlockNode& node) {
+    const BlockNode* given = find_override(node.name);
+    const BlockNode& shown = given ? *given : node;
+    if (node.standalone) {
+      size_t outer = indent_.size();
+      indent_ += node.indent;
+      if (!shown.starts_line && !shown.children.empty()) out_ += indent_;
+      render(shown.children);
+      indent_.resize(outer);
+    } else if (given) {
+      render_indented(false, {}, shown.children);
+    } else {
+      render(shown.children);
+    }
+  }
+
+ private:
+  // The blocks given by a parent call, and those of the calls it is nested in.
+  struct Scope {
+    const IncludeNode* call;
+    const Scope* outer;
+  };
+
+  void render(const Nodes& nodes) {
+    for (const Node& node : nodes)
+      std::visit(*this, node.v);
+  }
+
+  void render_with(const Value& context, const Nodes& nodes) {
+    stack_.push_back(&context);
+    render(nodes);
+    stack_.pop_back();
+  }
+
+  // Renders text from elsewhere: a standalone tag adds its indentation to each line, any other
+  // tag drops the indentation of the surrounding lines.
+  void render_indented(bool standalone, std::string_view indent, const Nodes& nodes) {
+    if (standalone) {
+      size_t outer = indent_.size();
+      indent_ += indent;
+      render(nodes);
+      indent_.resize(outer);
+      return;
+    }
+    std::string outer;
+    outer.swap(indent_);
+    render(nodes);
+    indent_.swap(outer);
+  }
+
+  // Resolves a name against the context stack: the first part in the innermost context that has
+  // it, the other parts inside that value only.
+  const Value* lookup(const DottedName& name) const {
+    if (name.implicit()) return stack_.back();
+    const Value* value = nullptr;
+    for (auto it = stack_.rbegin(); it != stack_.rend() && !value; ++it)
+      value = (*it)->find(name.parts.front());
+    for (size_t i = 1; value && i < name.parts.size(); ++i)
+      value = value->find(name.parts[i]);
+    return value;
+  }
+
+  void write(const Value& value, bool escape) {
+    if (value.is_string()) {
+      if (escape)
+        html_escape(value.as_string(), out_);
+      else
+        out_ += value.as_string();
+      return;
+    }
+    if (value.is_null()) return;
+    std::string text = value.to_string();
+    if (escape)
+      html_escape(text, out_);
+    else
+      out_ += text;
+  }
+
+  // The outermost call's block wins: a template overrides what its parents pass on.
+  const BlockNode* find_override(std::string_view name) const {
+    const BlockNode* found = nullptr;
+    for (const Scope* scope = scope_; scope; scope = scope->outer)
+      for (const BlockNode& block : scope->call->blocks)
+        if (block.name == name) found = &block;
+    return found;
+  }
+
+  const CompiledTemplate* resolve(const IncludeNode& node, std::string& dynamic_name) const {
+    std::string_view name = node.name;
+    if (node.dynamic) {
+      const Value* value = lookup(node.key);
+      if (!value) return nullptr;
+      dynamic_name = value->to_string();
+      if (dynamic_name.empty()) return nullptr;
+      name = dynamic_name;
+    }
+    if (const CompiledTemplate* found = find_template(templates_, name)) return found;
+    if (missing_ == MissingTemplate::Error) throw_missing(node, name);
+    return nullptr;
+  }
+
+  [[noreturn]] void throw_missing(const IncludeNode& node, std::string_view name) const {
+    std::string message = node.where + ": template '" + std::string(name) + "' not found" +
+                          did_you_mean(name, template_names(templates_));
+    if (node.dynamic) message += ", named by '" + node.tag + "'";
+    throw TemplateError(message);
+  }
+
+  [[noreturn]] void throw_too_deep(const IncludeNode& node, const std::string& name) const {
+    throw TemplateError(node.where + ": templates include each other more than " +
+                        std::to_string(kMaxIncludeDepth) + " levels deep (does '" + name +
+                        "' include itself?)");
+  }
+
+  const TemplateList& templates_;
+  MissingTemplate missing_;
+  std::string& out_;
+  std::vector<const Value*> stack_;
+  std::string indent_;
+  const Scope* scope_ = nullptr;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+const CompiledTemplate* find_template(const TemplateList& templates, std::string_view name) {
+  auto it = std::lower_bound(templates.begin(), templates.end(), name,
+                             [](const auto& entry, std::string_view n) { return entry.first < n; });
+  if (it == templates.end() || it->first != name) return nullptr;
+  return it->second.get();
+}
+
+void render_template(const CompiledTemplate& root, const TemplateList& templates,
+                     MissingTemplate missing, const Value& data, std::string& out) {
+  Renderer(templates, missing, out).run(root, data);
+}
+
+}  // namespace hb
