@@ -6,6 +6,7 @@
 #include "content.h"
 #include "output.h"
 #include "parallel.h"
+#include "search_index.h"
 #include "site.h"
 #include "sitemap.h"
 #include "template.h"
@@ -40,8 +41,13 @@ const ProfileSpec* pick_profile(const SiteConfig& config, const std::string& nam
   std::vector<std::string> names;
   for (auto& p : config.profiles)
     names.push_back(p.name);
+  std::string list;
+  for (auto& n : names)
+    list += (list.empty() ? "'" : ", '") + n + "'";
   diags.error(display_path(config, "handbook.toml"), 0, 0,
-              "unknown profile '" + name + "'" + did_you_mean(name, names), "");
+              "unknown profile '" + name + "'" + did_you_mean(name, names) +
+                  ": the profiles in handbook.toml are " + list,
+              "");
   return nullptr;
 }
 
@@ -67,6 +73,7 @@ struct Job {
   int page = -1;  // a content page
   const Term* term = nullptr;
   const TaxonomySpec* taxonomy = nullptr;
+  bool matrix = false;
 };
 
 std::vector<Job> plan(const Site& site) {
@@ -80,6 +87,8 @@ std::vector<Job> plan(const Site& site) {
     jobs.push_back({t.url() + "index.html", "term", -1, &t});
   for (auto& tax : site.config->taxonomies)
     jobs.push_back({tax.name + "/index.html", "taxonomy", -1, nullptr, &tax});
+  if (!site.config->diagrams.matrix_field.empty())
+    jobs.push_back({matrix_url(site) + "index.html", "matrix", -1, nullptr, nullptr, true});
   jobs.push_back({"404.html", "404"});
   return jobs;
 }
@@ -88,6 +97,7 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   if (job.page >= 0) return page_view(site, job.page, common);
   if (job.term) return term_view(site, *job.term, common);
   if (job.taxonomy) return taxonomy_view(site, *job.taxonomy, common);
+  if (job.matrix) return matrix_view(site, common);
   return not_found_view(site, common);
 }
 
@@ -111,7 +121,8 @@ void write_extras(const Site& site, const OutputDir& out, BuildResult& result) {
     out.copy(root / "content" / asset, asset);
   out.write("sitemap.xml", sitemap_xml(site));
   out.write("robots.txt", robots_txt(site));
-  result.files_written = result.pages_written + site.assets.size() + 2;
+  out.write("search-index.js", search_index_js(site));
+  result.files_written = result.pages_written + site.assets.size() + 3;
 }
 
 }  // namespace
@@ -125,9 +136,10 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   clock.lap("config");
   size_t compiled_before = TemplateSet::compile_count();
   TemplateSet templates(MissingTemplate::Error);
-  templates.load_dir(options.site / "templates", diags);
+  size_t errors_before = diags.error_count();
+  templates.load_dir(display_path(config, "templates"), diags);
   templates.check_references(diags);
-  check_templates(config, templates, diags);
+  if (diags.error_count() == errors_before) check_templates(config, templates, diags);
   result.templates_compiled = TemplateSet::compile_count() - compiled_before;
   clock.lap("templates");
   LoadOptions load{profile->include_internal, options.threads};

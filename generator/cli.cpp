@@ -97,7 +97,9 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format, std:
   auto all = diags.sorted();
   for (auto& d : all)
     err << (format == "github" ? format_github(d) : format_text(d));
-  size_t errors = diags.error_count(), warnings = diags.warning_count();
+  size_t errors = 0, warnings = 0;
+  for (auto& d : all)
+    (d.severity == Severity::Error ? errors : warnings)++;
   if (format == "text" && (errors || warnings)) {
     err << errors << (errors == 1 ? " error" : " errors");
     if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");

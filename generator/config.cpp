@@ -215,6 +215,31 @@ void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
   c.booklet.chapters = r.strings(*b, "chapters");
 }
 
+void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
+  auto* d = r.table(root, "diagrams");
+  if (!d) return;
+  r.check_keys(*d, {"organisation", "annual_wheel", "matrix"}, "[diagrams]");
+  DiagramSpec& s = c.diagrams;
+  if (auto* o = r.table(*d, "organisation")) {
+    r.check_keys(*o, {"collection", "group", "links"}, "[diagrams.organisation]");
+    s.org_collection = r.str(*o, "collection");
+    s.org_group = r.str(*o, "group");
+    s.org_links = r.str(*o, "links");
+  }
+  if (auto* w = r.table(*d, "annual_wheel")) {
+    r.check_keys(*w, {"collection", "months"}, "[diagrams.annual_wheel]");
+    s.wheel_collection = r.str(*w, "collection");
+    s.wheel_months = r.str(*w, "months");
+  }
+  if (auto* m = r.table(*d, "matrix")) {
+    r.check_keys(*m, {"rows", "columns", "field", "title"}, "[diagrams.matrix]");
+    s.matrix_rows = r.str(*m, "rows");
+    s.matrix_columns = r.str(*m, "columns");
+    s.matrix_field = r.str(*m, "field");
+    s.matrix_title = r.str(*m, "title", s.matrix_title);
+  }
+}
+
 void validate_references(const Reader& r, const toml::table& root, SiteConfig& c) {
   std::vector<std::string> names;
   for (auto& col : c.collections)
@@ -312,7 +337,8 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
     toml_error(diags, r.path, r.text, e.source(), 0, std::string(e.description()));
     return c;
   }
-  r.check_keys(root, {"site", "footer", "profiles", "taxonomies", "collections", "booklet"},
+  r.check_keys(root,
+               {"site", "footer", "profiles", "taxonomies", "collections", "booklet", "diagrams"},
                "handbook.toml");
   read_site(r, root, c);
   read_profiles(r, root, c);
@@ -327,6 +353,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   }
   validate_references(r, root, c);
   read_booklet(r, root, c);
+  read_diagrams(r, root, c);
   return c;
 }
 

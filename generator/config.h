@@ -75,6 +75,14 @@ struct BookletSpec {
   std::vector<std::string> chapters;  // collection names or page paths ("pages/om")
 };
 
+// [diagrams] in handbook.toml: which collections and fields each generated diagram shows.
+struct DiagramSpec {
+  std::string org_collection, org_group, org_links;       // [diagrams.organisation]
+  std::string wheel_collection, wheel_months;             // [diagrams.annual_wheel]
+  std::string matrix_rows, matrix_columns, matrix_field;  // [diagrams.matrix]
+  std::string matrix_title = "Roller og fora";
+};
+
 struct SiteConfig {
   std::filesystem::path root;  // the site folder
   std::string title, subtitle, owner, language = "da", base_url, version, status;
@@ -83,6 +91,7 @@ struct SiteConfig {
   std::vector<TaxonomySpec> taxonomies;
   std::vector<CollectionSpec> collections;
   BookletSpec booklet;
+  DiagramSpec diagrams;
 
   const CollectionSpec* collection(std::string_view name) const;
   const CollectionSpec* collection_for_folder(std::string_view folder) const;

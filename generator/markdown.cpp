@@ -60,6 +60,16 @@ void append_text(cmark_node* node, std::string& out) {
   cmark_iter_free(it);
 }
 
+// ASCII and Latin-1 letters (Æ Ø Å É ...) to lower case.
+void lower_case(std::string& w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = w[i];
+    if (c < 0x80) w[i] = static_cast<char>(std::tolower(c));
+    unsigned char n = i + 1 < w.size() ? w[i + 1] : 0;
+    if (c == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) w[++i] = static_cast<char>(n + 0x20);
+  }
+}
+
 bool is_word_byte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80;
 }

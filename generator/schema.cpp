@@ -163,7 +163,8 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
                      quoted_list(f.values) + did_you_mean(*s, f.values));
       return Value(*s);
     case FieldType::Url:
-      if (!valid_url(*s)) error(n, "field '" + f.name + "' must be " + describe({.type = type}));
+      if (!valid_url(*s))
+        error(n, "field '" + f.name + "' must be a web address starting with https://");
       return Value(*s);
     case FieldType::Email:
       if (!valid_email(*s))

@@ -1,5 +1,6 @@
 #include "view.h"
 
+#include "diagrams.h"
 #include "template.h"
 #include "ui_strings.h"
 
@@ -303,6 +304,15 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   pv["breadcrumbs"] = breadcrumbs_view(site, p);
   pv["items"] = section_items(site, p);
   if (p.url.empty()) pv["sections"] = sections_overview(site);
+  if (p.is_index && p.collection) {
+    const DiagramSpec& d = site.config->diagrams;
+    std::string root = root_prefix(p.url), diagram;
+    if (p.collection->name == d.org_collection) diagram += organisation_diagram(site, root);
+    if (p.collection->name == d.wheel_collection) diagram += annual_wheel(site, root);
+    pv["diagram"] = diagram;
+    if (p.collection->name == d.matrix_rows && !site.config->diagrams.matrix_field.empty())
+      pv["matrix_url"] = matrix_url(site) + "index.html";
+  }
   return v;
 }
 
@@ -345,6 +355,25 @@ Value taxonomy_view(const Site& site, const TaxonomySpec& tax,
     items.push_back(std::move(item));
   }
   pv["items"] = std::move(items);
+  Value crumbs;
+  crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
+  pv["breadcrumbs"] = std::move(crumbs);
+  return v;
+}
+
+std::string matrix_url(const Site& site) {
+  return slugify(site.config->diagrams.matrix_title) + "/";
+}
+
+Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common) {
+  std::string url = matrix_url(site);
+  Value v = base_view(site, common, url, "");
+  Value& pv = v["page"];
+  pv["title"] = site.config->diagrams.matrix_title;
+  pv["kind"] = "matrix";
+  pv["is_matrix"] = true;
+  pv["url"] = url + "index.html";
+  pv["content"] = matrix_table(site, root_prefix(url));
   Value crumbs;
   crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
   pv["breadcrumbs"] = std::move(crumbs);

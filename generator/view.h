@@ -28,6 +28,9 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
 Value term_view(const Site& site, const Term& term, const std::shared_ptr<const Value>& common);
 Value taxonomy_view(const Site& site, const TaxonomySpec& tax,
                     const std::shared_ptr<const Value>& common);
+// The roles x forums matrix page, at matrix_url(site).
+std::string matrix_url(const Site& site);
+Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common);
 // The view of the 404 page (at the root).
 Value not_found_view(const Site& site, const std::shared_ptr<const Value>& common);
 

@@ -4,6 +4,7 @@
 // diagnostics that `handbook check` prints. SNAPSHOTS=overwrite regenerates expected.txt.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "support.h"

@@ -72,13 +72,14 @@ TEST_CASE("a failing build leaves the previous output untouched and exits 1") {
 TEST_CASE("pages removed from content vanish from the output") {
   TempDir tmp;
   copy_tree(fixture("mini"), tmp / "site");
-  REQUIRE(build_site(tmp / "site", tmp / "out", "public").exit_code == 0);
-  CHECK(fs::exists(tmp / "out/forums/bestyrelsesmoede/index.html"));
-  fs::remove(tmp / "site/content/forums/bestyrelsesmoede.md");
-  auto r = build_site(tmp / "site", tmp / "out", "public");
+  REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
+  CHECK(fs::exists(tmp / "out/roles/hemmelig/index.html"));
+  fs::remove(tmp / "site/content/roles/hemmelig.md");
+  auto r = build_site(tmp / "site", tmp / "out", "internal");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(!fs::exists(tmp / "out/forums/bestyrelsesmoede/index.html"));
+  CHECK(!fs::exists(tmp / "out/roles/hemmelig/index.html"));
+  CHECK(fs::exists(tmp / "out/roles/byraadet/index.html"));
 }
 
 TEST_CASE("check writes nothing and reports success") {

@@ -1,0 +1,80 @@
+#include "search_index.h"
+
+#include "view.h"
+
+namespace hb {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+static std::string joined_headings(const Page& p) {
+  std::string out;
+  for (auto& h : p.body.headings)
+    out += (out.empty() ? "" : " · ") + h.text;
+  return out;
+}
+
+static std::string joined_words(const Page& p) {
+  std::string out;
+  for (auto& w : p.body.words)
+    out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string search_index_js(const Site& site) {
+  std::string out = "window.HANDBOOK_SEARCH = [\n";
+  bool first = true;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    const Page& p = site.pages[i];
+    if (!first) out += ",\n";
+    first = false;
+    std::string kind = p.collection && !p.is_index ? p.collection->singular : "";
+    out += "{\"t\":" + json_string(p.title) +
+           ",\"u\":" + json_string(page_href(site, static_cast<int>(i))) +
+           ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary) +
+           ",\"h\":" + json_string(joined_headings(p)) + ",\"w\":" + json_string(joined_words(p)) +
+           "}";
+  }
+  return out + "\n];\n";
+}
+
+}  // namespace hb

@@ -1,0 +1,18 @@
+// Search index: what the edition contains, as a script that the theme's search reads. A script
+// rather than JSON so that search works from file:// as well as from a server.
+#pragma once
+
+#include <string>
+
+#include "site.h"
+
+namespace hb {
+
+// `window.HANDBOOK_SEARCH = [...]`: per page its title, address (root-relative), summary,
+// headings and the words of its text, all lower-case words unique per page.
+std::string search_index_js(const Site& site);
+
+// JSON string literal of `s` (with quotes), safe inside a <script> file.
+std::string json_string(std::string_view s);
+
+}  // namespace hb
