@@ -255,7 +255,9 @@ std::unique_ptr<CompiledTemplate> compile_template(std::string name, std::string
   compiled->source = std::move(source);
   TemplateSource src(compiled->path, compiled->source, diags);
   std::vector<Tag> tags;
-  if (!scan_tags(src, tags)) return nullptr;
+  // Sections are paired only in a text whose tags all read well, to report no errors that are
+  // mere echoes of an earlier one.
+  if (!scan_tags(src, tags) || src.failed()) return nullptr;
   pair_sections(src, tags);
   if (src.failed()) return nullptr;
   mark_standalone_lines(src.text(), tags);
