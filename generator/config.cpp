@@ -227,9 +227,10 @@ void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
     s.org_links = r.str(*o, "links");
   }
   if (auto* w = r.table(*d, "annual_wheel")) {
-    r.check_keys(*w, {"collection", "months"}, "[diagrams.annual_wheel]");
+    r.check_keys(*w, {"collection", "months", "frequency"}, "[diagrams.annual_wheel]");
     s.wheel_collection = r.str(*w, "collection");
     s.wheel_months = r.str(*w, "months");
+    s.wheel_frequency = r.str(*w, "frequency");
   }
   if (auto* m = r.table(*d, "matrix")) {
     r.check_keys(*m, {"rows", "columns", "field", "title"}, "[diagrams.matrix]");

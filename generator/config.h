@@ -77,9 +77,9 @@ struct BookletSpec {
 
 // [diagrams] in handbook.toml: which collections and fields each generated diagram shows.
 struct DiagramSpec {
-  std::string org_collection, org_group, org_links;       // [diagrams.organisation]
-  std::string wheel_collection, wheel_months;             // [diagrams.annual_wheel]
-  std::string matrix_rows, matrix_columns, matrix_field;  // [diagrams.matrix]
+  std::string org_collection, org_group, org_links;             // [diagrams.organisation]
+  std::string wheel_collection, wheel_months, wheel_frequency;  // [diagrams.annual_wheel]
+  std::string matrix_rows, matrix_columns, matrix_field;        // [diagrams.matrix]
   std::string matrix_title = "Roller og fora";
 };
 

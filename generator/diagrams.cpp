@@ -210,21 +210,58 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
   return print(fig.doc);
 }
 
+namespace {
+
+// Meetings a year for the frequencies the wheel can draw without knowing the months.
+int meetings_per_year(const std::string& frequency) {
+  static const std::pair<const char*, int> known[] = {
+      {"månedlig", 12}, {"kvartalsvis", 4}, {"halvårlig", 2}, {"årlig", 1}};
+  for (auto& [name, n] : known)
+    if (frequency == name) return n;
+  return 0;
+}
+
+struct WheelRow {
+  int page = -1;
+  std::vector<int> months;  // known months, 1-12
+  int per_year = 0;         // from the frequency when the months are not known
+  std::string frequency;
+};
+
+std::vector<WheelRow> wheel_rows(const Site& site, const DiagramSpec& spec) {
+  std::vector<WheelRow> rows;
+  for (int p : members(site, spec.wheel_collection)) {
+    const Page& page = site.pages[static_cast<size_t>(p)];
+    WheelRow row{p, {}, 0, ""};
+    if (const Value* v = page.fields.find(spec.wheel_months); v && v->is_list())
+      for (auto& m : v->as_list())
+        if (m.is_int() && m.as_int() >= 1 && m.as_int() <= 12)
+          row.months.push_back(static_cast<int>(m.as_int()));
+    if (const Value* f = page.fields.find(spec.wheel_frequency)) row.frequency = f->to_string();
+    if (row.months.empty()) row.per_year = meetings_per_year(row.frequency);
+    if (!row.months.empty() || row.per_year) rows.push_back(row);
+  }
+  return rows;
+}
+
+void mark(XMLElement* g, double x, double y, size_t k, bool known) {
+  XMLElement* dot = add(g, "circle");
+  dot->SetAttribute("cx", x);
+  dot->SetAttribute("cy", y);
+  dot->SetAttribute("r", 7);
+  dot->SetAttribute("stroke", kPalette[k % 10]);
+  dot->SetAttribute("stroke-width", 3);
+  dot->SetAttribute("fill", known ? kPalette[k % 10] : "#ffffff");
+}
+
+}  // namespace
+
 std::string annual_wheel(const Site& site, const std::string& root) {
   const DiagramSpec& spec = site.config->diagrams;
   const CollectionSpec* c = site.config->collection(spec.wheel_collection);
-  if (!c || spec.wheel_months.empty()) return "";
-  std::vector<std::pair<int, std::vector<int>>> meeting;  // page, months
-  for (int p : members(site, spec.wheel_collection)) {
-    const Value* v = site.pages[static_cast<size_t>(p)].fields.find(spec.wheel_months);
-    if (!v || !v->is_list() || v->as_list().empty()) continue;
-    std::vector<int> months;
-    for (auto& m : v->as_list())
-      if (m.is_int() && m.as_int() >= 1 && m.as_int() <= 12)
-        months.push_back(static_cast<int>(m.as_int()));
-    if (!months.empty()) meeting.emplace_back(p, months);
-  }
-  if (meeting.empty()) return "";
+  if (!c) return "";
+  std::vector<WheelRow> rows = wheel_rows(site, spec);
+  if (rows.empty()) return "";
   std::vector<std::string> names;
   std::istringstream all(ui_string(site.config->language, "all_months"));
   for (std::string m; std::getline(all, m, ',');)
@@ -232,8 +269,9 @@ std::string annual_wheel(const Site& site, const std::string& root) {
   const double size = 440, cx = size / 2, cy = size / 2, outer = 205;
   std::string title = ui_string(site.config->language, "annual_wheel") + ": " + c->title;
   Figure fig("aarshjul", title,
-             "Et år som en cirkel med januar øverst. Hvert forum har sin ring og sin farve, og en "
-             "prik viser en måned, hvor forummet mødes. Tabellen under hjulet viser det samme.",
+             "Et år som en cirkel med januar øverst. Hvert forum har sin ring og sin farve. En "
+             "udfyldt prik er en fastlagt mødemåned; hule prikker viser kun, hvor mange gange om "
+             "året forummet mødes, ikke hvornår. Tabellen under hjulet viser det samme.",
              static_cast<int>(size), static_cast<int>(size));
   XMLElement* g = add(fig.svg, "g");
   for (int m = 0; m < 12; ++m) {
@@ -248,42 +286,47 @@ std::string annual_wheel(const Site& site, const std::string& root) {
     text_at(g, cx + (outer - 14) * std::cos(la), cy + (outer - 14) * std::sin(la) + 4,
             m < static_cast<int>(names.size()) ? names[m].substr(0, 3) : std::to_string(m + 1));
   }
-  for (size_t k = 0; k < meeting.size(); ++k) {
-    double r = outer - 40 - k * (150.0 / std::max<size_t>(meeting.size(), 6));
+  double step = 150.0 / std::max<size_t>(rows.size(), 6);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    double r = outer - 40 - k * step;
     XMLElement* ring = add(g, "circle");
     ring->SetAttribute("cx", cx);
     ring->SetAttribute("cy", cy);
     ring->SetAttribute("r", r);
     ring->SetAttribute("class", "ring");
-    for (int m : meeting[k].second) {
+    std::vector<double> at;  // months, possibly fractional
+    for (int m : rows[k].months)
+      at.push_back(m);
+    for (int n = 0; n < rows[k].per_year; ++n)
+      at.push_back(1 + n * 12.0 / rows[k].per_year);
+    for (double m : at) {
       double a = ((m - 0.5) * 30 - 90) * M_PI / 180;
-      XMLElement* dot = add(g, "circle");
-      dot->SetAttribute("cx", cx + r * std::cos(a));
-      dot->SetAttribute("cy", cy + r * std::sin(a));
-      dot->SetAttribute("r", 7);
-      dot->SetAttribute("fill", kPalette[k % 10]);
+      mark(g, cx + r * std::cos(a), cy + r * std::sin(a), k, !rows[k].months.empty());
     }
   }
   XMLElement* table = add(fig.figure, "table");
   table->SetAttribute("class", "diagram-text");
   XMLElement* head = add(add(table, "thead"), "tr");
-  add(head, "th", "Forum")->SetAttribute("scope", "col");
+  add(head, "th", c->singular.c_str())->SetAttribute("scope", "col");
+  add(head, "th", ui_string(site.config->language, "frequency").c_str())
+      ->SetAttribute("scope", "col");
   add(head, "th", ui_string(site.config->language, "months").c_str())->SetAttribute("scope", "col");
   XMLElement* body = add(table, "tbody");
-  for (size_t k = 0; k < meeting.size(); ++k) {
+  for (size_t k = 0; k < rows.size(); ++k) {
     XMLElement* tr = add(body, "tr");
     XMLElement* th = add(tr, "th");
     th->SetAttribute("scope", "row");
-    XMLElement* swatch = add(th, "span", "●");
+    XMLElement* swatch = add(th, "span", rows[k].months.empty() ? "○" : "●");
     swatch->SetAttribute("style", ("color:" + std::string(kPalette[k % 10])).c_str());
     swatch->SetAttribute("aria-hidden", "true");
     th->InsertNewText(" ");
-    link_to(th, site, meeting[k].first, root);
+    link_to(th, site, rows[k].page, root);
+    add(tr, "td", rows[k].frequency.c_str());
     std::string months;
-    for (int m : meeting[k].second)
+    for (int m : rows[k].months)
       months += (months.empty() ? "" : ", ") +
                 (m <= static_cast<int>(names.size()) ? names[m - 1] : std::to_string(m));
-    add(tr, "td", months.c_str());
+    add(tr, "td", months.empty() ? "Ikke fastlagt" : months.c_str());
   }
   return print(fig.doc);
 }

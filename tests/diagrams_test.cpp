@@ -1,0 +1,78 @@
+#include <doctest/doctest.h>
+#include <tinyxml2.h>
+
+#include "config.h"
+#include "content.h"
+#include "diagrams.h"
+#include "site.h"
+#include "support.h"
+
+using namespace hb;
+using namespace hb::test;
+
+namespace {
+
+struct MiniSite {
+  SiteConfig config;
+  Site site;
+  explicit MiniSite(bool internal) {
+    Diagnostics d;
+    config = load_config(fixture("mini"), d);
+    config.diagrams = {"role",      "group", "answers_to", "forum",        "months",
+                       "frequency", "role",  "forum",      "participants", "Roller og fora"};
+    const ProfileSpec* p = config.profile(internal ? "internal" : "public");
+    site = build_site(config, *p, load_pages(config, {internal, 1}, d), d);
+    REQUIRE(!d.has_errors());
+  }
+};
+
+void parse(tinyxml2::XMLDocument& doc, const std::string& html) {
+  REQUIRE(doc.Parse(html.c_str()) == tinyxml2::XML_SUCCESS);
+}
+
+}  // namespace
+
+TEST_CASE("the organisation diagram is an SVG with a title, a description and a list") {
+  MiniSite m(false);
+  std::string html = organisation_diagram(m.site, "../");
+  tinyxml2::XMLDocument doc;
+  parse(doc, html);
+  auto* svg = doc.RootElement()->FirstChildElement("svg");
+  REQUIRE(svg);
+  CHECK(std::string(svg->Attribute("role")) == "img");
+  CHECK(std::string(svg->FirstChildElement("title")->GetText()) == "Organisationsdiagram: Roller");
+  CHECK(svg->FirstChildElement("desc"));
+  CHECK(html.find("<ul class=\"diagram-text\">") != std::string::npos);
+  CHECK(html.find("<a href=\"../roles/byraadet/index.html\">Byrådet</a>") != std::string::npos);
+  CHECK(html.find("Svarer til: <a href=\"../roles/byraadet/index.html\">") != std::string::npos);
+  CHECK(html.find("marker-end") != std::string::npos);
+  CHECK(html.find("Hemmelig") == std::string::npos);
+  CHECK(organisation_diagram(MiniSite(true).site, "").find("Hemmelig rolle") != std::string::npos);
+}
+
+TEST_CASE("the annual wheel places known months and lists them in a table") {
+  MiniSite m(false);
+  std::string html = annual_wheel(m.site, "");
+  tinyxml2::XMLDocument doc;
+  parse(doc, html);
+  CHECK(doc.RootElement()->FirstChildElement("svg")->FirstChildElement("desc"));
+  CHECK(html.find("Marts, Juni, September, December") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">") != std::string::npos);
+}
+
+TEST_CASE("the matrix marks who takes part in which forum") {
+  MiniSite m(false);
+  std::string html = matrix_table(m.site, "");
+  tinyxml2::XMLDocument doc;
+  parse(doc, html);
+  CHECK(html.find("<caption id=\"matrix-caption\">Roller og fora</caption>") != std::string::npos);
+  CHECK(html.find("<span class=\"visually-hidden\">deltager</span>") != std::string::npos);
+}
+
+TEST_CASE("a site without diagram settings draws none") {
+  MiniSite m(false);
+  m.config.diagrams = {};
+  CHECK(organisation_diagram(m.site, "").empty());
+  CHECK(annual_wheel(m.site, "").empty());
+  CHECK(matrix_table(m.site, "").empty());
+}

@@ -1,0 +1,73 @@
+// Whole-site checks on the bundled handbook: every generated HTML file is well-formed XML
+// (polyglot HTML5), ids are unique within a page, and every internal link and anchor resolves.
+#include <doctest/doctest.h>
+#include <tinyxml2.h>
+
+#include <set>
+
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+void collect(const tinyxml2::XMLElement* e, std::vector<std::string>& ids,
+             std::vector<std::string>& hrefs) {
+  for (; e; e = e->NextSiblingElement()) {
+    if (const char* id = e->Attribute("id")) ids.push_back(id);
+    for (const char* attr : {"href", "src"})
+      if (const char* v = e->Attribute(attr)) hrefs.push_back(v);
+    collect(e->FirstChildElement(), ids, hrefs);
+  }
+}
+
+bool external(const std::string& url) {
+  return url.find("://") != std::string::npos || url.starts_with("mailto:") ||
+         url.starts_with("tel:") || url.starts_with("data:");
+}
+
+struct Parsed {
+  std::set<std::string> ids;
+  std::vector<std::string> hrefs;
+};
+
+}  // namespace
+
+TEST_CASE("every page of both editions of the bundled handbook is well-formed and links resolve") {
+  for (std::string profile : {"public", "internal"}) {
+    CAPTURE(profile);
+    TempDir tmp;
+    auto r = run({"build", "--site", source_dir().string(), "--profile", profile, "--out",
+                  (tmp / "out").string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::map<std::string, Parsed> pages;
+    for (auto& [rel, text] : read_tree(tmp / "out")) {
+      if (!rel.ends_with(".html")) continue;
+      CAPTURE(rel);
+      std::string xml = text.starts_with("<!DOCTYPE html>") ? text.substr(15) : text;
+      tinyxml2::XMLDocument doc;
+      REQUIRE_MESSAGE(doc.Parse(xml.c_str(), xml.size()) == tinyxml2::XML_SUCCESS, doc.ErrorStr());
+      std::vector<std::string> ids;
+      Parsed& p = pages[rel];
+      collect(doc.RootElement(), ids, p.hrefs);
+      p.ids = std::set<std::string>(ids.begin(), ids.end());
+      CHECK_MESSAGE(p.ids.size() == ids.size(), "duplicate id in " << rel);
+    }
+    CHECK(pages.size() > 50);
+    for (auto& [rel, p] : pages) {
+      fs::path dir = fs::path(rel).parent_path();
+      for (auto& href : p.hrefs) {
+        if (external(href)) continue;
+        CAPTURE(rel);
+        CAPTURE(href);
+        size_t hash = href.find('#');
+        std::string file = href.substr(0, hash);
+        std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
+        std::string target = file.empty() ? rel : (dir / file).lexically_normal().generic_string();
+        REQUIRE(fs::exists(tmp / "out" / target));
+        if (!anchor.empty() && pages.count(target)) CHECK(pages[target].ids.count(anchor) == 1);
+      }
+    }
+  }
+}
