@@ -1,6 +1,7 @@
 #include "template.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <fstream>
 #include <sstream>
@@ -62,31 +63,18 @@ void for_each_include(const Nodes& nodes, const Visit& visit) {
   }
 }
 
-void append_escaped(char c, std::string& out) {
-  switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-  }
+// The entity for each character that `{{name}}` escapes, null for the others.
+constexpr std::array<const char*, 256> escape_table() {
+  std::array<const char*, 256> table{};
+  table['&'] = "&amp;";
+  table['<'] = "&lt;";
+  table['>'] = "&gt;";
+  table['"'] = "&quot;";
+  table['\''] = "&#39;";
+  return table;
 }
 
-bool needs_escape(char c) {
-  return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
-}
+constexpr std::array<const char*, 256> kEscapes = escape_table();
 
 }  // namespace
 
@@ -184,9 +172,10 @@ size_t TemplateSet::compile_count() {
 void html_escape(std::string_view in, std::string& out) {
   size_t from = 0;
   for (size_t i = 0; i < in.size(); ++i) {
-    if (!needs_escape(in[i])) continue;
+    const char* entity = kEscapes[static_cast<unsigned char>(in[i])];
+    if (!entity) continue;
     out.append(in, from, i - from);
-    append_escaped(in[i], out);
+    out += entity;
     from = i + 1;
   }
   out.append(in, from);

@@ -1,6 +1,7 @@
 #include "template_render.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace hb {
 
@@ -8,6 +9,17 @@ namespace {
 
 // Deeper than this, a template surely includes itself without end.
 constexpr int kMaxIncludeDepth = 200;
+
+// A member of a map, or an element of a list by its position: `items.0.title`.
+const Value* member(const Value& value, const std::string& part) {
+  if (!value.is_list()) return value.find(part);
+  const List& list = value.as_list();
+  size_t index = 0;
+  const char* end = part.data() + part.size();
+  auto [stop, error] = std::from_chars(part.data(), end, index);
+  if (part.empty() || error != std::errc() || stop != end || index >= list.size()) return nullptr;
+  return &list[index];
+}
 
 std::vector<std::string> template_names(const TemplateList& templates) {
   std::vector<std::string> names;
@@ -127,14 +139,14 @@ class Renderer {
   }
 
   // Resolves a name against the context stack: the first part in the innermost context that has
-  // it, the other parts inside that value only.
+  // it, the other parts inside that value only (a broken chain resolves to nothing).
   const Value* lookup(const DottedName& name) const {
     if (name.implicit()) return stack_.back();
     const Value* value = nullptr;
     for (auto it = stack_.rbegin(); it != stack_.rend() && !value; ++it)
-      value = (*it)->find(name.parts.front());
+      value = member(**it, name.parts.front());
     for (size_t i = 1; value && i < name.parts.size(); ++i)
-      value = value->find(name.parts[i]);
+      value = member(*value, name.parts[i]);
     return value;
   }
 

@@ -95,6 +95,16 @@ TEST_CASE("values: numbers, booleans, missing names and shared values") {
   CHECK(render("{{#nav}}{{home}}{{/nav}}", data) == "/index.html");
 }
 
+TEST_CASE("dotted names reach into lists by position") {
+  hb::Value data = case_data();
+  CHECK(render("{{roles.0.name}}|{{roles.2.name}}|{{roles.3.name}}|{{roles.x.name}}", data) ==
+        "Coordinator|Mayor&#39;s office||");
+  CHECK(render("{{#roles.0.name}}has roles{{/roles.0.name}}", data) == "has roles");
+  CHECK(render("{{^items.0}}no items{{/items.0}}", data) == "no items");
+  CHECK(render("{{#roles}}{{#.}}{{name}}{{/.}}{{/roles}}", data) ==
+        "CoordinatorCase workerMayor&#39;s office");
+}
+
 TEST_CASE("sections, inverted sections and standalone lines") {
   std::string page =
       "<h1>{{title}}</h1>\n"
