@@ -54,6 +54,9 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
   page.is_index = page.id == "_index";
   if (page.is_index) {
     page.url = rel.substr(0, rel.size() - file.size());
+    // A section of a collection that is internal by default is internal too.
+    if (auto* c = config.collection_for_folder(page.section))
+      page.internal = c->internal_by_default;
     if (!page.section.empty() && !config.collection_for_folder(page.section))
       page.collection = nullptr;
     return;

@@ -160,6 +160,43 @@ bool is_marker(std::string_view line, bool closing) {
   return line == (closing ? "<!-- /internal -->" : "<!-- internal -->");
 }
 
+std::string_view trimmed(const char* s) {
+  std::string_view v = s ? s : "";
+  while (!v.empty() && (v.back() == '\n' || v.back() == ' ' || v.back() == '\r'))
+    v.remove_suffix(1);
+  return v;
+}
+
+// In the internal edition, the blocks between two marker comments at the same level become one
+// box labelled as internal; markers that do not pair up at one level are simply dropped.
+void wrap_internal_passages(const std::vector<cmark_node*>& markers) {
+  std::vector<cmark_node*> done;
+  for (size_t i = 0; i < markers.size(); ++i) {
+    cmark_node* begin = markers[i];
+    if (std::find(done.begin(), done.end(), begin) != done.end()) continue;
+    if (trimmed(cmark_node_get_literal(begin)) != "<!-- internal -->") continue;
+    cmark_node* end = cmark_node_next(begin);
+    while (end && !(cmark_node_get_type(end) == CMARK_NODE_HTML_BLOCK &&
+                    trimmed(cmark_node_get_literal(end)) == "<!-- /internal -->"))
+      end = cmark_node_next(end);
+    if (!end) continue;
+    cmark_node* box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(box,
+                            "<div class=\"internal-passage\" role=\"note\">\n"
+                            "<p class=\"internal-label\">Intern passage</p>\n");
+    cmark_node_set_on_exit(box, "</div>\n");
+    cmark_node_insert_before(begin, box);
+    for (cmark_node* n = cmark_node_next(begin); n != end;) {
+      cmark_node* next = cmark_node_next(n);
+      cmark_node_append_child(box, n);
+      n = next;
+    }
+    done.push_back(end);
+  }
+  for (cmark_node* m : markers)
+    cmark_node_free(m);
+}
+
 }  // namespace
 
 std::string slugify(std::string_view text) {
@@ -235,7 +272,7 @@ std::string filter_internal(std::string_view path, std::string_view file_text,
       diags.error_at(path, file_text, line, 1,
                      "'<!-- /internal -->' closes no internal passage: add '<!-- internal -->' "
                      "before the internal text, or remove this line");
-    bool hide = opening || closing || (open_line && !keep_internal);
+    bool hide = keep_internal ? false : opening || closing || open_line;
     if (!hide) out.append(text);
     if (closing && open_line && !opening) open_line = 0;
     if (last) break;
@@ -256,6 +293,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   cmark_parser_feed(parser.get(), body.data(), body.size());
   NodePtr doc(cmark_parser_finish(parser.get()));
   std::vector<std::string> used_ids;
+  std::vector<cmark_node*> markers;
   std::string text;
   cmark_iter* it = cmark_iter_new(doc.get());
   cmark_event_type ev;
@@ -263,7 +301,10 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it);
     auto type = cmark_node_get_type(n);
-    if (type == CMARK_NODE_HEADING) {
+    if (type == CMARK_NODE_HTML_BLOCK) {
+      std::string_view lit = trimmed(cmark_node_get_literal(n));
+      if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
+    } else if (type == CMARK_NODE_HEADING) {
       Heading h;
       h.level = cmark_node_get_heading_level(n);
       append_text(n, h.text);
@@ -288,6 +329,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     }
   }
   cmark_iter_free(it);
+  wrap_internal_passages(markers);
   out.html = render(doc.get(), parser.get());
   add_heading_ids(out.html, out.headings);
   polish_html(out.html);

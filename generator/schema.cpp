@@ -297,7 +297,7 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
     for (auto& f : col->fields)
       known.push_back(f.name);
   page.fields.map();
-  if (col) page.internal = col->internal_by_default;
+  if (col && !page.is_index) page.internal = col->internal_by_default;
   for (auto&& [k, v] : fm) {
     std::string key(k.str());
     if (std::find(builtin_fields().begin(), builtin_fields().end(), key) !=

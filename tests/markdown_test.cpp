@@ -72,8 +72,18 @@ TEST_CASE("internal passages are removed for the public edition, lines kept") {
   Diagnostics d;
   std::string body = "a\n<!-- internal -->\nhemmelig\n<!-- /internal -->\nb\n";
   CHECK(filter_internal("x.md", body, body, 1, false, d) == "a\n\n\n\nb\n");
-  CHECK(filter_internal("x.md", body, body, 1, true, d) == "a\n\nhemmelig\n\nb\n");
+  CHECK(filter_internal("x.md", body, body, 1, true, d) == body);
   CHECK(!d.has_errors());
+}
+
+TEST_CASE("the internal edition shows internal passages in a labelled box") {
+  std::string body = "a\n<!-- internal -->\n## Hemmelig\n\ntekst\n<!-- /internal -->\nb\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  CHECK(r.html ==
+        "<p>a</p>\n<div class=\"internal-passage\" role=\"note\">\n<p "
+        "class=\"internal-label\">Intern "
+        "passage</p>\n<h2 id=\"hemmelig\">Hemmelig</h2>\n<p>tekst</p>\n</div>\n<p>b</p>\n");
+  REQUIRE(r.headings.size() == 1);
 }
 
 TEST_CASE("unmatched internal markers are errors at their line") {

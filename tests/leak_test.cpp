@@ -1,0 +1,100 @@
+// The public edition must contain no trace of internal material, in any output file; the
+// internal edition must contain all of it, so that the test cannot pass by building nothing.
+// Canary words are planted in tests/fixtures/leak: an internal page (title, summary, body, term),
+// an internal passage (text, heading, link, link reference), internal-only fields (a table and
+// a string), a collection that is internal by default, an internal forum (reverse references,
+// the annual wheel, the matrix) and an asset linked only from an internal passage.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+const std::vector<std::string> kCanaries = {
+    "kanarieside",       "kanarieresume", "kanarietekst", "kanarietema",
+    "kanarieoverskrift", "kanarieblok",   "kanarieurl",   "kanarienavn",
+    "kanarietelefon",    "kanarienotat",  "kanarieforum", "kanarieformaal",
+    "kanarienote",       "kanarienoter",  "kanariebilag", "kanariebilagsindhold"};
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// Every output file's path and content, lower-cased, as one text to search.
+std::string everything(const fs::path& dir) {
+  std::string all;
+  for (auto& [rel, text] : read_tree(dir))
+    all += lower(rel) + "\n" + lower(text) + "\n";
+  return all;
+}
+
+fs::path leak_site(const TempDir& tmp) {
+  fs::path site = tmp / "site";
+  copy_tree(fixture("leak"), site);
+  copy_tree(source_dir() / "templates", site / "templates");
+  copy_tree(source_dir() / "theme", site / "theme");
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("the public edition contains no canary, the internal edition every canary") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  for (std::string profile : {"public", "internal"}) {
+    CAPTURE(profile);
+    auto r = run({"build", "--site", site.string(), "--profile", profile, "--out",
+                  (tmp / profile).string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::string all = everything(tmp / profile);
+    for (auto& canary : kCanaries) {
+      CAPTURE(canary);
+      bool found = all.find(canary) != std::string::npos;
+      CHECK(found == (profile == "internal"));
+    }
+  }
+}
+
+TEST_CASE("the internal edition is marked and not indexed; the public one names its sitemap") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  REQUIRE(run({"build", "--site", site.string(), "--profile", "internal", "--out",
+               (tmp / "i").string()})
+              .exit_code == 0);
+  REQUIRE(
+      run({"build", "--site", site.string(), "--profile", "public", "--out", (tmp / "p").string()})
+          .exit_code == 0);
+  std::string page = read_text(tmp / "i/roles/ejer/index.html");
+  CHECK(page.find("<meta name=\"robots\" content=\"noindex\" />") != std::string::npos);
+  CHECK(page.find("Intern version") != std::string::npos);
+  CHECK(read_text(tmp / "i/robots.txt") == "User-agent: *\nDisallow: /\n");
+  std::string pub = read_text(tmp / "p/roles/ejer/index.html");
+  CHECK(pub.find("noindex") == std::string::npos);
+  CHECK(pub.find("Intern version") == std::string::npos);
+  CHECK(read_text(tmp / "p/robots.txt") ==
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.org/laek/sitemap.xml\n");
+}
+
+TEST_CASE("a public page that links or refers to an internal page fails the public check") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  write_file(
+      site / "content/forums/moede.md",
+      "+++\ntitle = \"Møde\"\npurpose = \"x\"\nparticipants = [\"intern\"]\nfrequency = \"årlig\"\n"
+      "+++\n\nSe [den interne](../roles/intern.md).\n");
+  auto pub = run({"check", "--site", site.string(), "--profile", "public"});
+  CHECK(pub.exit_code == 1);
+  CHECK(
+      pub.err.find("content/forums/moede.md:4:17: error: role 'intern' is internal and left out of "
+                   "the public edition") != std::string::npos);
+  CHECK(pub.err.find("content/forums/moede.md:8:18: error: the linked page 'roles/intern.md' is "
+                     "internal") != std::string::npos);
+  CHECK(run({"check", "--site", site.string(), "--profile", "internal"}).exit_code == 0);
+}
