@@ -334,9 +334,11 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   add_heading_ids(out.html, out.headings);
   polish_html(out.html);
   if (collect_words) {
-    add_words(text, out.words);
-    std::sort(out.words.begin(), out.words.end());
-    out.words.erase(std::unique(out.words.begin(), out.words.end()), out.words.end());
+    std::vector<std::string> words;
+    add_words(text, words);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (auto& w : words) out.words += (out.words.empty() ? "" : " ") + w;
   }
   return out;
 }

@@ -52,13 +52,6 @@ static std::string joined_headings(const Page& p) {
   return out;
 }
 
-static std::string joined_words(const Page& p) {
-  std::string out;
-  for (auto& w : p.body.words)
-    out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 std::string search_index_js(const Site& site) {
   std::string out = "window.HANDBOOK_SEARCH = [\n";
   bool first = true;
@@ -71,7 +64,7 @@ std::string search_index_js(const Site& site) {
     out += "{\"t\":" + json_string(p.title) +
            ",\"u\":" + json_string(page_href(site, static_cast<int>(i))) +
            ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary) +
-           ",\"h\":" + json_string(joined_headings(p)) + ",\"w\":" + json_string(joined_words(p)) +
+           ",\"h\":" + json_string(joined_headings(p)) + ",\"w\":" + json_string(p.body.words) +
            "}";
   }
   return out + "\n];\n";

@@ -64,8 +64,7 @@ TEST_CASE("footnotes render as well-formed XML with Danish labels") {
 TEST_CASE("words for search are lower-case and unique") {
   std::string body = "Byrådet og byrådet mødes. Økonomi\n";
   auto r = render_markdown(body, 1, body, nullptr);
-  CHECK(std::find(r.words.begin(), r.words.end(), "byrådet") != r.words.end());
-  CHECK(std::count(r.words.begin(), r.words.end(), "byrådet") == 1);
+  CHECK(r.words == "byrådet mødes og økonomi");
 }
 
 TEST_CASE("internal passages are removed for the public edition, lines kept") {
