@@ -84,8 +84,7 @@ void add_words(std::string_view text, std::vector<std::string>& words) {
       ++i;
     if (i - start < 2) continue;
     std::string w(text.substr(start, i - start));
-    for (auto& c : w)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lower_case(w);
     words.push_back(std::move(w));
   }
 }
