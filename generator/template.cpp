@@ -28,7 +28,8 @@ std::vector<TemplateFile> find_template_files(const std::filesystem::path& dir,
   namespace fs = std::filesystem;
   for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
        it.increment(error)) {
-    if (!it->is_regular_file() || it->path().extension() != ".mustache") continue;
+    std::error_code type_error;
+    if (!it->is_regular_file(type_error) || it->path().extension() != ".mustache") continue;
     fs::path relative = it->path().lexically_relative(dir);
     std::string name = (relative.parent_path() / relative.stem()).generic_string();
     files.push_back({relative, std::move(name)});

@@ -328,6 +328,18 @@ TEST_CASE("dynamic partials pick the template from the data") {
   CHECK(set.render("list", data) == "<p>Hello</p>\n<img src=\"a.jpg\">\n");
 }
 
+TEST_CASE("dynamic parents pick the layout from the data") {
+  auto set = make_set({{"wide", "<div class=\"wide\">{{$main}}{{/main}}</div>"},
+                       {"narrow", "<div class=\"narrow\">{{$main}}{{/main}}</div>"},
+                       {"page", "{{< *layout}}{{$main}}{{title}}{{/main}}{{/ *layout}}"}});
+  hb::Value data;
+  data["title"] = "Home";
+  data["layout"] = "narrow";
+  CHECK(set.render("page", data) == "<div class=\"narrow\">Home</div>");
+  data["layout"] = "wide";
+  CHECK(set.render("page", data) == "<div class=\"wide\">Home</div>");
+}
+
 TEST_CASE("compile_count counts each successful add once, and no render") {
   size_t before = hb::TemplateSet::compile_count();
   hb::TemplateSet set;
