@@ -1,0 +1,423 @@
+// Real-browser checks of the rendered handbook: accessibility (axe-core, WCAG 2.0/2.1 A and AA),
+// skip link and visible focus, search, edition markers, well-formed XML, no outside requests, no
+// sideways scrolling on a phone, print styles, and screenshots at 375 px and 1280 px.
+//
+// Expects both editions built into build/a11y/public and build/a11y/internal (run.sh does that).
+// Uses Debian's Chromium (/usr/bin/chromium, or $CHROMIUM) through playwright-core.
+// Prints one line per check and ends with "N passed, M failed"; exits non-zero on any failure.
+
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "..", "..");
+const siteRoot = path.resolve(process.env.A11Y_SITES || path.join(repo, "build", "a11y"));
+const shotDir = path.resolve(process.env.A11Y_SCREENSHOTS || path.join(repo, "build", "screenshots"));
+const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+const editions = ["public", "internal"];
+const widths = [375, 1280];
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const searchCases = [
+  // [query, url the results must contain]
+  ["Bestyrelsen", "roles/bestyrelsen/index.html"],
+  ["bestyr", "roles/bestyrelsen/index.html"],
+  ["BORGMESTEREN", "roles/borgmester/index.html"],
+  ["Aabenraa", "cases/aabenraa-anbringelser/index.html"],
+  ["åbenrå", "cases/aabenraa-anbringelser/index.html"],
+  ["økolariet", "roles/oekolariet/index.html"],
+  ["oekolariet", "roles/oekolariet/index.html"],
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function pass(name, detail = "") {
+  passed++;
+  console.log(`ok   ${name}${detail ? ` (${detail})` : ""}`);
+}
+
+function fail(name, lines) {
+  failed++;
+  const list = Array.isArray(lines) ? lines : [lines];
+  failures.push(name);
+  console.log(`FAIL ${name}`);
+  for (const line of list) console.log(`     ${line}`);
+}
+
+function check(name, ok, detail) {
+  if (ok) pass(name, typeof detail === "string" ? detail : "");
+  else fail(name, detail || "failed");
+}
+
+function walk(dir, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, out);
+    else if (entry.name.endsWith(".html")) out.push(p);
+  }
+  return out;
+}
+
+// The page type is on <body class="type-…">; list pages are told apart by their folder.
+function pageType(file, html, root) {
+  const m = /<body[^>]*class="([^"]*)"/.exec(html);
+  const cls = m ? m[1].split(/\s+/).find((c) => c.startsWith("type-")) : null;
+  let type = cls ? cls.slice(5) : "other";
+  if (type === "list") type = `list-${path.relative(root, file).split(path.sep)[0]}`;
+  return type;
+}
+
+// One page per type: the largest of its kind, so the richest page is the one tested.
+function pickPages(root) {
+  const chosen = new Map();
+  for (const file of walk(root)) {
+    const html = fs.readFileSync(file, "utf8");
+    const type = pageType(file, html, root);
+    const size = html.length;
+    if (!chosen.has(type) || chosen.get(type).size < size) chosen.set(type, { file, size });
+  }
+  const order = (t) =>
+    [
+      "home",
+      "list-",
+      "vision",
+      "role",
+      "forum",
+      "case",
+      "guide",
+      "source",
+      "page",
+      "term",
+      "taxonomy",
+      "matrix",
+      "not-found",
+    ].findIndex((p) => t === p || (p.endsWith("-") && t.startsWith(p)));
+  return [...chosen.entries()]
+    .sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))
+    .map(([type, v]) => ({ type, file: v.file }));
+}
+
+async function runAxe(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  }, wcagTags);
+}
+
+async function checkSkipAndFocus(page, label) {
+  const info = await page.evaluate(() => {
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), summary';
+    const all = [...document.querySelectorAll(selector)].filter((e) => {
+      const s = getComputedStyle(e);
+      return s.visibility !== "hidden" && s.display !== "none" && !e.closest("[hidden]");
+    });
+    const first = all[0];
+    const href = first ? first.getAttribute("href") || "" : "";
+    const target = href.startsWith("#") ? document.getElementById(href.slice(1)) : null;
+    return {
+      firstIsSkip: !!first && first.classList.contains("skip-link"),
+      first: first ? first.outerHTML.slice(0, 120) : "(none)",
+      target: target ? target.tagName.toLowerCase() : null,
+      targetId: target ? target.id : null,
+    };
+  });
+  check(
+    `${label}: skip link is the first focusable element and points at the main content`,
+    info.firstIsSkip && info.target === "main",
+    `first focusable: ${info.first}; target: ${info.target}`,
+  );
+  await page.keyboard.press("Tab");
+  const focus = await page.evaluate(() => {
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    const r = e.getBoundingClientRect();
+    return {
+      tag: e.tagName.toLowerCase(),
+      cls: e.className,
+      outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+      outlineVisible: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0,
+      shadow: s.boxShadow,
+      inView: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight,
+    };
+  });
+  const visible = (focus.outlineVisible || (focus.shadow && focus.shadow !== "none")) && focus.inView;
+  check(
+    `${label}: Tab focuses the skip link, and the focus is visible`,
+    focus.cls.includes("skip-link") && visible,
+    `focused <${focus.tag} class="${focus.cls}">, outline ${focus.outline}, box-shadow ${focus.shadow}, on screen ${focus.inView}`,
+  );
+  await page.keyboard.press("Enter");
+  const after = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(`${label}: following the skip link moves focus to the main content`, after === info.targetId, `focus on #${after}`);
+  // Tab on into the page: the next focused link must show its focus too.
+  await page.keyboard.press("Tab");
+  const next = await page.evaluate(() => {
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    return {
+      tag: e.tagName.toLowerCase(),
+      text: (e.textContent || "").trim().slice(0, 40),
+      ok: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== "none"),
+    };
+  });
+  check(`${label}: the first link in the content shows its focus`, next.ok, `<${next.tag}> ${next.text}`);
+}
+
+async function checkWellFormed(browserPage, edition, root) {
+  const files = walk(root);
+  const docs = files.map((f) => ({
+    name: path.relative(root, f),
+    text: fs.readFileSync(f, "utf8").replace(/^<!DOCTYPE html>/i, ""),
+  }));
+  const problems = await browserPage.evaluate((list) => {
+    const out = [];
+    for (const d of list) {
+      const doc = new DOMParser().parseFromString(d.text, "application/xml");
+      const err = doc.getElementsByTagName("parsererror")[0];
+      if (err) {
+        out.push(`${d.name}: not well-formed XML: ${err.textContent.replace(/\s+/g, " ").slice(0, 200)}`);
+        continue;
+      }
+      const seen = new Set();
+      for (const e of doc.querySelectorAll("[id]")) {
+        if (seen.has(e.id)) out.push(`${d.name}: id "${e.id}" is used twice`);
+        seen.add(e.id);
+      }
+    }
+    return out;
+  }, docs);
+  check(`${edition}: all ${files.length} HTML files are well-formed XML with unique ids`, problems.length === 0, problems);
+}
+
+async function checkEditionMarkers(edition, root) {
+  const problems = [];
+  for (const f of walk(root)) {
+    const html = fs.readFileSync(f, "utf8");
+    const noindex = /<meta name="robots" content="noindex" \/>/.test(html);
+    const banner = /class="edition-banner"/.test(html);
+    const name = path.relative(root, f);
+    if (edition === "internal" && (!noindex || !banner)) problems.push(`${name}: noindex ${noindex}, banner ${banner}`);
+    if (edition === "public" && (noindex || banner)) problems.push(`${name}: noindex ${noindex}, banner ${banner}`);
+    if (/<(script|link)[^>]+(src|href)="(https?:)?\/\//.test(html)) problems.push(`${name}: loads something from outside`);
+  }
+  const what =
+    edition === "internal"
+      ? "every page has the 'Intern version' banner and robots noindex"
+      : "no page has the internal banner or noindex";
+  check(`${edition}: ${what}; no page loads outside scripts or styles`, problems.length === 0, problems);
+}
+
+async function checkSearch(context, edition, root) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const home = pathToFileURL(path.join(root, "index.html")).href;
+  await page.goto(home);
+  for (const [query, expected] of searchCases) {
+    const label = `${edition}: searching for "${query}" from the home page finds ${expected}`;
+    try {
+      await page.fill("#sog-felt", "");
+      await page.click("#sog-felt");
+      await page.keyboard.type(query, { delay: 10 });
+      const want = pathToFileURL(path.join(root, expected)).href;
+      await page.waitForFunction(
+        ([href, q]) =>
+          document.getElementById("sog-status").textContent.includes(`»${q}«`) &&
+          [...document.querySelectorAll("#sog-resultater a")].some((a) => a.href === href),
+        [want, query],
+        { timeout: 5000 },
+      );
+      const state = await page.evaluate((href) => ({
+        status: document.getElementById("sog-status").textContent,
+        live: document.getElementById("sog-status").getAttribute("aria-live"),
+        first: document.querySelector("#sog-resultater a .result-title")?.textContent,
+        rank: [...document.querySelectorAll("#sog-resultater a")].findIndex((a) => a.href === href) + 1,
+      }), want);
+      check(label, state.live === "polite", `${state.status} Found as number ${state.rank}; first: ${state.first}`);
+    } catch (e) {
+      const got = await page.evaluate(() =>
+        [...document.querySelectorAll("#sog-resultater a")].map((a) => a.getAttribute("href")).join(", "),
+      );
+      fail(label, [`results: ${got || "(none)"}`, String(e.message).split("\n")[0]]);
+    }
+  }
+  // Keyboard: arrow down reaches the results, Escape returns to the field.
+  await page.fill("#sog-felt", "");
+  await page.click("#sog-felt");
+  await page.keyboard.type("forum", { delay: 10 });
+  await page.waitForSelector("#sog-resultater a", { timeout: 5000 }).catch(() => {});
+  await page.keyboard.press("ArrowDown");
+  const inResults = await page.evaluate(() => !!document.activeElement.closest("#sog-resultater"));
+  await page.keyboard.press("Escape");
+  const back = await page.evaluate(() => ({
+    id: document.activeElement.id,
+    hidden: document.getElementById("sog-panel").hidden,
+  }));
+  check(
+    `${edition}: search results are reached with the arrow key and closed with Escape`,
+    inResults && back.id === "sog-felt" && back.hidden,
+    `in results ${inResults}, focus back on #${back.id}, panel hidden ${back.hidden}`,
+  );
+  await page.screenshot({ path: path.join(shotDir, `${edition}-search-1280.png`) });
+  await page.close();
+}
+
+async function checkNoScript(context, edition, root) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+  await page.goto(pathToFileURL(path.join(root, "index.html")).href);
+  const state = await page.evaluate(() => ({
+    formHidden: document.querySelector(".search-form").hidden,
+    note: document.querySelector(".search-nojs") ? document.querySelector(".search-nojs").textContent : null,
+  }));
+  check(
+    `${edition}: without JavaScript the search form is hidden and a note says so`,
+    state.formHidden && !!state.note,
+    `form hidden ${state.formHidden}; note: ${state.note}`,
+  );
+  await page.close();
+}
+
+async function checkPage(context, edition, root, { type, file }) {
+  const rel = path.relative(root, file);
+  const label = `${edition} ${type} (${rel})`;
+  const page = await context.newPage();
+  const outside = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("about:")) outside.push(u);
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(pathToFileURL(file).href);
+
+  const violations = await runAxe(page);
+  if (violations.length === 0) pass(`${label}: axe finds no WCAG 2.0/2.1 A or AA violations`);
+  else
+    fail(
+      `${label}: axe finds WCAG violations`,
+      violations.flatMap((v) => [`${rel}: ${v.id} (${v.impact}): ${v.help}`, ...v.targets.map((t) => `   at ${t}`)]),
+    );
+
+  await page.reload();
+  await checkSkipAndFocus(page, label);
+
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForTimeout(50);
+    if (width < 600) {
+      const overflow = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        view: window.innerWidth,
+        wide: [...document.querySelectorAll("body *")]
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.right > window.innerWidth + 1 && !e.closest(".matrix-wrap, .skip-link, .visually-hidden");
+          })
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      }));
+      check(
+        `${label}: nothing scrolls sideways at ${width} px`,
+        overflow.scroll <= overflow.view,
+        `page ${overflow.scroll} px wide in a ${overflow.view} px window; too wide: ${overflow.wide.join(", ")}`,
+      );
+    }
+    await page.screenshot({ path: path.join(shotDir, `${edition}-${type}-${width}.png`), fullPage: true });
+  }
+
+  await page.emulateMedia({ media: "print" });
+  const print = await page.evaluate(() => {
+    const hidden = (sel) => [...document.querySelectorAll(sel)].every((e) => getComputedStyle(e).display === "none");
+    return { nav: hidden(".site-nav"), search: hidden(".search"), skip: hidden(".skip-link") };
+  });
+  check(`${label}: print hides navigation, search and skip link`, print.nav && print.search && print.skip, JSON.stringify(print));
+  await page.emulateMedia({ media: "screen" });
+
+  check(`${label}: no requests outside the site`, outside.length === 0, outside);
+  check(`${label}: no script errors`, errors.length === 0, errors);
+  await page.close();
+}
+
+async function main() {
+  for (const e of editions) {
+    if (!fs.existsSync(path.join(siteRoot, e, "index.html"))) {
+      console.error(`a11y: ${path.join(siteRoot, e)} has no index.html: build the editions first (tests/browser/run.sh)`);
+      process.exit(2);
+    }
+  }
+  if (!fs.existsSync(executablePath)) {
+    console.error(`a11y: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROMIUM)`);
+    process.exit(2);
+  }
+  fs.mkdirSync(shotDir, { recursive: true });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "handbook-a11y-"));
+  const args = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--allow-file-access-from-files",
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: "reduce",
+    locale: "da-DK",
+  });
+  try {
+    const parser = await context.newPage();
+    await parser.goto("about:blank");
+    for (const edition of editions) {
+      const root = path.join(siteRoot, edition);
+      console.log(`\n== ${edition} edition: ${root}`);
+      await checkWellFormed(parser, edition, root);
+      await checkEditionMarkers(edition, root);
+      const pages = pickPages(root);
+      console.log(`   page types: ${pages.map((p) => p.type).join(", ")}`);
+      for (const p of pages) await checkPage(context, edition, root, p);
+      await checkSearch(context, edition, root);
+      await checkNoScript(context, edition, root);
+    }
+    await parser.close();
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  console.log(`\nScreenshots: ${shotDir}`);
+  if (failures.length) {
+    console.log("Failed:");
+    for (const f of failures) console.log(`  - ${f}`);
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
+});
