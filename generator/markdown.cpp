@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
 // clang-format off
 #include <cmark-gfm.h>
@@ -64,29 +65,35 @@ void append_text(cmark_node* node, std::string& out) {
 void lower_case(std::string& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = w[i];
-    if (c < 0x80) w[i] = static_cast<char>(std::tolower(c));
+    if (c >= 'A' && c <= 'Z') w[i] = static_cast<char>(c + 32);
     unsigned char n = i + 1 < w.size() ? w[i + 1] : 0;
     if (c == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) w[++i] = static_cast<char>(n + 0x20);
   }
 }
 
 bool is_word_byte(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-void add_words(std::string_view text, std::vector<std::string>& words) {
+// The distinct words of `text` (lower-cased in place), in order of first appearance.
+std::string distinct_words(std::string& text) {
+  lower_case(text);
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(text.size() / 8);
+  std::string out;
+  std::string_view all = text;
   size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !is_word_byte(text[i]))
+  while (i < all.size()) {
+    while (i < all.size() && !is_word_byte(all[i]))
       ++i;
     size_t start = i;
-    while (i < text.size() && is_word_byte(text[i]))
+    while (i < all.size() && is_word_byte(all[i]))
       ++i;
-    if (i - start < 2) continue;
-    std::string w(text.substr(start, i - start));
-    lower_case(w);
-    words.push_back(std::move(w));
+    if (i - start < 2 || !seen.insert(all.substr(start, i - start)).second) continue;
+    if (!out.empty()) out += ' ';
+    out.append(all.substr(start, i - start));
   }
+  return out;
 }
 
 // The URL's position: cmark gives the link's line and a column within the inline content;
@@ -109,6 +116,7 @@ void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_
 // cmark-gfm writes a few boolean attributes without values and English labels: make the HTML
 // well-formed XML and Danish.
 void polish_html(std::string& html) {
+  if (html.find("data-footnote") == std::string::npos) return;
   static const std::pair<std::string_view, std::string_view> fixes[] = {
       {" data-footnote-ref>", " data-footnote-ref=\"\">"},
       {" data-footnotes>", " data-footnotes=\"\">"},
@@ -209,7 +217,7 @@ std::string slugify(std::string_view text) {
     std::string_view piece;
     size_t len = 1;
     for (auto& [from, to] : letters)
-      if (text.substr(i, from.size()) == from) {
+      if (c >= 0x80 && text.substr(i, from.size()) == from) {
         piece = to;
         len = from.size();
         break;
@@ -333,11 +341,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   add_heading_ids(out.html, out.headings);
   polish_html(out.html);
   if (collect_words) {
-    std::vector<std::string> words;
-    add_words(text, words);
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (auto& w : words) out.words += (out.words.empty() ? "" : " ") + w;
+    out.words = distinct_words(text);
   }
   return out;
 }
