@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "booklet.h"
 #include "config.h"
 #include "content.h"
 #include "output.h"
@@ -125,6 +126,27 @@ void write_extras(const Site& site, const OutputDir& out, BuildResult& result) {
   result.files_written = result.pages_written + site.assets.size() + 3;
 }
 
+// The booklet beside the website, at {{root}}booklet.html, when the site has its template.
+void write_booklet_page(const Site& site, const TemplateSet& templates, const OutputDir& out,
+                        BuildResult& result) {
+  if (!templates.has(kBookletTemplate)) return;
+  out.write("booklet.html", render_booklet(site, templates));
+  ++result.files_written;
+}
+
+// `handbook booklet`: only the booklet, into its own file.
+bool write_booklet_only(const Site& site, const TemplateSet& templates,
+                        const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+  result.out = options.booklet;
+  try {
+    write_booklet(site, templates, options.booklet);
+  } catch (const std::exception& e) {
+    diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
@@ -147,9 +169,17 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   clock.lap("content");
   Site site = build_site(config, *profile, std::move(pages), diags);
   clock.lap("site");
+  if (!options.booklet.empty() || templates.has(kBookletTemplate))
+    check_booklet(site, templates, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
     return !diags.has_errors();
+  }
+  if (!options.booklet.empty()) {
+    bool ok = write_booklet_only(site, templates, options, diags, result);
+    clock.lap("booklet");
+    result.seconds = clock.total();
+    return ok;
   }
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {
@@ -157,6 +187,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
     write_pages(site, templates, out, thread_count(options.threads), result);
     clock.lap("render");
     write_extras(site, out, result);
+    write_booklet_page(site, templates, out, result);
     out.commit();
     clock.lap("output");
   } catch (const std::exception& e) {

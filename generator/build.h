@@ -15,6 +15,7 @@ struct BuildOptions {
   std::filesystem::path out;  // default: <site>/_site/<profile>
   bool write = true;          // false for `handbook check`
   unsigned threads = 0;       // 0: every core
+  std::filesystem::path booklet;  // `handbook booklet`: write only the booklet, to this file
 };
 
 struct StageTime {

@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "diagnostics.h"
+#include "pdf.h"
 
 namespace hb {
 
@@ -17,20 +18,26 @@ constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook fr
 Usage:
   handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--jobs N] [--stats]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+  handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
+                   [--pdf-variant pdf/ua-1]
   handbook --help | --version
 
 Commands:
   build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
            is replaced only when the whole build succeeds
   check    validates content, references, links and templates without writing anything
+  booklet  writes the edition as one printable HTML document (default:
+           <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
   --profile NAME    the edition: public (default) or internal
-  --out DIR         where build writes the site
+  --out DIR         where build writes the site (for booklet: the HTML file)
   --format FORMAT   text (default) or github (::error annotations for pull requests)
   --jobs N          worker threads (default: every core)
   --stats           print the time of each stage
+  --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
+  --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -40,6 +47,8 @@ struct Args {
   BuildOptions build;
   std::string format = "text";
   bool stats = false;
+  bool pdf = false;
+  std::string pdf_variant;
 };
 
 struct UsageError {
@@ -47,8 +56,27 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check"};
+  static const std::vector<std::string> names = {"build", "check", "booklet"};
   return names;
+}
+
+void check_booklet_options(Args& a) {
+  if (a.command != "booklet") {
+    if (a.pdf || !a.pdf_variant.empty())
+      throw UsageError{"--pdf and --pdf-variant are only for booklet"};
+    return;
+  }
+  const auto& variants = pdf_variants();
+  if (!a.pdf_variant.empty() &&
+      std::find(variants.begin(), variants.end(), a.pdf_variant) == variants.end())
+    throw UsageError{"unknown PDF variant '" + a.pdf_variant + "'" +
+                     did_you_mean(a.pdf_variant, variants) + ": use pdf/ua-1, pdf/a-1b, "
+                     "pdf/a-2b, pdf/a-3b or pdf/a-4b"};
+  a.pdf = a.pdf || !a.pdf_variant.empty();
+  a.build.booklet = a.build.out.empty()
+                        ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
+                        : a.build.out;
+  a.build.out.clear();
 }
 
 Args parse(const std::vector<std::string>& args) {
@@ -57,12 +85,16 @@ Args parse(const std::vector<std::string>& args) {
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",   "--profile", "--out",
-                                            "--format", "--jobs",    "--stats"};
+  const std::vector<std::string> options = {"--site",  "--profile", "--out",        "--format",
+                                            "--jobs",  "--stats",   "--pdf-variant", "--pdf"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
       a.stats = true;
+      continue;
+    }
+    if (opt == "--pdf") {
+      a.pdf = true;
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
@@ -77,6 +109,8 @@ Args parse(const std::vector<std::string>& args) {
       a.build.out = value;
     else if (opt == "--format")
       a.format = value;
+    else if (opt == "--pdf-variant")
+      a.pdf_variant = value;
     else if (opt == "--jobs") {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
@@ -89,7 +123,8 @@ Args parse(const std::vector<std::string>& args) {
     throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
-  a.build.write = a.command == "build";
+  a.build.write = a.command != "check";
+  check_booklet_options(a);
   return a;
 }
 
@@ -122,6 +157,23 @@ void print_stats(const BuildResult& r, std::ostream& out) {
   out << "  templates compiled: " << r.templates_compiled << "\n";
 }
 
+// Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
+bool make_pdf(const Args& a, std::ostream& out, std::ostream& err) {
+  PdfJob job{a.build.booklet, a.build.booklet, a.pdf_variant};
+  job.pdf.replace_extension(".pdf");
+  out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
+  PdfResult r = write_pdf(job);
+  for (auto& note : r.notes)
+    err << "handbook: " << note << "\n";
+  if (!r.ok) {
+    err << "handbook: " << r.error << "\n";
+    return false;
+  }
+  out << "handbook: wrote " << r.pages << " PDF pages to " << job.pdf.generic_string() << " in "
+      << seconds(r.seconds) << "\n";
+  return true;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -148,9 +200,13 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!ok) return 1;
   if (a.command == "check")
     out << "handbook: " << a.build.profile << " edition checked: no problems\n";
+  else if (a.command == "booklet")
+    out << "handbook: wrote the " << a.build.profile << " booklet to "
+        << result.out.generic_string() << " in " << seconds(result.seconds) << "\n";
   else
     out << "handbook: wrote " << result.pages_written << " pages to " << result.out.generic_string()
         << " in " << seconds(result.seconds) << "\n";
+  if (a.command == "booklet" && a.pdf && !make_pdf(a, out, err)) return 1;
   return 0;
 }
 

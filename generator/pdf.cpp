@@ -1,0 +1,220 @@
+#include "pdf.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+
+namespace hb {
+
+namespace {
+
+constexpr const char* kMissing =
+    "WeasyPrint not found: install it with 'apt-get install -y weasyprint'";
+constexpr int kExitNoWeasyPrint = 3;
+
+// Run as `python3 -c SCRIPT HTML PDF VARIANT`. Prints "handbook-pdf: pages N" when done and
+// "handbook-pdf: refused URL" for each URL outside the booklet's folder that it did not load.
+constexpr const char* kScript = R"PY(
+import logging, os, sys
+from urllib.parse import unquote, urlsplit
+try:
+    import weasyprint
+    from weasyprint.urls import default_url_fetcher
+except ImportError:
+    sys.exit(3)
+source, target, variant = sys.argv[1:4]
+folder = os.path.dirname(os.path.realpath(source))
+
+def inside_folder(url):
+    parts = urlsplit(url)
+    if parts.scheme != 'file':
+        return False
+    path = os.path.realpath(unquote(parts.path))
+    return os.path.commonpath([folder, path]) == folder
+
+def fetch(url):
+    if not inside_folder(url):
+        print('handbook-pdf: refused', url, flush=True)
+        raise ValueError('outside the booklet folder')
+    return default_url_fetcher(url)
+
+handler = logging.StreamHandler(sys.stdout)
+handler.setFormatter(logging.Formatter('%(message)s'))
+weasyprint.LOGGER.addHandler(handler)
+weasyprint.LOGGER.setLevel(logging.ERROR)
+document = weasyprint.HTML(filename=source, url_fetcher=fetch).render()
+document.write_pdf(target, variant=variant or None)
+print('handbook-pdf: pages', len(document.pages), flush=True)
+)PY";
+
+bool is_executable(const fs::path& p) {
+  return !p.empty() && access(p.c_str(), X_OK) == 0 && fs::is_regular_file(p);
+}
+
+fs::path on_path(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    size_t end = dirs.find(':', start);
+    if (end == std::string::npos) end = dirs.size();
+    fs::path candidate = fs::path(dirs.substr(start, end - start)) / name;
+    if (is_executable(candidate)) return candidate;
+    start = end + 1;
+  }
+  return {};
+}
+
+// The interpreter named in the `#!` line of the `weasyprint` command: the Python that has the
+// weasyprint module, whichever `python3` comes first on PATH.
+fs::path interpreter_of(const fs::path& script) {
+  std::ifstream in(script);
+  std::string line;
+  if (!std::getline(in, line) || !line.starts_with("#!")) return {};
+  std::vector<std::string> words;
+  size_t pos = 2;
+  while (pos < line.size()) {
+    size_t start = line.find_first_not_of(" \t", pos);
+    if (start == std::string::npos) break;
+    size_t end = line.find_first_of(" \t", start);
+    if (end == std::string::npos) end = line.size();
+    words.push_back(line.substr(start, end - start));
+    pos = end;
+  }
+  if (words.empty()) return {};
+  if (words[0].ends_with("/env") && words.size() > 1) return on_path(words[1]);
+  return words[0];
+}
+
+fs::path find_python() {
+  if (fs::path cmd = on_path("weasyprint"); !cmd.empty())
+    if (fs::path py = interpreter_of(cmd); is_executable(py)) return py;
+  if (is_executable("/usr/bin/python3")) return "/usr/bin/python3";
+  return on_path("python3");
+}
+
+struct ChildRun {
+  bool started = false;
+  int status = 0;
+  std::string output;  // stdout and stderr together
+};
+
+ChildRun run_child(const std::vector<std::string>& argv) {
+  ChildRun run;
+  int fds[2];
+  if (pipe(fds) != 0) return run;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+  posix_spawn_file_actions_addclose(&actions, fds[0]);
+  posix_spawn_file_actions_addclose(&actions, fds[1]);
+  std::vector<char*> args;
+  for (auto& a : argv)
+    args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(fds[1]);
+  if (rc == 0) {
+    run.started = true;
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+      if (n > 0) run.output.append(buf, static_cast<size_t>(n));
+    while (waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
+    }
+  }
+  close(fds[0]);
+  return run;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Reads what the script printed into `result`; returns the lines that are not its own.
+std::vector<std::string> read_report(const std::string& output, PdfResult& result) {
+  std::vector<std::string> other;
+  for (auto& line : lines_of(output)) {
+    if (line.starts_with("handbook-pdf: pages "))
+      result.pages = std::atoi(line.c_str() + 20);
+    else if (line.starts_with("handbook-pdf: refused "))
+      result.notes.push_back("refused to load " + line.substr(22) +
+                             ": the booklet may use only files in its own folder");
+    else
+      other.push_back(line);
+  }
+  return other;
+}
+
+std::string failure(const ChildRun& run, const std::vector<std::string>& output) {
+  std::string why =
+      WIFSIGNALED(run.status)
+          ? "WeasyPrint was stopped by signal " + std::to_string(WTERMSIG(run.status))
+          : "WeasyPrint failed with exit status " + std::to_string(WEXITSTATUS(run.status));
+  size_t from = output.size() > 12 ? output.size() - 12 : 0;
+  for (size_t k = from; k < output.size(); ++k)
+    why += "\n  " + output[k];
+  return why;
+}
+
+}  // namespace
+
+const std::vector<std::string>& pdf_variants() {
+  static const std::vector<std::string> names = {"pdf/ua-1", "pdf/a-1b", "pdf/a-2b", "pdf/a-3b",
+                                                 "pdf/a-4b"};
+  return names;
+}
+
+PdfResult write_pdf(const PdfJob& job) {
+  auto start = std::chrono::steady_clock::now();
+  PdfResult result;
+  fs::path python = find_python();
+  if (python.empty()) {
+    result.error = kMissing;
+    return result;
+  }
+  fs::path temp = job.pdf;
+  temp += ".tmp-" + std::to_string(getpid());
+  ChildRun run = run_child({python.string(), "-I", "-X", "utf8", "-c", kScript,
+                            fs::absolute(job.html).string(), temp.string(), job.variant});
+  std::vector<std::string> output = read_report(run.output, result);
+  std::error_code ec;
+  if (!run.started || (WIFEXITED(run.status) && WEXITSTATUS(run.status) == kExitNoWeasyPrint)) {
+    result.error = kMissing;
+  } else if (!WIFEXITED(run.status) || WEXITSTATUS(run.status) != 0 || result.pages == 0) {
+    result.error = failure(run, output);
+  } else {
+    fs::rename(temp, job.pdf, ec);
+    if (ec) result.error = "cannot write " + job.pdf.generic_string() + ": " + ec.message();
+  }
+  fs::remove(temp, ec);
+  for (auto& line : output)
+    if (result.error.empty()) result.notes.push_back("WeasyPrint: " + line);
+  result.ok = result.error.empty();
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+}  // namespace hb
