@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
-#include <unordered_set>
 
 // clang-format off
 #include <cmark-gfm.h>
@@ -75,23 +76,44 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-// The distinct words of `text` (lower-cased in place), in order of first appearance.
+// The distinct words of `text` (lower-cased in place), in order of first appearance. An open
+// addressing table of (hash, word) avoids an allocation per word: this runs on every page.
 std::string distinct_words(std::string& text) {
   lower_case(text);
-  std::unordered_set<std::string_view> seen;
-  seen.reserve(text.size() / 8);
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t start = 0, length = 0;
+  };
+  size_t capacity = 64;
+  while (capacity < text.size() / 2)
+    capacity <<= 1;
+  std::vector<Slot> table(capacity);
   std::string out;
-  std::string_view all = text;
-  size_t i = 0;
-  while (i < all.size()) {
-    while (i < all.size() && !is_word_byte(all[i]))
+  out.reserve(text.size() / 2);
+  const char* all = text.data();
+  size_t i = 0, n = text.size();
+  while (i < n) {
+    while (i < n && !is_word_byte(all[i]))
       ++i;
     size_t start = i;
-    while (i < all.size() && is_word_byte(all[i]))
-      ++i;
-    if (i - start < 2 || !seen.insert(all.substr(start, i - start)).second) continue;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    while (i < n && is_word_byte(all[i]))
+      h = (h ^ static_cast<unsigned char>(all[i++])) * 1099511628211ull;
+    size_t len = i - start;
+    if (len < 2) continue;
+    h |= 1;  // never 0, which marks an empty slot
+    size_t k = h & (capacity - 1);
+    bool seen = false;
+    for (; table[k].hash; k = (k + 1) & (capacity - 1))
+      if (table[k].hash == h && table[k].length == len &&
+          !memcmp(all + table[k].start, all + start, len)) {
+        seen = true;
+        break;
+      }
+    if (seen) continue;
+    table[k] = {h, static_cast<uint32_t>(start), static_cast<uint32_t>(len)};
     if (!out.empty()) out += ' ';
-    out.append(all.substr(start, i - start));
+    out.append(all + start, len);
   }
   return out;
 }
@@ -116,7 +138,6 @@ void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_
 // cmark-gfm writes a few boolean attributes without values and English labels: make the HTML
 // well-formed XML and Danish.
 void polish_html(std::string& html) {
-  if (html.find("data-footnote") == std::string::npos) return;
   static const std::pair<std::string_view, std::string_view> fixes[] = {
       {" data-footnote-ref>", " data-footnote-ref=\"\">"},
       {" data-footnotes>", " data-footnotes=\"\">"},
@@ -301,6 +322,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   NodePtr doc(cmark_parser_finish(parser.get()));
   std::vector<std::string> used_ids;
   std::vector<cmark_node*> markers;
+  bool footnotes = false;
   std::string text;
   cmark_iter* it = cmark_iter_new(doc.get());
   cmark_event_type ev;
@@ -308,7 +330,9 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it);
     auto type = cmark_node_get_type(n);
-    if (type == CMARK_NODE_HTML_BLOCK) {
+    if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
+      footnotes = true;
+    } else if (type == CMARK_NODE_HTML_BLOCK) {
       std::string_view lit = trimmed(cmark_node_get_literal(n));
       if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
     } else if (type == CMARK_NODE_HEADING) {
@@ -339,7 +363,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   wrap_internal_passages(markers);
   out.html = render(doc.get(), parser.get());
   add_heading_ids(out.html, out.headings);
-  polish_html(out.html);
+  if (footnotes) polish_html(out.html);
   if (collect_words) {
     out.words = distinct_words(text);
   }

@@ -4,9 +4,24 @@
 
 namespace hb {
 
+static bool json_safe(unsigned char c) {
+  return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+}
+
 std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t run = i;
+    while (run < s.size() && json_safe(static_cast<unsigned char>(s[run])))
+      ++run;
+    if (run > i) {
+      out.append(s.substr(i, run - i));
+      i = run;
+      if (i == s.size()) break;
+    }
+    unsigned char c = s[i];
     switch (c) {
       case '"':
         out += "\\\"";

@@ -1,9 +1,38 @@
 #include "value.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
 namespace hb {
+
+std::vector<Map::Entry>::iterator Map::lower_bound(std::string_view key) {
+  return std::lower_bound(items_.begin(), items_.end(), key,
+                          [](const Entry& e, std::string_view k) { return e.first < k; });
+}
+
+Value* Map::find(std::string_view key) {
+  auto it = lower_bound(key);
+  return it != items_.end() && it->first == key ? &it->second : nullptr;
+}
+
+const Value* Map::find(std::string_view key) const {
+  return const_cast<Map*>(this)->find(key);
+}
+
+bool Map::emplace(std::string key, Value value) {
+  auto it = lower_bound(key);
+  if (it != items_.end() && it->first == key) return false;
+  items_.insert(it, Entry(std::move(key), std::move(value)));
+  return true;
+}
+
+Value& Map::operator[](std::string_view key) {
+  auto it = lower_bound(key);
+  if (it == items_.end() || it->first != key)
+    it = items_.insert(it, Entry(std::string(key), Value()));
+  return it->second;
+}
 
 Value Value::shared(std::shared_ptr<const Value> v) {
   Value out;
@@ -20,9 +49,7 @@ const Value& Value::target() const {
 
 const Value* Value::find(std::string_view key) const {
   auto* m = std::get_if<Map>(&target().v_);
-  if (!m) return nullptr;
-  auto it = m->find(key);
-  return it == m->end() ? nullptr : &it->second;
+  return m ? m->find(key) : nullptr;
 }
 
 bool Value::truthy() const {
@@ -49,10 +76,7 @@ std::string Value::to_string() const {
 }
 
 Value& Value::operator[](std::string_view key) {
-  auto& m = map();
-  auto it = m.find(key);
-  if (it == m.end()) it = m.emplace(std::string(key), Value()).first;
-  return it->second;
+  return map()[key];
 }
 
 void Value::push_back(Value v) {

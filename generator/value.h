@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,7 +13,31 @@ namespace hb {
 
 class Value;
 using List = std::vector<Value>;
-using Map = std::map<std::string, Value, std::less<>>;
+
+// A map of names to values kept as one sorted vector: views have many small maps, and a flat
+// vector costs one allocation where a tree costs one per entry.
+class Map {
+ public:
+  using Entry = std::pair<std::string, Value>;
+  using const_iterator = std::vector<Entry>::const_iterator;
+
+  const Value* find(std::string_view key) const;
+  Value* find(std::string_view key);
+  // Inserts unless the key is there; returns whether it inserted.
+  bool emplace(std::string key, Value value);
+  Value& operator[](std::string_view key);
+  using iterator = std::vector<Entry>::iterator;  // values may change, keys must not
+  iterator begin() { return items_.begin(); }
+  iterator end() { return items_.end(); }
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+
+ private:
+  std::vector<Entry>::iterator lower_bound(std::string_view key);
+  std::vector<Entry> items_;
+};
 
 class Value {
  public:
