@@ -4,12 +4,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "config.h"
 #include "diagnostics.h"
 #include "page.h"
+#include "value.h"
 
 namespace hb {
 
@@ -36,6 +38,10 @@ struct Site {
   std::vector<Term> terms;                              // by taxonomy, then slug
   std::map<std::string, std::vector<int>> collections;  // collection name -> ordered pages
   std::vector<std::string> assets;  // used by this edition, relative to content/
+
+  // Page summaries for views, made once per build and shared by every view that lists a page
+  // (filled by common_view).
+  mutable std::vector<std::shared_ptr<const Value>> summaries;
 
   bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
   int find(std::string_view rel) const;

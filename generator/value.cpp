@@ -17,7 +17,8 @@ Value* Map::find(std::string_view key) {
 }
 
 const Value* Map::find(std::string_view key) const {
-  return const_cast<Map*>(this)->find(key);
+  if (const Value* v = const_cast<Map*>(this)->find(key)) return v;
+  return base_ ? base_->find(key) : nullptr;
 }
 
 bool Map::emplace(std::string key, Value value) {
@@ -83,12 +84,22 @@ void Value::push_back(Value v) {
   list().push_back(std::move(v));
 }
 
+// Changing a shared value changes a copy of it: the shared one belongs to many views.
+void Value::detach() {
+  if (auto* p = std::get_if<std::shared_ptr<const Value>>(&v_)) {
+    auto keep = *p;
+    v_ = keep->target().v_;
+  }
+}
+
 Map& Value::map() {
+  detach();
   if (v_.index() == 0) v_ = Map();
   return std::get<Map>(v_);
 }
 
 List& Value::list() {
+  detach();
   if (v_.index() == 0) v_ = List();
   return std::get<List>(v_);
 }

@@ -33,10 +33,14 @@ class Map {
   const_iterator end() const { return items_.end(); }
   size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
+  // Names this map lacks are looked up in `base` (shared, never copied): a list item can add a
+  // field or two to a page summary that many views share.
+  void set_base(std::shared_ptr<const Value> base) { base_ = std::move(base); }
 
  private:
   std::vector<Entry>::iterator lower_bound(std::string_view key);
   std::vector<Entry> items_;
+  std::shared_ptr<const Value> base_;
 };
 
 class Value {
@@ -77,7 +81,7 @@ class Value {
   // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
   std::string to_string() const;
 
-  // Builders: turn a null value into a map or list on first use.
+  // Builders: turn a null value into a map or list on first use; a shared value is copied first.
   Value& operator[](std::string_view key);
   void push_back(Value v);
   Map& map();
@@ -86,6 +90,7 @@ class Value {
  private:
   // The value itself, following shared references.
   const Value& target() const;
+  void detach();
   std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
                std::shared_ptr<const Value>>
       v_;

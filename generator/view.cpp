@@ -95,6 +95,17 @@ Value fields_view(const Site& site, const Page& p) {
   return out;
 }
 
+// A map that shows page i's summary plus what the caller adds.
+Value with_base(const Site& site, int i) {
+  auto k = static_cast<size_t>(i);
+  if (k < site.summaries.size() && site.summaries[k]) {
+    Value v;
+    v.map().set_base(site.summaries[k]);
+    return v;
+  }
+  return make_summary(site, i);
+}
+
 Value toc_view(const Page& p) {
   Value toc;
   toc.list();
@@ -115,7 +126,7 @@ Value backlinks_view(const Site& site, int i) {
   out.list();
   const std::string via_text = ui_string(site.config->language, "via_text");
   for (auto& b : site.backlinks[static_cast<size_t>(i)]) {
-    Value item = page_summary(site, b.from);
+    Value item = with_base(site, b.from);
     item["via"] = b.via.empty() ? via_text : b.via;
     out.push_back(std::move(item));
   }
@@ -222,6 +233,12 @@ Value sections_overview(const Site& site) {
 
 std::shared_ptr<const Value> common_view(const Site& site) {
   const SiteConfig& c = *site.config;
+  if (site.summaries.size() != site.pages.size()) {
+    site.summaries.assign(site.pages.size(), nullptr);
+    for (size_t i = 0; i < site.pages.size(); ++i)
+      if (site.included[i])
+        site.summaries[i] = std::make_shared<const Value>(make_summary(site, static_cast<int>(i)));
+  }
   Value v;
   Value s;
   s["title"] = c.title;
@@ -258,6 +275,12 @@ std::string page_href(const Site& site, int i) {
 }
 
 Value page_summary(const Site& site, int i) {
+  auto k = static_cast<size_t>(i);
+  if (k < site.summaries.size() && site.summaries[k]) return Value::shared(site.summaries[k]);
+  return make_summary(site, i);
+}
+
+Value make_summary(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   Value v = link_item(p.title, page_href(site, i));
   v["summary"] = p.summary;
@@ -285,7 +308,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   const Page& p = site.pages[static_cast<size_t>(i)];
   Value v = base_view(site, common, p.url, p.section);
   Value& pv = v["page"];
-  pv = page_summary(site, i);
+  pv = with_base(site, i);
   pv["date"] = p.date;
   pv["content"] = page_body_html(site, i);
   pv["source_path"] = "content/" + p.rel;

@@ -34,7 +34,9 @@ Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common);
 // The view of the 404 page (at the root).
 Value not_found_view(const Site& site, const std::shared_ptr<const Value>& common);
 
-// A short summary of page i for lists: {title, url, summary, id, collection}.
+// A short summary of page i for lists: {title, url, summary, id, collection, singular}; shared
+// once common_view has run.
 Value page_summary(const Site& site, int i);
+Value make_summary(const Site& site, int i);
 
 }  // namespace hb
