@@ -42,10 +42,11 @@ void report_plan_problems(const Site& site, const BookletPlan& plan, Diagnostics
   }
 }
 
-std::string read_styles(const Site& site) {
-  std::string css;
-  read_file(site.config->root / kBookletStyles, css);
-  return css;
+BookletStyles read_styles(const Site& site) {
+  BookletStyles styles;
+  read_file(site.config->root / kBookletStyles, styles.document);
+  read_file(site.config->root / kBookletDiagramStyles, styles.diagrams);
+  return styles;
 }
 
 }  // namespace

@@ -16,6 +16,7 @@ namespace hb {
 
 inline constexpr const char* kBookletTemplate = "booklet";
 inline constexpr const char* kBookletStyles = "theme/booklet.css";
+inline constexpr const char* kBookletDiagramStyles = "theme/booklet-diagrams.css";
 
 // Reports chapters in `[booklet] chapters` that name nothing or repeat a page, a missing
 // booklet template and missing print styles, at their place in handbook.toml.

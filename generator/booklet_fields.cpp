@@ -66,17 +66,28 @@ Value labelled(const FieldSpec& f) {
   return v;
 }
 
+// The columns of a table field: the required members first (handbook.toml's order is not kept,
+// its members come sorted by name), so that "label, value" go before a "note".
+std::vector<const FieldSpec*> table_columns(const FieldSpec& f) {
+  std::vector<const FieldSpec*> columns;
+  for (bool required : {true, false})
+    for (auto& member : f.fields)
+      if (member.required == required) columns.push_back(&member);
+  return columns;
+}
+
 Value table_view(const FieldSpec& f, const Value& value) {
   Value t = labelled(f);
+  std::vector<const FieldSpec*> columns = table_columns(f);
   t["columns"].list();
-  for (auto& member : f.fields)
-    t["columns"].push_back(member.label.empty() ? member.name : member.label);
+  for (const FieldSpec* member : columns)
+    t["columns"].push_back(member->label.empty() ? member->name : member->label);
   t["rows"].list();
   for (auto& row : value.is_list() ? value.as_list() : List{value}) {
     Value r;
     r["cells"].list();
-    for (auto& member : f.fields) {
-      const Value* cell = row.find(member.name);
+    for (const FieldSpec* member : columns) {
+      const Value* cell = row.find(member->name);
       r["cells"].push_back(cell ? cell->to_string() : std::string());
     }
     t["rows"].push_back(std::move(r));

@@ -6,6 +6,7 @@
 #include "booklet_fields.h"
 #include "booklet_links.h"
 #include "diagrams.h"
+#include "template.h"
 #include "view.h"
 
 namespace hb {
@@ -45,16 +46,34 @@ Value link(std::string title, std::string url) {
   return v;
 }
 
+// Puts `css` into each <svg> of `html`: WeasyPrint styles an inline SVG only from a <style>
+// inside it. The SVG is foreign content, where character references are decoded: escape it.
+std::string style_svgs(const std::string& html, const std::string& css) {
+  if (css.empty()) return html;
+  std::string out, style = "<style>" + html_escape(css) + "</style>";
+  size_t pos = 0;
+  for (size_t at; (at = html.find("<svg", pos)) != std::string::npos;) {
+    size_t end = html.find('>', at);
+    if (end == std::string::npos) break;
+    out.append(html, pos, end + 1 - pos);
+    out += style;
+    pos = end + 1;
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
 class BookletViewBuilder {
  public:
   BookletViewBuilder(const Site& site, const BookletPlan& plan)
       : site_(site), plan_(plan), links_(site, plan), common_(common_view(site)) {}
 
-  Value build(std::string css) {
+  Value build(const BookletStyles& styles) {
+    diagram_css_ = styles.diagrams;
     Value v;
     for (auto& key : {"site", "edition", "strings", "footer"})  // shared, never copied
       v[key] = Value::shared(std::shared_ptr<const Value>(common_, common_->find(key)));
-    v["booklet"] = settings(std::move(css));
+    v["booklet"] = settings(styles.document);
     v["contents"].list();
     v["chapters"].list();
     for (auto& ch : plan_.chapters) {
@@ -66,7 +85,7 @@ class BookletViewBuilder {
   }
 
  private:
-  Value settings(std::string css) const {
+  Value settings(const std::string& css) const {
     const SiteConfig& c = *site_.config;
     const BookletSpec& b = c.booklet;
     Value s;
@@ -80,7 +99,7 @@ class BookletViewBuilder {
     s["owner"] = text(c.owner);
     s["base_url"] = text(c.base_url);
     s["generator"] = std::string("handbook ") + HANDBOOK_VERSION;
-    s["css"] = std::move(css);
+    s["css"] = css;
     return s;
   }
 
@@ -109,13 +128,15 @@ class BookletViewBuilder {
     return pv;
   }
 
-  std::string diagrams(const CollectionSpec& c) const {
+  // The diagrams that show collection `c`, each under its own name, for the template to place.
+  void add_diagrams(const CollectionSpec& c, Value& chapter) const {
     const DiagramSpec& d = site_.config->diagrams;
-    std::string html;
-    if (c.name == d.org_collection) html += organisation_diagram(site_, "");
-    if (c.name == d.matrix_rows) html += matrix_table(site_, "");
-    if (c.name == d.wheel_collection) html += annual_wheel(site_, "");
-    return links_.site_html(html);
+    auto put = [&](const char* key, const std::string& html) {
+      chapter[key] = text(style_svgs(links_.site_html(html), diagram_css_));
+    };
+    if (c.name == d.org_collection) put("organisation_diagram", organisation_diagram(site_, ""));
+    if (c.name == d.matrix_rows) put("matrix", matrix_table(site_, ""));
+    if (c.name == d.wheel_collection) put("annual_wheel", annual_wheel(site_, ""));
   }
 
   Value chapter(const BookletChapter& ch) const {
@@ -132,7 +153,7 @@ class BookletViewBuilder {
       c["summary"] = text(site_.pages[static_cast<size_t>(ch.intro)].summary);
       c["intro"] = links_.body_html(ch.intro);
     }
-    c["diagrams"] = text(diagrams(*ch.collection));
+    add_diagrams(*ch.collection, c);
     c["sections"].list();
     for (int i : ch.sections)
       c["sections"].push_back(section(i, true));
@@ -177,12 +198,13 @@ class BookletViewBuilder {
   const BookletPlan& plan_;
   BookletLinks links_;
   std::shared_ptr<const Value> common_;
+  std::string diagram_css_;
 };
 
 }  // namespace
 
-Value booklet_view(const Site& site, const BookletPlan& plan, std::string css) {
-  return BookletViewBuilder(site, plan).build(std::move(css));
+Value booklet_view(const Site& site, const BookletPlan& plan, const BookletStyles& styles) {
+  return BookletViewBuilder(site, plan).build(styles);
 }
 
 }  // namespace hb
