@@ -257,6 +257,16 @@ async function checkSearch(context, edition, root) {
       fail(label, [`results: ${got || "(none)"}`, String(e.message).split("\n")[0]]);
     }
   }
+  // Screenshots with the results open, wide and narrow.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
+    await page.fill("#sog-felt", "");
+    await page.click("#sog-felt");
+    await page.keyboard.type("bestyrelse", { delay: 10 });
+    await page.waitForSelector("#sog-resultater a", { timeout: 5000 }).catch(() => {});
+    await page.screenshot({ path: path.join(shotDir, `${edition}-search-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Keyboard: arrow down reaches the results, Escape returns to the field.
   await page.fill("#sog-felt", "");
   await page.click("#sog-felt");
@@ -274,7 +284,6 @@ async function checkSearch(context, edition, root) {
     inResults && back.id === "sog-felt" && back.hidden,
     `in results ${inResults}, focus back on #${back.id}, panel hidden ${back.hidden}`,
   );
-  await page.screenshot({ path: path.join(shotDir, `${edition}-search-1280.png`) });
   await page.close();
 }
 

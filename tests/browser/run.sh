@@ -5,13 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [[ ! -x build/handbook ]]; then
+# The generator to use: ./build/handbook (built here when missing), or $HANDBOOK.
+handbook="${HANDBOOK:-./build/handbook}"
+if [[ -z "${HANDBOOK:-}" && ! -x build/handbook ]]; then
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j2 --target handbook
 fi
 
-./build/handbook build --site . --profile public --out build/a11y/public
-./build/handbook build --site . --profile internal --out build/a11y/internal
+"$handbook" build --site . --profile public --out build/a11y/public
+"$handbook" build --site . --profile internal --out build/a11y/internal
 
 chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
 if [[ ! -x "$chromium_bin" ]]; then
