@@ -97,6 +97,7 @@ fs::path interpreter_of(const fs::path& script) {
 }
 
 fs::path find_python() {
+  if (const char* chosen = std::getenv("HANDBOOK_PYTHON"); chosen && *chosen) return chosen;
   if (fs::path cmd = on_path("weasyprint"); !cmd.empty())
     if (fs::path py = interpreter_of(cmd); is_executable(py)) return py;
   if (is_executable("/usr/bin/python3")) return "/usr/bin/python3";

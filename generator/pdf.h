@@ -1,6 +1,8 @@
 // PDF: turns the booklet's HTML into a PDF with WeasyPrint (Debian package `weasyprint`), run as
 // a child process without a shell. WeasyPrint may read only files inside the booklet's folder:
 // every other URL is refused, so the PDF depends on nothing but the one HTML file.
+// WeasyPrint runs in the Python of the `weasyprint` command (or /usr/bin/python3); the
+// environment variable HANDBOOK_PYTHON names another one, e.g. a virtualenv's.
 #pragma once
 
 #include <filesystem>

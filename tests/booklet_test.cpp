@@ -1,0 +1,396 @@
+// The printable booklet: its HTML structure, the editions' visibility, its errors, and the PDF
+// that WeasyPrint makes of it (page numbers in the contents and in cross-references).
+#include <doctest/doctest.h>
+#include <tinyxml2.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <regex>
+#include <set>
+
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+// A copy of fixture `name` with the repository's booklet templates and print styles.
+fs::path booklet_site(const TempDir& tmp, const std::string& name) {
+  fs::path site = tmp / "site";
+  copy_tree(fixture(name), site);
+  fs::create_directories(site / "templates/partials");
+  fs::create_directories(site / "theme");
+  fs::copy_file(source_dir() / "templates/booklet.mustache", site / "templates/booklet.mustache",
+                fs::copy_options::overwrite_existing);
+  for (auto& e : fs::directory_iterator(source_dir() / "templates/partials"))
+    if (e.path().filename().string().starts_with("booklet-"))
+      fs::copy_file(e.path(), site / "templates/partials" / e.path().filename(),
+                    fs::copy_options::overwrite_existing);
+  for (std::string css : {"booklet.css", "booklet-diagrams.css"})
+    fs::copy_file(source_dir() / "theme" / css, site / "theme" / css,
+                  fs::copy_options::overwrite_existing);
+  return site;
+}
+
+CliResult make_booklet(const fs::path& site, const fs::path& out, const std::string& profile,
+                       std::vector<std::string> extra = {}) {
+  std::vector<std::string> args = {"booklet",    "--site",    site.string(), "--out",
+                                   out.string(), "--profile", profile};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run(args);
+}
+
+// What the tests read from a booklet's HTML.
+struct Outline {
+  std::vector<std::string> ids, local_hrefs, chapter_titles, contents_hrefs;
+  std::vector<std::pair<std::string, std::string>> links;  // (class, href)
+  bool cover = false, colophon = false;
+};
+
+std::string text_of(const tinyxml2::XMLElement* e) {
+  std::string out;
+  for (auto* n = e->FirstChild(); n; n = n->NextSibling()) {
+    if (auto* t = n->ToText()) out += t->Value();
+    if (auto* c = n->ToElement()) out += text_of(c);
+  }
+  return out;
+}
+
+bool has_class(const tinyxml2::XMLElement* e, const std::string& name) {
+  const char* c = e->Attribute("class");
+  if (!c) return false;
+  std::string padded = " " + std::string(c) + " ";
+  return padded.find(" " + name + " ") != std::string::npos;
+}
+
+void walk(const tinyxml2::XMLElement* e, Outline& o, bool in_contents) {
+  std::string tag = e->Name();
+  if (const char* id = e->Attribute("id")) o.ids.push_back(id);
+  if (has_class(e, "cover")) o.cover = true;
+  if (has_class(e, "colophon")) o.colophon = true;
+  in_contents = in_contents || has_class(e, "contents");
+  if (tag == "h1" && has_class(e, "chapter-title")) o.chapter_titles.push_back(text_of(e));
+  if (const char* href = e->Attribute("href")) {
+    std::string h = href;
+    if (h.starts_with("#")) o.local_hrefs.push_back(h.substr(1));
+    if (tag == "a") o.links.push_back({e->Attribute("class") ? e->Attribute("class") : "", h});
+    if (in_contents && has_class(e, "contents-chapter")) o.contents_hrefs.push_back(h);
+  }
+  for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement())
+    walk(c, o, in_contents);
+}
+
+Outline outline_of(const std::string& html) {
+  tinyxml2::XMLDocument doc;
+  REQUIRE(doc.Parse(html.c_str()) == tinyxml2::XML_SUCCESS);
+  Outline o;
+  REQUIRE(doc.RootElement());
+  walk(doc.RootElement(), o, false);
+  return o;
+}
+
+// Every id is unique and every in-document link has a target.
+void check_ids_and_targets(const Outline& o) {
+  std::set<std::string> seen;
+  for (auto& id : o.ids) {
+    CAPTURE(id);
+    CHECK(seen.insert(id).second);
+  }
+  for (auto& href : o.local_hrefs) {
+    CAPTURE(href);
+    CHECK(seen.count(href) == 1);
+  }
+}
+
+bool has_command(const std::string& name) {
+  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+// True (and says so, visibly) when this machine cannot run the PDF test.
+bool pdf_tools_missing() {
+  static const bool missing = [] {
+    std::string why;
+    if (!has_command("weasyprint")) why = "weasyprint not found (apt-get install -y weasyprint)";
+    if (!has_command("pdftotext"))
+      why += (why.empty() ? "" : "; ") +
+             std::string("pdftotext not found (apt-get install -y poppler-utils)");
+    if (!why.empty()) std::cerr << "booklet_test: SKIPPING the PDF test: " << why << "\n";
+    return !why.empty();
+  }();
+  return missing;
+}
+
+std::string trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t\r");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\r");
+  return s.substr(a, b - a + 1);
+}
+
+struct PdfPage {
+  std::vector<std::string> lines;  // non-empty, trimmed
+  std::string header() const { return lines.empty() ? "" : lines.front(); }
+  std::string footer() const { return lines.empty() ? "" : lines.back(); }
+};
+
+// The pages of `pdftotext -layout` output: they are separated by form feeds.
+std::vector<PdfPage> pages_of(const std::string& text) {
+  std::vector<PdfPage> pages(1);
+  std::string line;
+  for (char c : text + "\n") {
+    if (c == '\f' || c == '\n') {
+      if (!trim(line).empty()) pages.back().lines.push_back(trim(line));
+      line.clear();
+      if (c == '\f') pages.emplace_back();
+      continue;
+    }
+    line += c;
+  }
+  while (!pages.empty() && pages.back().lines.empty())
+    pages.pop_back();
+  return pages;
+}
+
+// The page number that the contents give `title` ("Title ........ 12"): its first such line,
+// since the contents come before the index.
+int contents_number(const std::vector<PdfPage>& pages, const std::string& title) {
+  static const std::regex entry(R"(^(.*?)[ .]*\.{2,}[ .]*(\d+)$)");
+  for (auto& p : pages)
+    for (auto& l : p.lines) {
+      std::smatch m;
+      if (std::regex_match(l, m, entry) && trim(m[1].str()) == title) return std::stoi(m[2]);
+    }
+  return -1;
+}
+
+// The 1-based number of the first page whose running header is `title`.
+int first_page_headed(const std::vector<PdfPage>& pages, const std::string& title) {
+  for (size_t k = 0; k < pages.size(); ++k)
+    if (pages[k].header() == title) return static_cast<int>(k + 1);
+  return -1;
+}
+
+// All text on one line, no-break spaces as spaces.
+std::string flat(const std::string& text) {
+  std::string t = std::regex_replace(text, std::regex("\xC2\xA0"), " ");
+  return std::regex_replace(t, std::regex(R"(\s+)"), " ");
+}
+
+}  // namespace
+
+TEST_CASE("the booklet is one document: cover, colophon, contents, chapters in order") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "booklet");
+  auto r = make_booklet(site, tmp / "out/booklet.html", "public");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("handbook: wrote the public booklet to ") == 0);
+  std::string html = read_text(tmp / "out/booklet.html");
+  Outline o = outline_of(html);
+  CHECK(o.cover);
+  CHECK(o.colophon);
+  CHECK(html.find("https://example.org/proeve/") != std::string::npos);  // the living version
+  CHECK(o.chapter_titles ==
+        std::vector<std::string>{"Forord", "Roller", "Fora", "Stikordsregister"});
+  REQUIRE(o.contents_hrefs.size() == 4);
+  check_ids_and_targets(o);
+  // the print styles are inside the document: it needs no other file
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("target-counter(attr(href), page)") != std::string::npos);
+}
+
+TEST_CASE("the booklet's ids are unique per page and links between pages stay in the document") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "booklet");
+  REQUIRE(make_booklet(site, tmp / "b.html", "internal").exit_code == 0);
+  std::string html = read_text(tmp / "b.html");
+  Outline o = outline_of(html);
+  check_ids_and_targets(o);
+  // three pages have a footnote 1: each keeps its own, with its page's prefix
+  size_t footnotes = 0, xref_to_heading = 0, to_website = 0;
+  for (auto& id : o.ids)
+    if (std::regex_match(id, std::regex(R"(p\d+-fn-1)"))) ++footnotes;
+  CHECK(footnotes == 3);
+  for (auto& [cls, href] : o.links) {
+    if (cls == "xref" && std::regex_match(href, std::regex(R"(#p\d+-dagsorden)")))
+      ++xref_to_heading;
+    if (cls == "web") {
+      ++to_website;
+      CHECK(href == "https://example.org/proeve/");  // the home page is not in the booklet
+    }
+    CHECK(href.find(".md") == std::string::npos);
+    CHECK(href.find("index.html") == std::string::npos);
+  }
+  CHECK(xref_to_heading == 1);
+  CHECK(to_website == 1);
+}
+
+TEST_CASE("the public booklet leaves out what the public website leaves out") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  auto pub = make_booklet(site, tmp / "public.html", "public");
+  auto internal = make_booklet(site, tmp / "internal.html", "internal");
+  INFO(pub.err << internal.err);
+  REQUIRE(pub.exit_code == 0);
+  REQUIRE(internal.exit_code == 0);
+  std::string p = read_text(tmp / "public.html"), i = read_text(tmp / "internal.html");
+  for (std::string secret : {"Intern note om bestyrelsen", "12 34 56 78", "Hemmelig rolle"}) {
+    CAPTURE(secret);
+    CHECK(p.find(secret) == std::string::npos);
+    CHECK(i.find(secret) != std::string::npos);
+  }
+  CHECK(p.find("Intern version") == std::string::npos);
+  CHECK(i.find("Intern version") != std::string::npos);
+  // without [booklet], every collection is a chapter, in the order of handbook.toml
+  CHECK(outline_of(p).chapter_titles ==
+        std::vector<std::string>{"Roller", "Fora", "Stikordsregister"});
+  check_ids_and_targets(outline_of(p));
+  check_ids_and_targets(outline_of(i));
+}
+
+TEST_CASE("the bundled handbook's booklet has its chapters in order and unique ids") {
+  TempDir tmp;
+  auto r = make_booklet(source_dir(), tmp / "booklet.html", "internal");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  Outline o = outline_of(read_text(tmp / "booklet.html"));
+  check_ids_and_targets(o);
+  REQUIRE(o.chapter_titles.size() == 8);
+  CHECK(o.chapter_titles.front() == "Om håndbogen");
+  CHECK(o.chapter_titles.back() == "Stikordsregister");
+}
+
+TEST_CASE("build places booklet.html in the site's root when the site has the template") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  auto r = run({"build", "--site", site.string(), "--out", (tmp / "out").string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string html = read_text(tmp / "out/booklet.html");
+  CHECK(html.find("Bestyrelsen") != std::string::npos);
+  CHECK(html.find("12 34 56 78") == std::string::npos);
+}
+
+TEST_CASE("nothing is written when the content has errors, and the diagnostics say why") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  write_file(site / "content/roles/byraadet.md", "+++\ntitle = \"Byrådet\nweight = 1\n+++\n");
+  auto r = make_booklet(site, tmp / "b.html", "public", {"--pdf"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("content/roles/byraadet.md:2:") != std::string::npos);
+  CHECK(!fs::exists(tmp / "b.html"));
+  CHECK(!fs::exists(tmp / "b.pdf"));
+  CHECK(r.out.find("WeasyPrint") == std::string::npos);
+}
+
+TEST_CASE("booklet chapters that name nothing or repeat a page are errors in handbook.toml") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  std::string toml = read_text(site / "handbook.toml");
+  write_file(
+      site / "handbook.toml",
+      toml + "\n[booklet]\nchapters = [\"roles\", \"forums/bestyrelsesmoede\", \"forum\"]\n");
+  auto r = make_booklet(site, tmp / "b.html", "public");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("handbook.toml:") != std::string::npos);
+  CHECK(r.err.find("booklet chapter 'roles' names neither a collection nor a page (no collection "
+                   "'roles', no file content/roles.md) (did you mean 'role'?)") !=
+        std::string::npos);
+  CHECK(r.err.find("booklet chapter 'forum' repeats content/forums/bestyrelsesmoede.md, which "
+                   "chapter 'forums/bestyrelsesmoede' already holds") != std::string::npos);
+  CHECK(!fs::exists(tmp / "b.html"));
+  // check reports them too
+  CHECK(run({"check", "--site", site.string()}).exit_code == 1);
+}
+
+TEST_CASE("a site without the booklet template gets a clear error from booklet only") {
+  TempDir tmp;
+  auto r = make_booklet(fixture("mini"), tmp / "b.html", "public");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("template 'booklet' not found: the booklet needs templates/booklet.mustache") !=
+        std::string::npos);
+  CHECK(run({"check", "--site", fixture("mini").string()}).exit_code == 0);
+}
+
+TEST_CASE("booklet usage errors exit 2") {
+  CHECK(run({"build", "--pdf"}).exit_code == 2);
+  auto r = run({"booklet", "--pdf-variant", "pdf/ua-2"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("unknown PDF variant 'pdf/ua-2' (did you mean 'pdf/ua-1'?)") !=
+        std::string::npos);
+  CHECK(run({"booklet", "--pdf-variant"}).exit_code == 2);
+}
+
+TEST_CASE("a missing WeasyPrint is a clear error that names the package") {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  setenv("HANDBOOK_PYTHON", (tmp / "no-such-python").c_str(), 1);
+  auto r = make_booklet(site, tmp / "b.html", "public", {"--pdf"});
+  unsetenv("HANDBOOK_PYTHON");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
+  CHECK(r.err.find("WeasyPrint not found: install it with 'apt-get install -y weasyprint'") !=
+        std::string::npos);
+  CHECK(fs::exists(tmp / "b.html"));
+  CHECK(!fs::exists(tmp / "b.pdf"));
+}
+
+TEST_CASE("the booklet's PDF: contents and cross-references carry the right page numbers" *
+          doctest::skip(pdf_tools_missing())) {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "booklet");
+  auto r = make_booklet(site, tmp / "out/booklet.html", "public", {"--pdf-variant", "pdf/ua-1"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
+  REQUIRE(fs::exists(tmp / "out/booklet.pdf"));
+  std::string cmd = "pdftotext -layout '" + (tmp / "out/booklet.pdf").string() + "' '" +
+                    (tmp / "booklet.txt").string() + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string text = read_text(tmp / "booklet.txt");
+  std::vector<PdfPage> pages = pages_of(text);
+  REQUIRE(pages.size() > 8);
+
+  // Each chapter starts on the page that the contents give it: the first page whose running
+  // header is the chapter's title.
+  std::map<std::string, int> starts;
+  for (std::string title : {"Forord", "Roller", "Fora", "Stikordsregister"}) {
+    CAPTURE(title);
+    int listed = contents_number(pages, title), first = first_page_headed(pages, title);
+    CHECK(listed > 3);
+    CHECK(listed == first);
+    starts[title] = first;
+  }
+  CHECK(starts["Forord"] < starts["Roller"]);
+  CHECK(starts["Roller"] < starts["Fora"]);
+  // a section's number lies within its chapter
+  int byraadet = contents_number(pages, "Byrådet"), aarsmoede = contents_number(pages, "Årsmøde");
+  CHECK(byraadet >= starts["Roller"]);
+  CHECK(byraadet < starts["Fora"]);
+  CHECK(aarsmoede >= starts["Fora"]);
+  CHECK(aarsmoede < starts["Stikordsregister"]);
+
+  // Every page after the cover has its number in the footer.
+  for (size_t k = 1; k < pages.size(); ++k) {
+    CAPTURE(k + 1);
+    CHECK(pages[k].footer() == std::to_string(k + 1));
+  }
+
+  // Cross-references read "(se side N)" with the page of their target.
+  std::string all = flat(text);
+  CHECK(all.find("??") == std::string::npos);
+  CHECK(!std::regex_search(all, std::regex(R"(\(se side\s*\))")));
+  std::smatch m;
+  REQUIRE(std::regex_search(all, m, std::regex(R"(rollerne \(se side (\d+)\) og fora)")));
+  CHECK(std::stoi(m[1]) == starts["Roller"]);
+  REQUIRE(std::regex_search(all, m, std::regex(R"(og fora \(se side (\d+)\))")));
+  CHECK(std::stoi(m[1]) == starts["Fora"]);
+  size_t refs = 0;
+  const std::regex reference(R"(\(se side (\S*?)\))");
+  for (auto it = std::sregex_iterator(all.begin(), all.end(), reference);
+       it != std::sregex_iterator(); ++it, ++refs) {
+    CAPTURE((*it)[0].str());
+    CHECK(std::regex_match((*it)[1].str(), std::regex(R"(\d+)")));
+  }
+  CHECK(refs > 5);
+}
