@@ -29,7 +29,7 @@ std::string edit_attribute(std::string_view html, std::string_view attr, F&& edi
   return out;
 }
 
-bool is_digit(char c) {
+bool is_heading_level(char c) {
   return c >= '1' && c <= '6';
 }
 
@@ -50,7 +50,7 @@ std::string demote_headings(std::string_view html, int levels) {
   for (size_t i = 0; i + 2 < out.size(); ++i) {
     if (out[i] != '<') continue;
     size_t d = out[i + 1] == '/' ? i + 2 : i + 1;
-    if (d + 1 >= out.size() || out[d] != 'h' || !is_digit(out[d + 1])) continue;
+    if (d + 1 >= out.size() || out[d] != 'h' || !is_heading_level(out[d + 1])) continue;
     char after = d + 2 < out.size() ? out[d + 2] : '\0';
     if (after != '>' && after != ' ') continue;
     out[d + 1] = static_cast<char>(std::min('6', static_cast<char>(out[d + 1] + levels)));
@@ -119,7 +119,9 @@ void BookletLinks::rebase(Value& view) const {
     if (key == "url" && v.is_string()) continue;
     rebase(v);
   }
-  if (const Value* url = view.find("url"); url && url->is_string()) {
+  const Value* url = view.find("url");
+  if (url && url->is_string() && !url->as_string().starts_with("#") &&
+      !is_external_url(url->as_string())) {
     bool page = false;
     std::string to = href_for_site_path(url->as_string(), page);
     view["url"] = to;
