@@ -265,6 +265,14 @@ async function checkSearch(context, edition, root) {
     await page.keyboard.type("bestyrelse", { delay: 10 });
     await page.waitForSelector("#sog-resultater a", { timeout: 5000 }).catch(() => {});
     await page.screenshot({ path: path.join(shotDir, `${edition}-search-${width}.png`) });
+    if (width === 1280) {
+      const violations = await runAxe(page);
+      check(
+        `${edition}: axe finds no WCAG violations with the search results open`,
+        violations.length === 0,
+        violations.flatMap((v) => [`search: ${v.id} (${v.impact}): ${v.help}`, ...v.targets.map((t) => `   at ${t}`)]),
+      );
+    }
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   // Keyboard: arrow down reaches the results, Escape returns to the field.
@@ -329,7 +337,7 @@ async function checkPage(context, edition, root, { type, file }) {
   await page.reload();
   await checkSkipAndFocus(page, label);
 
-  for (const width of widths) {
+  for (const width of [320, ...widths]) {
     await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
     await page.goto(pathToFileURL(file).href);
     await page.waitForTimeout(50);
@@ -351,7 +359,8 @@ async function checkPage(context, edition, root, { type, file }) {
         `page ${overflow.scroll} px wide in a ${overflow.view} px window; too wide: ${overflow.wide.join(", ")}`,
       );
     }
-    await page.screenshot({ path: path.join(shotDir, `${edition}-${type}-${width}.png`), fullPage: true });
+    if (widths.includes(width))
+      await page.screenshot({ path: path.join(shotDir, `${edition}-${type}-${width}.png`), fullPage: true });
   }
 
   await page.emulateMedia({ media: "print" });
