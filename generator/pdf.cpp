@@ -21,6 +21,7 @@ namespace {
 constexpr const char* kMissing =
     "WeasyPrint not found: install it with 'apt-get install -y weasyprint'";
 constexpr int kExitNoWeasyPrint = 3;
+constexpr const char* kRefused = "outside the booklet folder";  // as the script says it
 
 // Run as `python3 -c SCRIPT HTML PDF VARIANT`. Prints "handbook-pdf: pages N" when done and
 // "handbook-pdf: refused URL" for each URL outside the booklet's folder that it did not load.
@@ -211,8 +212,9 @@ PdfResult write_pdf(const PdfJob& job) {
     if (ec) result.error = "cannot write " + job.pdf.generic_string() + ": " + ec.message();
   }
   fs::remove(temp, ec);
-  for (auto& line : output)
-    if (result.error.empty()) result.notes.push_back("WeasyPrint: " + line);
+  for (auto& line : output)  // a refused URL is reported once, above
+    if (result.error.empty() && line.find(kRefused) == std::string::npos)
+      result.notes.push_back("WeasyPrint: " + line);
   result.ok = result.error.empty();
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;

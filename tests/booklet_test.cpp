@@ -343,6 +343,7 @@ TEST_CASE("the booklet's PDF: contents and cross-references carry the right page
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
+  CHECK(r.err.find("refused") == std::string::npos);  // the booklet needs no other file
   REQUIRE(fs::exists(tmp / "out/booklet.pdf"));
   std::string cmd = "pdftotext -layout '" + (tmp / "out/booklet.pdf").string() + "' '" +
                     (tmp / "booklet.txt").string() + "'";
@@ -393,4 +394,22 @@ TEST_CASE("the booklet's PDF: contents and cross-references carry the right page
     CHECK(std::regex_match((*it)[1].str(), std::regex(R"(\d+)")));
   }
   CHECK(refs > 5);
+}
+
+TEST_CASE("WeasyPrint may read no file outside the booklet's folder" *
+          doctest::skip(pdf_tools_missing())) {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  std::string css = read_text(site / "theme/booklet.css");
+  write_file(site / "theme/booklet.css",
+             css +
+                 "\nbody { background: url(file:///etc/hostname); }\n"
+                 ".cover { background: url(https://example.org/logo.png); }\n");
+  auto r = make_booklet(site, tmp / "out/b.html", "public", {"--pdf"});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("handbook: refused to load file:///etc/hostname: the booklet may use only "
+                   "files in its own folder") != std::string::npos);
+  CHECK(r.err.find("handbook: refused to load https://example.org/logo.png") != std::string::npos);
+  CHECK(fs::exists(tmp / "out/b.pdf"));
 }
