@@ -135,8 +135,8 @@ void write_booklet_page(const Site& site, const TemplateSet& templates, const Ou
 }
 
 // `handbook booklet`: only the booklet, into its own file.
-bool write_booklet_only(const Site& site, const TemplateSet& templates,
-                        const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
+                        Diagnostics& diags, BuildResult& result) {
   result.out = options.booklet;
   try {
     write_booklet(site, templates, options.booklet);

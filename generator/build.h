@@ -15,7 +15,8 @@ struct BuildOptions {
   std::filesystem::path out;  // default: <site>/_site/<profile>
   bool write = true;          // false for `handbook check`
   unsigned threads = 0;       // 0: every core
-  std::filesystem::path booklet;  // `handbook booklet`: write only the booklet, to this file
+  // `handbook booklet`: write only the booklet (see booklet.h), to this file.
+  std::filesystem::path booklet;
 };
 
 struct StageTime {

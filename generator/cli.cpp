@@ -70,8 +70,8 @@ void check_booklet_options(Args& a) {
   if (!a.pdf_variant.empty() &&
       std::find(variants.begin(), variants.end(), a.pdf_variant) == variants.end())
     throw UsageError{"unknown PDF variant '" + a.pdf_variant + "'" +
-                     did_you_mean(a.pdf_variant, variants) + ": use pdf/ua-1, pdf/a-1b, "
-                     "pdf/a-2b, pdf/a-3b or pdf/a-4b"};
+                     did_you_mean(a.pdf_variant, variants) +
+                     ": use pdf/ua-1, pdf/a-1b, pdf/a-2b, pdf/a-3b or pdf/a-4b"};
   a.pdf = a.pdf || !a.pdf_variant.empty();
   a.build.booklet = a.build.out.empty()
                         ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
@@ -85,8 +85,8 @@ Args parse(const std::vector<std::string>& args) {
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",  "--profile", "--out",        "--format",
-                                            "--jobs",  "--stats",   "--pdf-variant", "--pdf"};
+  const std::vector<std::string> options = {"--site", "--profile", "--out",         "--format",
+                                            "--jobs", "--stats",   "--pdf-variant", "--pdf"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
