@@ -80,10 +80,19 @@ std::vector<std::string> type_names() {
 
 FieldSpec read_field(const Reader& r, std::string name, const toml::node& node);
 
+// Fields in the order they are written in handbook.toml (toml++ keeps tables sorted by key).
 std::vector<FieldSpec> read_fields(const Reader& r, const toml::table& fields) {
+  std::vector<std::pair<std::pair<int, int>, FieldSpec>> placed;
+  for (auto&& [key, node] : fields) {
+    auto at = key.source().begin;
+    placed.push_back({{static_cast<int>(at.line), static_cast<int>(at.column)},
+                      read_field(r, std::string(key.str()), node)});
+  }
+  std::stable_sort(placed.begin(), placed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<FieldSpec> out;
-  for (auto&& [key, node] : fields)
-    out.push_back(read_field(r, std::string(key.str()), node));
+  for (auto& [where, f] : placed)
+    out.push_back(std::move(f));
   return out;
 }
 

@@ -162,6 +162,7 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
     marker->SetAttribute(k, v);
   add(marker, "path")->SetAttribute("d", "M0,0 L10,5 L0,10 z");
   std::map<int, Box> boxes;
+  XMLElement* edges = add(fig.svg, "g");  // first, so that the boxes cover the lines
   XMLElement* nodes = add(fig.svg, "g");
   for (size_t k = 0; k < columns.size(); ++k) {
     double x = gap + k * (col_w + gap);
@@ -184,7 +185,6 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
         text_at(nodes, b.x + b.w / 2, y0 + l * 16, lines[l]);
     }
   }
-  XMLElement* edges = add(fig.svg, "g");
   for (auto& [p, box] : boxes)
     for (int t : ref_targets(site, p, spec.org_links))
       if (boxes.count(t)) draw_edge(edges, box, boxes[t]);
@@ -297,8 +297,8 @@ std::string annual_wheel(const Site& site, const std::string& root) {
     std::vector<double> at;  // months, possibly fractional
     for (int m : rows[k].months)
       at.push_back(m);
-    for (int n = 0; n < rows[k].per_year; ++n)
-      at.push_back(1 + n * 12.0 / rows[k].per_year);
+    for (int n = 0; n < rows[k].per_year; ++n)  // spread the rings' first marks apart
+      at.push_back(1 + std::fmod(k * 0.7, 12.0 / rows[k].per_year) + n * 12.0 / rows[k].per_year);
     for (double m : at) {
       double a = ((m - 0.5) * 30 - 90) * M_PI / 180;
       mark(g, cx + r * std::cos(a), cy + r * std::sin(a), k, !rows[k].months.empty());
