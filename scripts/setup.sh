@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Build: compiler and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
+# Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev)
+  libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
+  weasyprint poppler-utils chromium nodejs npm python3 time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
