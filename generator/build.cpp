@@ -1,6 +1,7 @@
 #include "build.h"
 
 #include <chrono>
+#include <functional>
 
 #include "booklet.h"
 #include "config.h"
@@ -102,36 +103,41 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   return not_found_view(site, common);
 }
 
+// Renders every page and, on the same pool of threads, the site-wide files (`extras`: the
+// booklet, the search index, ...). The extras are the largest jobs, so they start first.
 void write_pages(const Site& site, const TemplateSet& templates, const OutputDir& out,
-                 unsigned threads, BuildResult& result) {
+                 unsigned threads, const std::vector<std::function<void()>>& extras,
+                 BuildResult& result) {
   auto common = common_view(site);
   std::vector<Job> jobs = plan(site);
-  parallel_for(jobs.size(), threads, [&](size_t k) {
+  parallel_for(extras.size() + jobs.size(), threads, [&](size_t k) {
+    if (k < extras.size()) return extras[k]();
+    const Job& job = jobs[k - extras.size()];
     std::string html;
     html.reserve(32 * 1024);
-    templates.render(jobs[k].template_name, job_view(site, jobs[k], common), html);
-    out.write(jobs[k].path, html);
+    templates.render(job.template_name, job_view(site, job, common), html);
+    out.write(job.path, html);
   });
   result.pages_written = jobs.size();
 }
 
-void write_extras(const Site& site, const OutputDir& out, BuildResult& result) {
+// The files of the site as a whole: theme, assets, sitemap, robots.txt, search index and, when
+// the site has its template, the booklet at {{root}}booklet.html.
+std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
+                                          const OutputDir& out) {
   const fs::path& root = site.config->root;
-  if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
-  for (auto& asset : site.assets)
-    out.copy(root / "content" / asset, asset);
-  out.write("sitemap.xml", sitemap_xml(site));
-  out.write("robots.txt", robots_txt(site));
-  out.write("search-index.js", search_index_js(site));
-  result.files_written = result.pages_written + site.assets.size() + 3;
-}
-
-// The booklet beside the website, at {{root}}booklet.html, when the site has its template.
-void write_booklet_page(const Site& site, const TemplateSet& templates, const OutputDir& out,
-                        BuildResult& result) {
-  if (!templates.has(kBookletTemplate)) return;
-  out.write("booklet.html", render_booklet(site, templates));
-  ++result.files_written;
+  std::vector<std::function<void()>> tasks;
+  if (templates.has(kBookletTemplate))
+    tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
+  tasks.push_back([&] { out.write("search-index.js", search_index_js(site)); });
+  tasks.push_back([&] {
+    if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
+    for (auto& asset : site.assets)
+      out.copy(root / "content" / asset, asset);
+    out.write("sitemap.xml", sitemap_xml(site));
+    out.write("robots.txt", robots_txt(site));
+  });
+  return tasks;
 }
 
 // `handbook booklet`: only the booklet, into its own file.
@@ -184,11 +190,11 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {
     OutputDir out(result.out);
-    write_pages(site, templates, out, thread_count(options.threads), result);
+    auto tasks = extras(site, templates, out);
+    write_pages(site, templates, out, thread_count(options.threads), tasks, result);
+    result.files_written = result.pages_written + tasks.size();
     clock.lap("render");
-    write_extras(site, out, result);
-    write_booklet_page(site, templates, out, result);
-    out.commit();
+    out.commit(thread_count(options.threads));
     clock.lap("output");
   } catch (const std::exception& e) {
     diags.error(result.out.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");

@@ -3,7 +3,10 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <vector>
+
 #include <stdexcept>
+#include "parallel.h"
 
 namespace fs = std::filesystem;
 
@@ -50,7 +53,21 @@ void OutputDir::copy(const fs::path& from, std::string_view rel) const {
   if (ec) throw std::runtime_error("cannot copy " + from.string() + ": " + ec.message());
 }
 
-void OutputDir::commit() {
+// Removes a folder tree, its top-level entries in parallel.
+static void remove_tree(const fs::path& dir, unsigned threads) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec))
+    entries.push_back(it->path());
+  parallel_for(entries.size(), threads, [&](size_t i) {
+    std::error_code e;
+    fs::remove_all(entries[i], e);
+  });
+  fs::remove_all(dir, ec);
+}
+
+void OutputDir::commit(unsigned threads) {
   std::error_code ec;
   fs::path old = sibling(target_, "old");
   fs::remove_all(old, ec);
@@ -67,7 +84,7 @@ void OutputDir::commit() {
     throw std::runtime_error("cannot move the new output into " + target_.string());
   }
   committed_ = true;
-  fs::remove_all(old, ec);
+  remove_tree(old, threads);
 }
 
 }  // namespace hb

@@ -20,8 +20,8 @@ class OutputDir {
   void write(std::string_view rel, std::string_view content) const;
   // Copies a file or a whole folder to `rel`.
   void copy(const std::filesystem::path& from, std::string_view rel) const;
-  // Replaces the target with the new output.
-  void commit();
+  // Replaces the target with the new output, then removes the old one with `threads` threads.
+  void commit(unsigned threads = 1);
 
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& target() const { return target_; }
