@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -67,6 +68,24 @@ static void remove_tree(const fs::path& dir, unsigned threads) {
   fs::remove_all(dir, ec);
 }
 
+// Removes the old output in a detached process, so that the build is done as soon as the new
+// output is in place (deleting thousands of files can take longer than writing them).
+static bool remove_in_background(const fs::path& dir) {
+  pid_t child = ::fork();
+  if (child < 0) return false;
+  if (child == 0) {
+    if (::fork() == 0) {  // the grandchild, adopted by init, does the work
+      ::setsid();
+      std::error_code ec;
+      fs::remove_all(dir, ec);
+    }
+    ::_exit(0);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return true;
+}
+
 void OutputDir::commit(unsigned threads) {
   std::error_code ec;
   fs::path old = sibling(target_, "old");
@@ -84,7 +103,7 @@ void OutputDir::commit(unsigned threads) {
     throw std::runtime_error("cannot move the new output into " + target_.string());
   }
   committed_ = true;
-  remove_tree(old, threads);
+  if (!remove_in_background(old)) remove_tree(old, threads);
 }
 
 }  // namespace hb
