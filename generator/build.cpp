@@ -122,12 +122,12 @@ void write_pages(const Site& site, const TemplateSet& templates, const OutputDir
 }
 
 // The files of the site as a whole: theme, assets, sitemap, robots.txt, search index and, when
-// the site has its template, the booklet at {{root}}booklet.html.
+// the site declares [booklet] and has its template, the booklet at {{root}}booklet.html.
 std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
                                           const OutputDir& out) {
   const fs::path& root = site.config->root;
   std::vector<std::function<void()>> tasks;
-  if (templates.has(kBookletTemplate))
+  if (site.config->booklet.declared && templates.has(kBookletTemplate))
     tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
   tasks.push_back([&] { out.write("search-index.js", search_index_js(site)); });
   tasks.push_back([&] {

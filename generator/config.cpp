@@ -215,6 +215,7 @@ void read_taxonomies(const Reader& r, const toml::table& root, SiteConfig& c) {
 void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
   auto* b = r.table(root, "booklet");
   if (!b) return;
+  c.booklet.declared = true;
   r.check_keys(*b, {"title", "subtitle", "edition", "status", "date", "chapters"}, "[booklet]");
   c.booklet.title = r.str(*b, "title", c.title);
   c.booklet.subtitle = r.str(*b, "subtitle");

@@ -71,6 +71,7 @@ struct ProfileSpec {
 };
 
 struct BookletSpec {
+  bool declared = false;  // handbook.toml has a [booklet] section
   std::string title, subtitle, edition, status, date;
   std::vector<std::string> chapters;  // collection names or page paths ("pages/om")
 };
