@@ -260,9 +260,14 @@ TEST_CASE("the bundled handbook's booklet has its chapters in order and unique i
   CHECK(o.chapter_titles.back() == "Stikordsregister");
 }
 
-TEST_CASE("build places booklet.html in the site's root when the site has the template") {
+TEST_CASE("build places booklet.html in the site's root when the site declares a booklet") {
   TempDir tmp;
   fs::path site = booklet_site(tmp, "mini");
+  auto none = run({"build", "--site", site.string(), "--out", (tmp / "none").string()});
+  REQUIRE(none.exit_code == 0);
+  CHECK(!fs::exists(tmp / "none/booklet.html"));
+  write_file(site / "handbook.toml",
+             read_text(site / "handbook.toml") + "\n[booklet]\ntitle = \"Mini\"\n");
   auto r = run({"build", "--site", site.string(), "--out", (tmp / "out").string()});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
