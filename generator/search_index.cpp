@@ -67,6 +67,18 @@ static std::string joined_headings(const Page& p) {
   return out;
 }
 
+// The page's short text fields (a role's short name, a case's municipality), for search.
+static std::string text_fields(const Page& p) {
+  std::string out;
+  if (!p.collection) return out;
+  for (auto& f : p.collection->fields) {
+    const Value* v = p.fields.find(f.name);
+    if (f.type == FieldType::String && v && v->is_string() && !v->as_string().empty())
+      out += (out.empty() ? "" : " · ") + v->as_string();
+  }
+  return out;
+}
+
 std::string search_index_js(const Site& site) {
   std::string out = "window.HANDBOOK_SEARCH = [\n";
   bool first = true;
@@ -79,8 +91,8 @@ std::string search_index_js(const Site& site) {
     out += "{\"t\":" + json_string(p.title) +
            ",\"u\":" + json_string(page_href(site, static_cast<int>(i))) +
            ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary) +
-           ",\"h\":" + json_string(joined_headings(p)) + ",\"w\":" + json_string(p.body.words) +
-           "}";
+           ",\"a\":" + json_string(text_fields(p)) + ",\"h\":" + json_string(joined_headings(p)) +
+           ",\"w\":" + json_string(p.body.words) + "}";
   }
   return out + "\n];\n";
 }

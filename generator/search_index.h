@@ -8,8 +8,9 @@
 
 namespace hb {
 
-// `window.HANDBOOK_SEARCH = [...]`: per page its title, address (root-relative), summary,
-// headings and the words of its text, all lower-case words unique per page.
+// `window.HANDBOOK_SEARCH = [...]`: per page its title (t), address relative to the root (u),
+// kind (k), summary (s), short text fields such as a role's short name (a), headings (h) and the
+// words of its text, all lower-case words unique per page.
 std::string search_index_js(const Site& site);
 
 // JSON string literal of `s` (with quotes), safe inside a <script> file.

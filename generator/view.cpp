@@ -1,5 +1,7 @@
 #include "view.h"
 
+#include <sstream>
+
 #include "diagrams.h"
 #include "template.h"
 #include "ui_strings.h"
@@ -47,7 +49,41 @@ Value term_list(const Site& site, const std::string& taxonomy, const Value& name
   return out;
 }
 
-// Field values as templates see them: refs become page summaries, enums get `<name>_is`.
+// The label of an enum value: the interface string `<field>_<value>` if there is one, else the
+// value with a capital first letter.
+std::string enum_label(const Site& site, const FieldSpec& f, const std::string& value) {
+  std::string key = f.name + "_" + value;
+  std::string label = ui_string(site.config->language, key);
+  if (label != key) return label;
+  if (!value.empty() && value[0] >= 'a' && value[0] <= 'z')
+    label = value, label[0] -= 32;
+  else
+    label = value;
+  return label;
+}
+
+bool is_scalar(const FieldSpec& f) {
+  return f.type != FieldType::Table && f.type != FieldType::Markdown && f.type != FieldType::Ref &&
+         f.type != FieldType::Refs && f.taxonomy.empty() &&
+         !(f.type == FieldType::List && f.of == FieldType::Table);
+}
+
+// Month numbers as names ("Marts"), for a list of months.
+Value month_names(const Site& site, const Value& months) {
+  std::vector<std::string> names;
+  std::istringstream all(ui_string(site.config->language, "all_months"));
+  for (std::string m; std::getline(all, m, ',');)
+    names.push_back(m);
+  Value out;
+  out.list();
+  for (auto& m : months.as_list())
+    if (m.is_int() && m.as_int() >= 1 && m.as_int() <= static_cast<int64_t>(names.size()))
+      out.push_back(names[static_cast<size_t>(m.as_int() - 1)]);
+  return out;
+}
+
+// Field values as templates see them: refs become page summaries, taxonomy terms links, enums
+// get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
 Value fields_view(const Site& site, const Page& p) {
   Value out;
   out.map();
@@ -58,38 +94,38 @@ Value fields_view(const Site& site, const Page& p) {
     const Value* v = p.fields.find(f.name);
     if (!v) continue;
     Value shown = *v;
-    if (f.type == FieldType::Refs)
+    if (f.type == FieldType::Refs) {
       shown = ref_list(site, *v, f.to);
-    else if (f.type == FieldType::Ref) {
+    } else if (f.type == FieldType::Ref) {
       Value one;
       one.push_back(*v);
       Value l = ref_list(site, one, f.to);
       shown = l.as_list().empty() ? Value() : l.as_list()[0];
-    } else if (!f.taxonomy.empty())
+    } else if (!f.taxonomy.empty()) {
       shown = term_list(site, f.taxonomy, *v);
-    if (f.type == FieldType::Enum) {
-      Value is;
-      is[v->to_string()] = true;
-      out[f.name + "_is"] = std::move(is);
-      out[f.name + "_label"] = ui_string(site.config->language, f.name + "_" + v->to_string());
     }
-    bool scalar = f.type != FieldType::Table && f.type != FieldType::Markdown &&
-                  f.type != FieldType::Ref && f.type != FieldType::Refs && f.taxonomy.empty() &&
-                  !(f.type == FieldType::List && f.of == FieldType::Table);
-    if (scalar && v->truthy()) {
+    std::string text = join_text(*v);
+    if (f.type == FieldType::Enum) {
+      out[f.name + "_is"][v->to_string()] = true;
+      text = enum_label(site, f, v->to_string());
+      out[f.name + "_label"] = text;
+    }
+    if (f.name == site.config->diagrams.wheel_months && v->is_list()) {
+      Value names = month_names(site, *v);
+      text = join_text(names);
+      out[f.name + "_names"] = std::move(names);
+    }
+    for (auto& sub : f.fields)
+      out[f.name + "_labels"][sub.name] = sub.label;
+    if (is_scalar(f) && v->truthy()) {
       Value fact;
       fact["label"] = f.label;
-      fact["value"] =
-          f.type == FieldType::Enum ? out[f.name + "_label"].to_string() : join_text(*v);
-      if (f.type == FieldType::Enum &&
-          out[f.name + "_label"].to_string() == f.name + "_" + v->to_string())
-        fact["value"] = v->to_string();
+      fact["value"] = text;
+      fact["name"] = f.name;
       facts.push_back(std::move(fact));
     }
-    Value labelled = shown;
     out[f.name] = std::move(shown);
     out[f.name + "_field"] = f.label;
-    (void)labelled;
   }
   out["facts"] = std::move(facts);
   return out;
@@ -197,7 +233,8 @@ Value section_items(const Site& site, const Page& p) {
   Value items;
   items.list();
   if (!p.is_index) return items;
-  auto it = site.collections.find(p.collection ? p.collection->name : "");
+  const CollectionSpec* c = site.config->collection_for_folder(p.section);
+  auto it = site.collections.find(c ? c->name : "");
   if (p.section.empty() || it == site.collections.end()) {
     for (auto& [name, list] : site.collections) {
       const CollectionSpec* c = site.config->collection(name);
@@ -260,6 +297,16 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   for (auto& [k, val] : c.footer)
     f[k] = val;
   v["footer"] = std::move(f);
+  Value taxonomies;
+  taxonomies.list();
+  for (auto& t : c.taxonomies) {
+    Value item = link_item(t.title, t.name + "/index.html");
+    item["name"] = t.name;
+    taxonomies.push_back(std::move(item));
+  }
+  v["site"]["taxonomies"] = std::move(taxonomies);
+  if (!c.diagrams.matrix_field.empty())
+    v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site) + "index.html");
   return std::make_shared<const Value>(std::move(v));
 }
 
@@ -327,13 +374,17 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   pv["breadcrumbs"] = breadcrumbs_view(site, p);
   pv["items"] = section_items(site, p);
   if (p.url.empty()) pv["sections"] = sections_overview(site);
-  if (p.is_index && p.collection) {
+  const CollectionSpec* section =
+      p.is_index ? site.config->collection_for_folder(p.section) : nullptr;
+  if (section) {
     const DiagramSpec& d = site.config->diagrams;
     std::string root = root_prefix(p.url), diagram;
-    if (p.collection->name == d.org_collection) diagram += organisation_diagram(site, root);
-    if (p.collection->name == d.wheel_collection) diagram += annual_wheel(site, root);
+    if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
+    if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
     pv["diagram"] = diagram;
-    if (p.collection->name == d.matrix_rows && !site.config->diagrams.matrix_field.empty())
+    pv["collection"] = section->name;
+    pv["collection_title"] = section->title;
+    if (section->name == d.matrix_rows && !d.matrix_field.empty())
       pv["matrix_url"] = matrix_url(site) + "index.html";
   }
   return v;
