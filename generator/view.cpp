@@ -305,6 +305,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
     taxonomies.push_back(std::move(item));
   }
   v["site"]["taxonomies"] = std::move(taxonomies);
+  v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site) + "index.html");
   return std::make_shared<const Value>(std::move(v));
