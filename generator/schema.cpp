@@ -298,6 +298,7 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
       known.push_back(f.name);
   page.fields.map();
   if (col && !page.is_index) page.internal = col->internal_by_default;
+  std::vector<std::string> misspelt;  // the names that unknown keys were probably meant as
   for (auto&& [k, v] : fm) {
     std::string key(k.str());
     if (std::find(builtin_fields().begin(), builtin_fields().end(), key) !=
@@ -309,6 +310,7 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
     if (!f) {
       std::string where = col ? "a " + col->singular + " (" + col->name + ")" : "a section page";
       c.error_key(k, "unknown field '" + key + "' in " + where + did_you_mean(key, known));
+      misspelt.push_back(closest_match(key, known));
       continue;
     }
     size_t refs_before = page.refs.size();
@@ -322,17 +324,23 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
   }
   int line = src.line_offset;  // the opening `+++`
   std::string_view opening = line_of(src.text, line);
-  if (!fm.contains("title"))
+  // A required field that an unknown key was taken for ("titel") is reported once, there.
+  auto missing = [&](const std::string& name) {
+    return !fm.contains(name) &&
+           std::find(misspelt.begin(), misspelt.end(), name) == misspelt.end();
+  };
+  if (missing("title"))
     diags.error(std::string(src.path), line, 1, "missing required field 'title' (text in quotes)",
                 std::string(opening));
   if (!col) return;
   for (auto& f : col->fields) {
     if (fm.contains(f.name)) continue;
-    if (f.required)
+    if (f.required && missing(f.name))
       diags.error(std::string(src.path), line, 1,
                   "missing required field '" + f.name + "' (" + c.describe(f) + ")",
                   std::string(opening));
-    else if (auto* d = f.default_holder.get("v"); d && (!f.internal || src.include_internal))
+    else if (auto* d = f.default_holder.get("v");
+             !f.required && d && (!f.internal || src.include_internal))
       page.fields[f.name] = c.convert(f, *d, f.type);
   }
 }
