@@ -1,75 +1,180 @@
 #include "ui_strings.h"
 
+#include <map>
+#include <span>
+#include <string>
 #include <utility>
 
 namespace hb {
 
 namespace {
 
-const std::pair<const char*, const char*> kDanish[] = {
+using Entry = std::pair<const char*, const char*>;
+
+// Danish: the default, and the fallback for every key another language leaves out.
+//
+// Keys are snake_case English. Two kinds of key are made by the generator rather than chosen:
+// `<field>_<value>` labels a value of an enum field (`status_current`; see enum_label in
+// view.cpp), so its spelling follows handbook.toml; and `all_months` is one text with the twelve
+// month names separated by commas. Texts with `{n}` or `{q}` are filled in by theme/search.js
+// (a number and the query).
+const Entry kDanish[] = {
+    // Page frame: skip link, header, navigation, footer
     {"skip_to_content", "Gå til indholdet"},
     {"menu", "Menu"},
     {"main_navigation", "Hovedmenu"},
     {"breadcrumbs", "Brødkrummesti"},
     {"home", "Forside"},
-    {"on_this_page", "På denne side"},
-    {"linked_from", "Der henvises hertil fra"},
-    {"via_text", "i teksten"},
+    {"shortcuts", "Genveje"},
+    {"accessibility_statement", "Tilgængelighedserklæring"},
+    {"contact", "Kontakt"},
+    {"version", "Version"},
+    {"internal_edition", "Intern version"},
+    {"internal_passage", "Intern passage"},
+    {"public_edition", "Offentlig version"},
+    {"booklet", "Hæfte til udskrift"},
+
+    // Search (the form, and theme/search.js through the form's data-* attributes)
     {"search", "Søg"},
     {"search_label", "Søg i håndbogen"},
     {"search_placeholder", "Søg efter roller, fora, cases ..."},
     {"search_no_results", "Ingen resultater"},
     {"search_results", "Resultater"},
     {"search_needs_js", "Søgningen kræver JavaScript. Brug menuen eller indholdsfortegnelsen."},
-    {"accessibility_statement", "Tilgængelighedserklæring"},
-    {"contact", "Kontakt"},
-    {"version", "Version"},
-    {"status", "Status"},
-    {"internal_edition", "Intern version"},
-    {"internal_passage", "Intern passage"},
-    {"public_edition", "Offentlig version"},
-    {"participants", "Deltagere"},
-    {"frequency", "Hyppighed"},
-    {"months", "Måneder"},
-    {"status_current", "Eksisterende"},
-    {"status_proposed", "Foreslået"},
-    {"forums_of_role", "Fora, rollen deltager i"},
-    {"cases_of_role", "Cases, hvor rollen er aktør"},
+    {"search_loading", "Henter søgeindekset …"},
+    {"search_failed", "Søgeindekset kunne ikke hentes. Brug menuen i stedet."},
+    {"search_too_short", "Skriv mindst to bogstaver."},
+    {"search_count_one", "{n} resultat for »{q}«."},
+    {"search_count_many", "{n} resultater for »{q}«."},
+    {"search_count_none", "Ingen resultater for »{q}«."},
+    {"search_showing_first", "Viser de første {n}."},
+    {"search_kind_section", "Afsnit"},
+
+    // Parts of a page
+    {"on_this_page", "På denne side"},
+    {"linked_from", "Der henvises hertil fra"},
+    {"via_text", "i teksten"},
     {"facts", "Fakta"},
-    {"figures", "Gevinster i tal"},
-    {"advice", "Gode råd"},
-    {"related_cases", "Beslægtede cases"},
+    {"contents", "Indhold"},
+    {"see_also", "Se også"},
     {"themes", "Temaer"},
     {"sources", "Kilder"},
+    {"status", "Status"},
+    {"pages_unit", "sider"},  // after a number, for screen readers: "12 sider"
+    {"quote_open", "»"},
+    {"quote_close", "«"},
+
+    // Home page
+    {"taxonomy_card", "Alle sider ordnet efter ejerstrategiens temaer."},
+    {"matrix_card", "Hvilke roller deltager i hvilke fora – vist som en tabel."},
+
+    // List pages
+    {"all_pages_in_section", "Alle sider i afsnittet"},
+    {"matrix_question", "hvem deltager hvor?"},  // after the matrix's title and a colon
+
+    // Roles
+    {"forums_of_role", "Fora, rollen deltager i"},
+    {"cases_of_role", "Cases, hvor rollen er aktør"},
+    {"roles_answering", "Roller, der svarer hertil"},
+    {"role_in_no_forum", "Rollen er ikke deltager i nogen af håndbogens fora."},
+    {"role_in_no_case", "Ingen cases i casekataloget har rollen som aktør."},
+
+    // Forums
+    {"participants", "Deltagere"},
+    {"about_participants", "Om deltagerne"},
+    {"frequency", "Hyppighed"},
+    {"months", "Måneder"},
+
+    // Cases
+    {"figures", "Gevinster i tal"},
+    {"figures_for", "for"},  // "Gevinster i tal for Aabenraa Kommune"
+    {"advice", "Gode råd"},
+    {"related_cases", "Beslægtede cases"},
+
+    // Taxonomies, the matrix, the 404 page
     {"pages_with_term", "Sider med temaet"},
+    {"taxonomy_lead", "Ejerstrategiens temaer. Tallet viser, hvor mange sider der handler om temaet."},
+    {"overview", "Oversigt"},  // "Oversigt: Temaer", the link from a term to its taxonomy
+    {"matrix", "Roller og fora"},
+    {"matrix_lead",
+     "Tabellen viser, hvilke roller der deltager i hvilke fora og møder. En prik betyder, at "
+     "rollen deltager."},
+    {"matrix_scroll_hint", "Tabellen er bredere end skærmen: rul til siden for at se alle fora."},
     {"not_found_title", "Siden findes ikke"},
     {"not_found_text", "Siden, du leder efter, findes ikke eller er flyttet."},
+    {"not_found_help",
+     "Du kan også bruge søgefeltet øverst på siden eller gå til et af håndbogens afsnit:"},
     {"back_home", "Gå til forsiden"},
-    {"booklet", "Hæfte til udskrift"},
+
+    // The printable booklet
     {"see_page", "se side"},
-    {"contents", "Indhold"},
     {"colophon", "Kolofon"},
     {"living_version", "Den levende version findes på"},
     {"index", "Stikordsregister"},
+
+    // Diagrams
     {"org_diagram", "Organisationsdiagram"},
     {"annual_wheel", "Årshjul"},
-    {"matrix", "Roller og fora"},
     {"all_months",
      "Januar,Februar,Marts,April,Maj,Juni,Juli,August,September,Oktober,November,December"},
+
+    // Enum values (`<field>_<value>`): the label of a value; one without is shown capitalised
+    {"status_current", "Eksisterende"},
+    {"status_proposed", "Foreslået"},
+    {"scope_internt", "Internt samarbejde"},
+    {"scope_eksternt", "Eksternt samarbejde"},
+    {"group_ejer", "Ejer"},
+    {"group_politik", "Politisk niveau"},
+    {"group_forvaltning", "Forvaltningen"},
+    {"group_ekstern", "Eksterne parter"},
+    {"kind_vision", "Vision"},
+    {"kind_mål", "Mål"},
+    {"kind_dagsorden", "Dagsorden"},
+    {"kind_projekt", "Projekt"},
+    {"kind_prioritet", "Prioritet"},
+    {"kind_tema", "Tema"},
+    {"frequency_årlig", "Årlig"},  // the generator capitalises a-z only
 };
 
-Value make_strings() {
-  Value v;
-  for (auto& [k, s] : kDanish)
-    v[k] = s;
-  return v;
+// Another language is one more table like kDanish (only the keys it translates; the rest stay
+// Danish) and one more line in kLanguages, under the code used in `[site] language`.
+struct Language {
+  const char* code;
+  std::span<const Entry> strings;
+};
+
+const Language kLanguages[] = {
+    {"da", kDanish},
+};
+
+constexpr const char* kDefault = "da";
+
+// Every language's strings as a map for views: the default table, then the language's own.
+std::map<std::string, Value, std::less<>> make_all() {
+  std::map<std::string, Value, std::less<>> all;
+  Value base;
+  base.map();
+  for (auto& l : kLanguages)
+    if (std::string_view(l.code) == kDefault)
+      for (auto& [k, s] : l.strings)
+        base[k] = s;
+  for (auto& l : kLanguages) {
+    Value v = base;
+    for (auto& [k, s] : l.strings)
+      v[k] = s;
+    all[l.code] = std::move(v);
+  }
+  return all;
 }
 
 }  // namespace
 
-const Value& ui_strings(std::string_view) {
-  static const Value danish = make_strings();
-  return danish;
+const Value& ui_strings(std::string_view language) {
+  static const std::map<std::string, Value, std::less<>> all = make_all();
+  auto it = all.find(language);
+  if (it == all.end()) it = all.find(language.substr(0, language.find('-')));  // "da-DK"
+  if (it == all.end()) it = all.find(kDefault);
+  return it->second;
 }
 
 std::string ui_string(std::string_view language, std::string_view key) {

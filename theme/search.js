@@ -2,18 +2,23 @@
    the generated search-index.js, loaded with a <script> tag so that it also works from file://.
 
    window.HANDBOOK_SEARCH = [{t: title, u: root-relative url, k: kind, s: summary,
+                              a: short text fields joined by " · " (a role's short name),
                               h: headings joined by " · ", w: lower-case unique body words}]
 
    Matching is by word prefix and ignores case. Danish letters are kept (æ ø å), and the old
    spellings aa, ae and oe match å, æ and ø ("Aabenraa" finds "Åbenrå" and the other way round).
-   A title counts most, then headings, the kind of page and the summary, then the body words.
-   Without JavaScript the form stays hidden and a <noscript> note says what to do instead. */
+   A title and the short text fields count most, then headings, the kind of page and the
+   summary, then the body words.
+   Without JavaScript the form stays hidden and a <noscript> note says what to do instead.
+
+   No words of the interface are written here: the template puts them on the form as data-*
+   attributes (from generator/ui_strings.cpp), with {n} for a number and {q} for the query. */
 (function () {
   "use strict";
 
   var MAX_RESULTS = 12;
   // How much a query word counts in each field of a page.
-  var WEIGHTS = { t: 12, h: 6, k: 5, s: 3, w: 1.5 };
+  var WEIGHTS = { t: 12, a: 12, h: 6, k: 5, s: 3, w: 1.5 };
   // ... when it is the whole word, the same word inflected, the start of a word, or the start of
   // a word once the endings are off ("bestyrelsen" meets "bestyrelse" and "bestyrelsesformand").
   var EXACT = 1;
@@ -23,17 +28,19 @@
   // Danish endings, longest first: the definite and plural forms and the genitive.
   var ENDINGS = ["ernes", "erne", "enes", "ene", "ens", "ers", "ets", "er", "en", "et", "es", "e", "s", "n"];
 
-  var TEXT = {
-    one: "resultat",
-    many: "resultater",
-    forQuery: "for",
-    showing: "Viser de første",
-    loading: "Henter søgeindekset …",
-    failed: "Søgeindekset kunne ikke hentes. Brug menuen i stedet.",
-    tooShort: "Skriv mindst to bogstaver.",
-    home: "Forside",
-    section: "Afsnit"
+  // The form's data-* attribute for each interface text (see the comment at the top).
+  var TEXT_ATTRIBUTES = {
+    loading: "data-loading",
+    failed: "data-failed",
+    tooShort: "data-too-short",
+    one: "data-count-one",
+    many: "data-count-many",
+    none: "data-count-none",
+    showing: "data-showing-first",
+    home: "data-kind-home",
+    section: "data-kind-section"
   };
+  var TEXT = {};
 
   var root = "";
   var form, input, panel, status, results;
@@ -104,7 +111,7 @@
       list.push({
         doc: d,
         title: fold(d.t),
-        fields: { t: field(d.t), h: field(d.h), k: field(d.k), s: field(d.s), w: field(d.w) }
+        fields: { t: field(d.t), a: field(d.a), h: field(d.h), k: field(d.k), s: field(d.s), w: field(d.w) }
       });
     }
     return list;
@@ -193,6 +200,20 @@
     return d.u === "index.html" ? TEXT.home : TEXT.section;
   }
 
+  // An interface text with its {n} and {q} filled in.
+  function fill(text, n, q) {
+    return String(text || "").replace(/\{(n|q)\}/g, function (all, name) {
+      return name === "n" ? String(n) : q;
+    });
+  }
+
+  function readTexts() {
+    for (var key in TEXT_ATTRIBUTES) {
+      if (Object.prototype.hasOwnProperty.call(TEXT_ATTRIBUTES, key))
+        TEXT[key] = form.getAttribute(TEXT_ATTRIBUTES[key]) || "";
+    }
+  }
+
   function setStatus(text) {
     status.textContent = text;
   }
@@ -225,14 +246,13 @@
       return;
     }
     var hits = search(q);
-    var noResults = form.getAttribute("data-no-results") || "Ingen resultater";
     if (!hits.length) {
-      setStatus(noResults + " " + TEXT.forQuery + " »" + q + "«.");
+      setStatus(fill(TEXT.none, 0, q));
       return;
     }
-    var count = hits.length + " " + (hits.length === 1 ? TEXT.one : TEXT.many);
-    var shown = hits.length > MAX_RESULTS ? " " + TEXT.showing + " " + MAX_RESULTS + "." : "";
-    setStatus(count + " " + TEXT.forQuery + " »" + q + "«." + shown);
+    var count = fill(hits.length === 1 ? TEXT.one : TEXT.many, hits.length, q);
+    var shown = hits.length > MAX_RESULTS ? " " + fill(TEXT.showing, MAX_RESULTS, q) : "";
+    setStatus(count + shown);
     for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
       var d = hits[i].entry.doc;
       var li = el("li");
@@ -300,6 +320,7 @@
     status = box.querySelector(".search-status");
     results = box.querySelector(".search-results");
     if (!form || !input || !panel || !status || !results) return;
+    readTexts();
     form.hidden = false;
 
     input.addEventListener("focus", load);
@@ -365,11 +386,11 @@
     fold: fold,
     words: words,
     stem: stem,
-    // The ranked results for a query as [{t, u, k, s, score}], once the index is loaded.
+    // The ranked results for a query as [{t, u, k, s, a, score}], once the index is loaded.
     search: function (query) {
       if (!docs && window.HANDBOOK_SEARCH) docs = prepare(window.HANDBOOK_SEARCH);
       return search(query).map(function (h) {
-        return { t: h.entry.doc.t, u: h.entry.doc.u, k: h.entry.doc.k, s: h.entry.doc.s, score: h.score };
+        return { t: h.entry.doc.t, u: h.entry.doc.u, k: h.entry.doc.k, s: h.entry.doc.s, a: h.entry.doc.a, score: h.score };
       });
     }
   };
