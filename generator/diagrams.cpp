@@ -32,11 +32,6 @@ XMLElement* add(XMLElement* parent, const char* name, const char* text = nullptr
   return e;
 }
 
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
 std::vector<std::string> wrap(const std::string& text, size_t width) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -146,9 +141,8 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
   int height = static_cast<int>(top + rows * (box_h + vgap) + 20);
   std::string title = ui_string(site.config->language, "org_diagram") + ": " + c->title;
   Figure fig("organisationsdiagram", title,
-             c->title + " ordnet efter " + group->label +
-                 ". Pilene viser, hvem hver rolle svarer til. "
-                 "Samme oplysninger står som liste under diagrammet.",
+             fill(ui_string(site.config->language, "org_diagram_desc"),
+                  {{"collection", c->title}, {"group", group->label}}),
              width, height);
   XMLElement* defs = add(fig.svg, "defs");
   XMLElement* marker = add(defs, "marker");
@@ -166,7 +160,8 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
   XMLElement* nodes = add(fig.svg, "g");
   for (size_t k = 0; k < columns.size(); ++k) {
     double x = gap + k * (col_w + gap);
-    text_at(nodes, x + col_w / 2, 28, capitalised(group->values[k]), "middle", "group");
+    text_at(nodes, x + col_w / 2, 28, enum_label(site, *group, group->values[k]), "middle",
+            "group");
     for (size_t r = 0; r < columns[k].size(); ++r) {
       int p = columns[k][r];
       Box b{x, top + r * (box_h + vgap), col_w, box_h};
@@ -192,7 +187,7 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
   list->SetAttribute("class", "diagram-text");
   for (size_t k = 0; k < columns.size(); ++k) {
     if (columns[k].empty()) continue;
-    XMLElement* li = add(list, "li", capitalised(group->values[k]).c_str());
+    XMLElement* li = add(list, "li", enum_label(site, *group, group->values[k]).c_str());
     XMLElement* sub = add(li, "ul");
     for (int p : columns[k]) {
       XMLElement* item = add(sub, "li");
@@ -268,10 +263,7 @@ std::string annual_wheel(const Site& site, const std::string& root) {
     names.push_back(m);
   const double size = 440, cx = size / 2, cy = size / 2, outer = 205;
   std::string title = ui_string(site.config->language, "annual_wheel") + ": " + c->title;
-  Figure fig("aarshjul", title,
-             "Et år som en cirkel med januar øverst. Hvert forum har sin ring og sin farve. En "
-             "udfyldt prik er en fastlagt mødemåned; hule prikker viser kun, hvor mange gange om "
-             "året forummet mødes, ikke hvornår. Tabellen under hjulet viser det samme.",
+  Figure fig("aarshjul", title, ui_string(site.config->language, "annual_wheel_desc"),
              static_cast<int>(size), static_cast<int>(size));
   XMLElement* g = add(fig.svg, "g");
   for (int m = 0; m < 12; ++m) {
@@ -321,12 +313,16 @@ std::string annual_wheel(const Site& site, const std::string& root) {
     swatch->SetAttribute("aria-hidden", "true");
     th->InsertNewText(" ");
     link_to(th, site, rows[k].page, root);
-    add(tr, "td", rows[k].frequency.c_str());
+    const FieldSpec* freq = c->field(spec.wheel_frequency);
+    add(tr, "td",
+        freq ? enum_label(site, *freq, rows[k].frequency).c_str() : rows[k].frequency.c_str());
     std::string months;
     for (int m : rows[k].months)
       months += (months.empty() ? "" : ", ") +
                 (m <= static_cast<int>(names.size()) ? names[m - 1] : std::to_string(m));
-    add(tr, "td", months.empty() ? "Ikke fastlagt" : months.c_str());
+    add(tr, "td",
+        months.empty() ? ui_string(site.config->language, "months_not_fixed").c_str()
+                       : months.c_str());
   }
   return print(fig.doc);
 }
@@ -347,7 +343,6 @@ std::string matrix_table(const Site& site, const std::string& root) {
   table->SetAttribute("class", "matrix");
   add(table, "caption", spec.matrix_title.c_str())->SetAttribute("id", "matrix-caption");
   XMLElement* head = add(add(table, "thead"), "tr");
-  const CollectionSpec* rc = site.config->collection(spec.matrix_rows);
   add(head, "td");
   for (int c : cols) {
     XMLElement* th = add(head, "th");
@@ -355,7 +350,7 @@ std::string matrix_table(const Site& site, const std::string& root) {
     link_to(th, site, c, root);
   }
   XMLElement* body = add(table, "tbody");
-  std::string yes = rc ? "deltager" : "x";
+  std::string yes = ui_string(site.config->language, "matrix_yes");
   for (int r : rows) {
     XMLElement* tr = add(body, "tr");
     XMLElement* th = add(tr, "th");

@@ -93,7 +93,8 @@ const Entry kDanish[] = {
 
     // Taxonomies, the matrix, the 404 page
     {"pages_with_term", "Sider med temaet"},
-    {"taxonomy_lead", "Ejerstrategiens temaer. Tallet viser, hvor mange sider der handler om temaet."},
+    {"taxonomy_lead",
+     "Ejerstrategiens temaer. Tallet viser, hvor mange sider der handler om temaet."},
     {"overview", "Oversigt"},  // "Oversigt: Temaer", the link from a term to its taxonomy
     {"matrix", "Roller og fora"},
     {"matrix_lead",
@@ -117,6 +118,15 @@ const Entry kDanish[] = {
     {"annual_wheel", "Årshjul"},
     {"all_months",
      "Januar,Februar,Marts,April,Maj,Juni,Juli,August,September,Oktober,November,December"},
+    {"org_diagram_desc",
+     "{collection} ordnet efter {group}. Pilene viser, hvem hver rolle svarer til. Samme "
+     "oplysninger står som liste under diagrammet."},
+    {"annual_wheel_desc",
+     "Et år som en cirkel med januar øverst. Hvert forum har sin ring og sin farve. En udfyldt "
+     "prik er en fastlagt mødemåned; hule prikker viser kun, hvor mange gange om året forummet "
+     "mødes, ikke hvornår. Tabellen under hjulet viser det samme."},
+    {"months_not_fixed", "Ikke fastlagt"},
+    {"matrix_yes", "deltager"},
 
     // Enum values (`<field>_<value>`): the label of a value; one without is shown capitalised
     {"status_current", "Eksisterende"},
@@ -125,6 +135,7 @@ const Entry kDanish[] = {
     {"scope_eksternt", "Eksternt samarbejde"},
     {"group_ejer", "Ejer"},
     {"group_politik", "Politisk niveau"},
+    {"group_selskab", "Selskabet"},
     {"group_forvaltning", "Forvaltningen"},
     {"group_ekstern", "Eksterne parter"},
     {"kind_vision", "Vision"},
@@ -133,7 +144,6 @@ const Entry kDanish[] = {
     {"kind_projekt", "Projekt"},
     {"kind_prioritet", "Prioritet"},
     {"kind_tema", "Tema"},
-    {"frequency_årlig", "Årlig"},  // the generator capitalises a-z only
 };
 
 // Another language is one more table like kDanish (only the keys it translates; the rest stay
@@ -180,6 +190,25 @@ const Value& ui_strings(std::string_view language) {
 std::string ui_string(std::string_view language, std::string_view key) {
   const Value* v = ui_strings(language).find(key);
   return v ? v->to_string() : std::string(key);
+}
+
+std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+  for (auto& [name, value] : values) {
+    std::string slot = "{" + name + "}";
+    for (size_t at = text.find(slot); at != std::string::npos;
+         at = text.find(slot, at + value.size()))
+      text.replace(at, slot.size(), value);
+  }
+  return text;
+}
+
+std::string capitalise(std::string s) {
+  if (s.empty()) return s;
+  unsigned char c = s[0];
+  if (c >= 'a' && c <= 'z') s[0] = static_cast<char>(c - 32);
+  unsigned char n = s.size() > 1 ? s[1] : 0;
+  if (c == 0xC3 && n >= 0xA0 && n <= 0xBE && n != 0xB7) s[1] = static_cast<char>(n - 0x20);
+  return s;
 }
 
 }  // namespace hb

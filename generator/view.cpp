@@ -51,16 +51,6 @@ Value term_list(const Site& site, const std::string& taxonomy, const Value& name
 
 // The label of an enum value: the interface string `<field>_<value>` if there is one, else the
 // value with a capital first letter.
-std::string enum_label(const Site& site, const FieldSpec& f, const std::string& value) {
-  std::string key = f.name + "_" + value;
-  std::string label = ui_string(site.config->language, key);
-  if (label != key) return label;
-  if (!value.empty() && value[0] >= 'a' && value[0] <= 'z')
-    label = value, label[0] -= 32;
-  else
-    label = value;
-  return label;
-}
 
 bool is_scalar(const FieldSpec& f) {
   return f.type != FieldType::Table && f.type != FieldType::Markdown && f.type != FieldType::Ref &&
@@ -268,6 +258,12 @@ Value sections_overview(const Site& site) {
 
 }  // namespace
 
+std::string enum_label(const Site& site, const FieldSpec& f, const std::string& value) {
+  std::string key = f.name + "_" + value;
+  std::string label = ui_string(site.config->language, key);
+  return label != key ? label : capitalise(value);
+}
+
 std::shared_ptr<const Value> common_view(const Site& site) {
   const SiteConfig& c = *site.config;
   if (site.summaries.size() != site.pages.size()) {
@@ -382,7 +378,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
-    pv["diagram"] = diagram;
+    if (!diagram.empty()) pv["diagram"] = diagram;
     pv["collection"] = section->name;
     pv["collection_title"] = section->title;
     if (section->name == d.matrix_rows && !d.matrix_field.empty())

@@ -14,6 +14,10 @@ namespace hb {
 // Data shared by every view of a build: site settings, edition, footer, strings.
 std::shared_ptr<const Value> common_view(const Site& site);
 
+// The label of an enum value: the interface string `<field>_<value>` if there is one, else the
+// value with a capital first letter.
+std::string enum_label(const Site& site, const FieldSpec& f, const std::string& value);
+
 // "roles/x/" -> "../../"; "" -> "".
 std::string root_prefix(std::string_view url);
 // The root-relative address of page i ("roles/x/index.html", "index.html").
