@@ -129,7 +129,9 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
   std::vector<std::function<void()>> tasks;
   if (site.config->booklet.declared && templates.has(kBookletTemplate))
     tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
-  tasks.push_back([&] { out.write("search-index.js", search_index_js(site)); });
+  tasks.push_back([&] {
+    out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
+  });
   tasks.push_back([&] {
     if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
     for (auto& asset : site.assets)

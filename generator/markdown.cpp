@@ -155,8 +155,11 @@ void polish_html(std::string& html) {
 
 // Gives each `<hN>` its heading's id, in document order.
 void add_heading_ids(std::string& html, const std::vector<Heading>& headings) {
+  size_t extra = 0;
+  for (auto& h : headings)
+    extra += h.id.size() + 6;  // ` id=""`
   std::string out;
-  out.reserve(html.size() + headings.size() * 24);
+  out.reserve(html.size() + extra);
   size_t pos = 0, k = 0;
   while (k < headings.size()) {
     std::string tag = "<h" + std::to_string(headings[k].level) + ">";
@@ -364,9 +367,9 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   out.html = render(doc.get(), parser.get());
   add_heading_ids(out.html, out.headings);
   if (footnotes) polish_html(out.html);
-  if (collect_words) {
-    out.words = distinct_words(text);
-  }
+  if (collect_words) out.words = distinct_words(text);
+  out.html.shrink_to_fit();  // kept until the page is rendered: no slack
+  out.words.shrink_to_fit();
   return out;
 }
 

@@ -46,6 +46,16 @@ void OutputDir::write(std::string_view rel, std::string_view content) const {
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
+void OutputDir::write_stream(std::string_view rel,
+                             const std::function<void(std::ostream&)>& fill) const {
+  fs::path path = staging_ / fs::path(rel);
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  fill(out);
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
 void OutputDir::copy(const fs::path& from, std::string_view rel) const {
   fs::path to = staging_ / fs::path(rel);
   std::error_code ec;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -18,6 +20,8 @@ class OutputDir {
   // Writes `content` to `rel` (relative to the output root), creating folders. Thread-safe for
   // distinct paths. Throws std::runtime_error on failure.
   void write(std::string_view rel, std::string_view content) const;
+  // Streams a file: `fill` writes its content to the stream, piece by piece.
+  void write_stream(std::string_view rel, const std::function<void(std::ostream&)>& fill) const;
   // Copies a file or a whole folder to `rel`.
   void copy(const std::filesystem::path& from, std::string_view rel) const;
   // Replaces the target with the new output, then removes the old one with `threads` threads.

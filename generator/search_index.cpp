@@ -1,5 +1,7 @@
 #include "search_index.h"
 
+#include <sstream>
+
 #include "view.h"
 
 namespace hb {
@@ -79,22 +81,28 @@ static std::string text_fields(const Page& p) {
   return out;
 }
 
-std::string search_index_js(const Site& site) {
-  std::string out = "window.HANDBOOK_SEARCH = [\n";
+void write_search_index(const Site& site, std::ostream& out) {
+  out << "window.HANDBOOK_SEARCH = [\n";
   bool first = true;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     const Page& p = site.pages[i];
-    if (!first) out += ",\n";
+    out << (first ? "" : ",\n");
     first = false;
     std::string kind = p.collection && !p.is_index ? p.collection->singular : "";
-    out += "{\"t\":" + json_string(p.title) +
-           ",\"u\":" + json_string(page_href(site, static_cast<int>(i))) +
-           ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary) +
-           ",\"a\":" + json_string(text_fields(p)) + ",\"h\":" + json_string(joined_headings(p)) +
-           ",\"w\":" + json_string(p.body.words) + "}";
+    out << "{\"t\":" << json_string(p.title)
+        << ",\"u\":" << json_string(page_href(site, static_cast<int>(i)))
+        << ",\"k\":" << json_string(kind) << ",\"s\":" << json_string(p.summary)
+        << ",\"a\":" << json_string(text_fields(p)) << ",\"h\":" << json_string(joined_headings(p))
+        << ",\"w\":" << json_string(p.body.words) << "}";
   }
-  return out + "\n];\n";
+  out << "\n];\n";
+}
+
+std::string search_index_js(const Site& site) {
+  std::ostringstream out;
+  write_search_index(site, out);
+  return out.str();
 }
 
 }  // namespace hb
