@@ -1,6 +1,10 @@
 #include "content.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <algorithm>
+
 #include <fstream>
 
 #include <toml++/toml.h>
@@ -108,14 +112,22 @@ void resolve_links(Page& page, Diagnostics& diags) {
 
 }  // namespace
 
+// One open, fstat, read and close: this runs for every page.
 bool read_file(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  in.seekg(0, std::ios::end);
-  out.resize(static_cast<size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(out.data(), static_cast<std::streamsize>(out.size()));
-  return static_cast<bool>(in);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok = ::fstat(fd, &st) == 0;
+  out.resize(ok ? static_cast<size_t>(st.st_size) : 0);
+  size_t done = 0;
+  while (ok && done < out.size()) {
+    ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+    if (n <= 0) ok = n == 0 && (out.resize(done), true);
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  return ok;
 }
 
 std::string display_path(const SiteConfig& config, std::string_view rel_to_site) {

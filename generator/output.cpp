@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,9 +42,16 @@ void OutputDir::write(std::string_view rel, std::string_view content) const {
   fs::path path = staging_ / fs::path(rel);
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  // One open, write and close: this runs for every page.
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  for (size_t done = 0; ok && done < content.size();) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    ok = n > 0;
+    if (ok) done += static_cast<size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (!ok) throw std::runtime_error("cannot write " + path.string());
 }
 
 void OutputDir::write_stream(std::string_view rel,
@@ -51,8 +59,12 @@ void OutputDir::write_stream(std::string_view rel,
   fs::path path = staging_ / fs::path(rel);
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  std::vector<char> buffer(1 << 20);  // few, large writes
+  std::ofstream out;
+  out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  out.open(path, std::ios::binary | std::ios::trunc);
   fill(out);
+  out.close();
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
