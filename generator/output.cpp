@@ -59,10 +59,7 @@ void OutputDir::write_stream(std::string_view rel,
   fs::path path = staging_ / fs::path(rel);
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  std::vector<char> buffer(1 << 20);  // few, large writes
-  std::ofstream out;
-  out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  out.open(path, std::ios::binary | std::ios::trunc);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   fill(out);
   out.close();
   if (!out) throw std::runtime_error("cannot write " + path.string());

@@ -81,22 +81,28 @@ static std::string text_fields(const Page& p) {
   return out;
 }
 
+// Written in blocks of about a megabyte: few system calls, little memory.
 void write_search_index(const Site& site, std::ostream& out) {
-  out << "window.HANDBOOK_SEARCH = [\n";
+  std::string block = "window.HANDBOOK_SEARCH = [\n";
   bool first = true;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     const Page& p = site.pages[i];
-    out << (first ? "" : ",\n");
+    block += first ? "" : ",\n";
     first = false;
     std::string kind = p.collection && !p.is_index ? p.collection->singular : "";
-    out << "{\"t\":" << json_string(p.title)
-        << ",\"u\":" << json_string(page_href(site, static_cast<int>(i)))
-        << ",\"k\":" << json_string(kind) << ",\"s\":" << json_string(p.summary)
-        << ",\"a\":" << json_string(text_fields(p)) << ",\"h\":" << json_string(joined_headings(p))
-        << ",\"w\":" << json_string(p.body.words) << "}";
+    block += "{\"t\":" + json_string(p.title);
+    block += ",\"u\":" + json_string(page_href(site, static_cast<int>(i)));
+    block += ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary);
+    block += ",\"a\":" + json_string(text_fields(p)) + ",\"h\":" + json_string(joined_headings(p));
+    block += ",\"w\":" + json_string(p.body.words) + "}";
+    if (block.size() > (1 << 20)) {
+      out.write(block.data(), static_cast<std::streamsize>(block.size()));
+      block.clear();
+    }
   }
-  out << "\n];\n";
+  block += "\n];\n";
+  out.write(block.data(), static_cast<std::streamsize>(block.size()));
 }
 
 std::string search_index_js(const Site& site) {
