@@ -1,9 +1,11 @@
 #include "output.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <fstream>
 #include <vector>
 
@@ -38,10 +40,18 @@ OutputDir::~OutputDir() {
   fs::remove_all(staging_, ec);
 }
 
+// Creates `dir` and its missing parents with as few system calls as can be: usually one mkdir.
+static void make_dirs(const fs::path& dir) {
+  if (dir.empty() || ::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return;
+  if (errno == ENOENT) {
+    make_dirs(dir.parent_path());
+    ::mkdir(dir.c_str(), 0755);
+  }
+}
+
 void OutputDir::write(std::string_view rel, std::string_view content) const {
   fs::path path = staging_ / fs::path(rel);
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  make_dirs(path.parent_path());
   // One open, write and close: this runs for every page.
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = fd >= 0;
