@@ -2,46 +2,29 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <stdexcept>
 #include <vector>
 
-#include <stdexcept>
 #include "parallel.h"
 
 namespace fs = std::filesystem;
 
 namespace hb {
 
-static fs::path sibling(const fs::path& target, std::string_view tag) {
-  fs::path parent = target.parent_path();
-  std::string name =
-      "." + target.filename().string() + "." + std::string(tag) + "-" + std::to_string(::getpid());
-  return parent.empty() ? fs::path(name) : parent / name;
-}
+namespace {
 
-OutputDir::OutputDir(fs::path target) : target_(std::move(target)) {
-  if (target_.filename().empty()) target_ = target_.parent_path();
-  staging_ = sibling(target_, "new");
-  std::error_code ec;
-  if (!target_.parent_path().empty()) fs::create_directories(target_.parent_path(), ec);
-  fs::remove_all(staging_, ec);
-  fs::create_directories(staging_, ec);
-  if (ec)
-    throw std::runtime_error("cannot create the folder " + staging_.string() + ": " + ec.message());
-}
-
-OutputDir::~OutputDir() {
-  if (committed_) return;
-  std::error_code ec;
-  fs::remove_all(staging_, ec);
+fs::path sibling(const fs::path& target, std::string_view tag) {
+  std::string name = "." + target.filename().string() + "." + std::string(tag);
+  return target.parent_path().empty() ? fs::path(name) : target.parent_path() / name;
 }
 
 // Creates `dir` and its missing parents with as few system calls as can be: usually one mkdir.
-static void make_dirs(const fs::path& dir) {
+void make_dirs(const fs::path& dir) {
   if (dir.empty() || ::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return;
   if (errno == ENOENT) {
     make_dirs(dir.parent_path());
@@ -49,10 +32,23 @@ static void make_dirs(const fs::path& dir) {
   }
 }
 
-void OutputDir::write(std::string_view rel, std::string_view content) const {
-  fs::path path = staging_ / fs::path(rel);
-  make_dirs(path.parent_path());
-  // One open, write and close: this runs for every page.
+// True when the file at `path` holds exactly `content`.
+bool same_content(const fs::path& path, std::string_view content) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool same = ::fstat(fd, &st) == 0 && static_cast<size_t>(st.st_size) == content.size();
+  std::string old(same ? content.size() : 0, '\0');
+  for (size_t done = 0; same && done < old.size();) {
+    ssize_t n = ::read(fd, old.data() + done, old.size() - done);
+    same = n > 0;
+    if (same) done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  return same && std::memcmp(old.data(), content.data(), content.size()) == 0;
+}
+
+void write_whole(const fs::path& path, std::string_view content) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = fd >= 0;
   for (size_t done = 0; ok && done < content.size();) {
@@ -64,15 +60,54 @@ void OutputDir::write(std::string_view rel, std::string_view content) const {
   if (!ok) throw std::runtime_error("cannot write " + path.string());
 }
 
+}  // namespace
+
+OutputDir::OutputDir(fs::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) target_ = target_.parent_path();
+  staging_ = sibling(target_, "new-" + std::to_string(::getpid()));
+  spare_ = sibling(target_, "spare");
+  std::error_code ec;
+  if (!target_.parent_path().empty()) fs::create_directories(target_.parent_path(), ec);
+  fs::remove_all(staging_, ec);
+  if (fs::is_directory(spare_, ec)) fs::rename(spare_, staging_, ec);  // recycle the last output
+  if (ec || !fs::is_directory(staging_)) {
+    ec.clear();
+    fs::remove_all(staging_, ec);
+    fs::create_directories(staging_, ec);
+  }
+  if (ec)
+    throw std::runtime_error("cannot create the folder " + staging_.string() + ": " + ec.message());
+}
+
+OutputDir::~OutputDir() {
+  if (committed_) return;
+  std::error_code ec;
+  fs::remove_all(spare_, ec);
+  fs::rename(staging_, spare_, ec);  // the next build still saves what this one wrote
+  if (ec) fs::remove_all(staging_, ec);
+}
+
+void OutputDir::record(std::string rel) const {
+  std::lock_guard lock(mutex_);
+  written_.insert(std::move(rel));
+}
+
+void OutputDir::write(std::string_view rel, std::string_view content) const {
+  fs::path path = staging_ / fs::path(rel);
+  make_dirs(path.parent_path());
+  if (!same_content(path, content)) write_whole(path, content);
+  record(fs::path(rel).lexically_normal().generic_string());
+}
+
 void OutputDir::write_stream(std::string_view rel,
                              const std::function<void(std::ostream&)>& fill) const {
   fs::path path = staging_ / fs::path(rel);
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  make_dirs(path.parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   fill(out);
   out.close();
   if (!out) throw std::runtime_error("cannot write " + path.string());
+  record(fs::path(rel).lexically_normal().generic_string());
 }
 
 void OutputDir::copy(const fs::path& from, std::string_view rel) const {
@@ -81,58 +116,53 @@ void OutputDir::copy(const fs::path& from, std::string_view rel) const {
   fs::create_directories(fs::is_directory(from) ? to : to.parent_path(), ec);
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
   if (ec) throw std::runtime_error("cannot copy " + from.string() + ": " + ec.message());
+  if (!fs::is_directory(from)) return record(fs::path(rel).lexically_normal().generic_string());
+  for (auto& e : fs::recursive_directory_iterator(from))
+    if (e.is_regular_file())
+      record(
+          (fs::path(rel) / e.path().lexically_relative(from)).lexically_normal().generic_string());
 }
 
-// Removes a folder tree, its top-level entries in parallel.
-static void remove_tree(const fs::path& dir, unsigned threads) {
+// Removes every file of the staging folder that this build did not write, and emptied folders.
+void OutputDir::prune(unsigned threads) const {
+  std::vector<fs::path> stale, folders;
   std::error_code ec;
-  std::vector<fs::path> entries;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec))
-    entries.push_back(it->path());
-  parallel_for(entries.size(), threads, [&](size_t i) {
-    std::error_code e;
-    fs::remove_all(entries[i], e);
-  });
-  fs::remove_all(dir, ec);
-}
-
-// Removes the old output in a detached process, so that the build is done as soon as the new
-// output is in place (deleting thousands of files can take longer than writing them).
-static bool remove_in_background(const fs::path& dir) {
-  pid_t child = ::fork();
-  if (child < 0) return false;
-  if (child == 0) {
-    if (::fork() == 0) {  // the grandchild, adopted by init, does the work
-      ::setsid();
-      std::error_code ec;
-      fs::remove_all(dir, ec);
+  for (auto it = fs::recursive_directory_iterator(staging_, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_directory()) {
+      folders.push_back(it->path());
+      continue;
     }
-    ::_exit(0);
+    if (!written_.count(it->path().lexically_relative(staging_).generic_string()))
+      stale.push_back(it->path());
   }
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  return true;
+  if (ec) throw std::runtime_error("cannot read " + staging_.string() + ": " + ec.message());
+  parallel_for(stale.size(), threads, [&](size_t i) {
+    std::error_code e;
+    fs::remove(stale[i], e);
+    if (e) throw std::runtime_error("cannot remove " + stale[i].string() + ": " + e.message());
+  });
+  for (auto it = folders.rbegin(); it != folders.rend(); ++it)
+    ::rmdir(it->c_str());  // if empty
 }
 
 void OutputDir::commit(unsigned threads) {
+  prune(threads);
   std::error_code ec;
-  fs::path old = sibling(target_, "old");
-  fs::remove_all(old, ec);
+  fs::remove_all(spare_, ec);
   bool had_old = fs::exists(target_, ec);
   if (had_old) {
-    fs::rename(target_, old, ec);
+    fs::rename(target_, spare_, ec);
     if (ec)
       throw std::runtime_error("cannot move the old output " + target_.string() +
                                " aside: " + ec.message());
   }
   fs::rename(staging_, target_, ec);
   if (ec) {
-    if (had_old) fs::rename(old, target_, ec);
+    if (had_old) fs::rename(spare_, target_, ec);
     throw std::runtime_error("cannot move the new output into " + target_.string());
   }
   committed_ = true;
-  if (!remove_in_background(old)) remove_tree(old, threads);
 }
 
 }  // namespace hb

@@ -1,10 +1,18 @@
-// Output: writes a build into a fresh temporary folder beside the target and swaps it into
-// place only when the whole build succeeded; otherwise the previous output stays untouched.
+// Output: writes a build into a staging folder beside the target and swaps it into place only
+// when the whole build succeeded; otherwise the previous output stays untouched.
+//
+// The output that a swap replaces is kept as a hidden spare folder beside the target
+// (`.public.spare` for `_site/public`) and becomes the next build's staging folder: files whose
+// content has not changed are left as they are, changed ones are rewritten, and whatever the
+// new build did not write is removed before the swap. A rebuild therefore writes and deletes
+// only what changed.
 #pragma once
 
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -13,27 +21,34 @@ namespace hb {
 class OutputDir {
  public:
   explicit OutputDir(std::filesystem::path target);
-  ~OutputDir();  // removes the temporary folder unless committed
+  ~OutputDir();  // without a commit, the staging folder goes back to being the spare
   OutputDir(const OutputDir&) = delete;
   OutputDir& operator=(const OutputDir&) = delete;
 
-  // Writes `content` to `rel` (relative to the output root), creating folders. Thread-safe for
-  // distinct paths. Throws std::runtime_error on failure.
+  // Writes `content` to `rel` (relative to the output root), creating folders; a file that
+  // already has exactly this content is left alone. Thread-safe for distinct paths. Throws
+  // std::runtime_error on failure.
   void write(std::string_view rel, std::string_view content) const;
   // Streams a file: `fill` writes its content to the stream, piece by piece.
   void write_stream(std::string_view rel, const std::function<void(std::ostream&)>& fill) const;
   // Copies a file or a whole folder to `rel`.
   void copy(const std::filesystem::path& from, std::string_view rel) const;
-  // Replaces the target with the new output, then removes the old one with `threads` threads.
+  // Removes from staging what this build did not write, then swaps it in for the target.
   void commit(unsigned threads = 1);
 
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& target() const { return target_; }
 
  private:
+  void record(std::string rel) const;
+  void prune(unsigned threads) const;
+
   std::filesystem::path target_;
   std::filesystem::path staging_;
+  std::filesystem::path spare_;
   bool committed_ = false;
+  mutable std::mutex mutex_;
+  mutable std::set<std::string> written_;  // paths relative to the output root
 };
 
 }  // namespace hb
