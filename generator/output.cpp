@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -123,27 +124,55 @@ void OutputDir::copy(const fs::path& from, std::string_view rel) const {
           (fs::path(rel) / e.path().lexically_relative(from)).lexically_normal().generic_string());
 }
 
-// Removes every file of the staging folder that this build did not write, and emptied folders.
-void OutputDir::prune(unsigned threads) const {
-  std::vector<fs::path> stale, folders;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(staging_, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_directory()) {
-      folders.push_back(it->path());
-      continue;
-    }
-    if (!written_.count(it->path().lexically_relative(staging_).generic_string()))
-      stale.push_back(it->path());
+namespace {
+
+// Reads one folder: its files and sub-folders, as paths relative to `root`.
+void read_folder(const fs::path& root, const std::string& rel, std::vector<std::string>& files,
+                 std::vector<std::string>& folders) {
+  DIR* dir = ::opendir((root / rel).c_str());
+  if (!dir) throw std::runtime_error("cannot read " + (root / rel).string());
+  while (dirent* e = ::readdir(dir)) {
+    std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    std::string path = rel.empty() ? std::string(name) : rel + "/" + std::string(name);
+    bool folder = e->d_type == DT_DIR || (e->d_type == DT_UNKNOWN && fs::is_directory(root / path));
+    (folder ? folders : files).push_back(std::move(path));
   }
-  if (ec) throw std::runtime_error("cannot read " + staging_.string() + ": " + ec.message());
+  ::closedir(dir);
+}
+
+// Every file below `root`, relative to it, reading the folders of each level in parallel.
+std::vector<std::string> all_files(const fs::path& root, unsigned threads) {
+  std::vector<std::string> files, level = {""};
+  while (!level.empty()) {
+    std::vector<std::vector<std::string>> found(level.size()), below(level.size());
+    parallel_for(level.size(), threads,
+                 [&](size_t i) { read_folder(root, level[i], found[i], below[i]); });
+    level.clear();
+    for (size_t i = 0; i < found.size(); ++i) {
+      files.insert(files.end(), found[i].begin(), found[i].end());
+      level.insert(level.end(), below[i].begin(), below[i].end());
+    }
+  }
+  return files;
+}
+
+}  // namespace
+
+// Removes every file of the staging folder that this build did not write (what a recycled
+// output holds of pages that are gone), and the folders that leaves empty.
+void OutputDir::prune(unsigned threads) const {
+  std::vector<std::string> stale;
+  for (auto& rel : all_files(staging_, threads))
+    if (!written_.count(rel)) stale.push_back(rel);
   parallel_for(stale.size(), threads, [&](size_t i) {
     std::error_code e;
-    fs::remove(stale[i], e);
-    if (e) throw std::runtime_error("cannot remove " + stale[i].string() + ": " + e.message());
+    fs::remove(staging_ / stale[i], e);
+    if (e) throw std::runtime_error("cannot remove " + stale[i] + ": " + e.message());
   });
-  for (auto it = folders.rbegin(); it != folders.rend(); ++it)
-    ::rmdir(it->c_str());  // if empty
+  for (auto& rel : stale)  // emptied folders, innermost first; a folder with files stays
+    for (fs::path dir = fs::path(rel).parent_path(); !dir.empty(); dir = dir.parent_path())
+      if (::rmdir((staging_ / dir).c_str()) != 0) break;
 }
 
 void OutputDir::commit(unsigned threads) {

@@ -12,9 +12,9 @@
 #include <functional>
 #include <mutex>
 #include <ostream>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace hb {
 
@@ -48,7 +48,7 @@ class OutputDir {
   std::filesystem::path spare_;
   bool committed_ = false;
   mutable std::mutex mutex_;
-  mutable std::set<std::string> written_;  // paths relative to the output root
+  mutable std::unordered_set<std::string> written_;  // paths relative to the output root
 };
 
 }  // namespace hb

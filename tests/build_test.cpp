@@ -82,6 +82,21 @@ TEST_CASE("pages removed from content vanish from the output") {
   CHECK(fs::exists(tmp / "out/roles/byraadet/index.html"));
 }
 
+TEST_CASE("a rebuild recycles the replaced output but publishes only what it wrote") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
+  REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
+  auto first = read_tree(tmp / "out");
+  // The replaced output waits beside the target as the next build's starting point.
+  REQUIRE(fs::is_directory(tmp / ".out.spare"));
+  write_file(tmp / ".out.spare/roles/stray/index.html", "left over");
+  write_file(tmp / ".out.spare/roles/byraadet/index.html", "stale content");
+  REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
+  CHECK(read_tree(tmp / "out") == first);
+  CHECK(!fs::exists(tmp / "out/roles/stray"));
+}
+
 TEST_CASE("check writes nothing and reports success") {
   TempDir tmp;
   copy_tree(fixture("mini"), tmp / "site");
