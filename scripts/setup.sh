@@ -8,11 +8,14 @@ cd "$(dirname "$0")/.."
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
-  weasyprint poppler-utils chromium nodejs npm python3 time)
+  weasyprint poppler-utils chromium python3 time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js may come from elsewhere with its own npm: install Debian's only when they are missing.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
