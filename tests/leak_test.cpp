@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <iostream>
 
 #include "support.h"
 
@@ -99,4 +101,48 @@ TEST_CASE("a public page that links or refers to an internal page fails the publ
   CHECK(pub.err.find("content/forums/moede.md:8:18: error: the linked page 'roles/intern.md' is "
                      "internal") != std::string::npos);
   CHECK(run({"check", "--site", site.string(), "--profile", "internal"}).exit_code == 0);
+}
+
+namespace {
+
+bool has_command(const std::string& name) {
+  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+bool pdf_tools_missing() {
+  static const bool missing = !has_command("weasyprint") || !has_command("pdftotext");
+  if (missing)
+    std::cerr << "leak_test: SKIPPING the PDF leak test: weasyprint or pdftotext missing\n";
+  return missing;
+}
+
+}  // namespace
+
+TEST_CASE("the public booklet's PDF contains no canary, the internal one every canary it shows" *
+          doctest::skip(pdf_tools_missing())) {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  for (std::string profile : {"public", "internal"}) {
+    CAPTURE(profile);
+    fs::path html = tmp / ("booklet-" + profile + ".html");
+    auto r = run({"booklet", "--site", site.string(), "--profile", profile, "--out", html.string(),
+                  "--pdf"});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    fs::path pdf = html;
+    pdf.replace_extension(".pdf");
+    fs::path txt = tmp / (profile + ".txt");
+    REQUIRE(std::system(("pdftotext '" + pdf.string() + "' '" + txt.string() + "'").c_str()) == 0);
+    std::string text = lower(read_text(txt));
+    REQUIRE(text.size() > 200);
+    size_t found = 0;
+    for (auto& canary : kCanaries) {
+      CAPTURE(canary);
+      bool in = text.find(canary) != std::string::npos;
+      if (profile == "public") CHECK(!in);
+      found += in;
+    }
+    // The booklet shows pages, passages and contact fields: most canaries must be there.
+    if (profile == "internal") CHECK(found >= 8);
+  }
 }
