@@ -29,8 +29,9 @@ struct BodyLink {
 struct RenderedMarkdown {
   std::string html;  // links kept as written except those marked `rewrite`: `hb-link:N`
   std::vector<Heading> headings;
-  std::vector<BodyLink> links;     // index N matches `hb-link:N`
-  std::string words;  // lower-case words of the text, each once, in order of first appearance, separated by spaces
+  std::vector<BodyLink> links;  // index N matches `hb-link:N`
+  std::string words;  // lower-case words of the text, each once, in order of first appearance,
+                      // separated by spaces
 };
 
 // Heading id: lower case, æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
