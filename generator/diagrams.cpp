@@ -351,14 +351,16 @@ std::string matrix_table(const Site& site, const std::string& root) {
   }
   XMLElement* body = add(table, "tbody");
   std::string yes = ui_string(site.config->language, "matrix_yes");
+  std::vector<std::vector<int>> named;  // per column, the rows its field names: read once
+  for (int c : cols)
+    named.push_back(ref_targets(site, c, spec.matrix_field));
   for (int r : rows) {
     XMLElement* tr = add(body, "tr");
     XMLElement* th = add(tr, "th");
     th->SetAttribute("scope", "row");
     link_to(th, site, r, root);
-    for (int c : cols) {
+    for (const auto& targets : named) {
       XMLElement* td = add(tr, "td");
-      auto targets = ref_targets(site, c, spec.matrix_field);
       if (std::find(targets.begin(), targets.end(), r) == targets.end()) continue;
       td->SetAttribute("class", "yes");
       XMLElement* mark = add(td, "span", "●");
