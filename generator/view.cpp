@@ -20,8 +20,6 @@ Value link_item(std::string title, std::string url) {
 Value ref_list(const Site& site, const Value& ids, const std::string& collection) {
   Value out;
   out.list();
-  const auto& table = site.collections;
-  (void)table;
   for (auto& id : ids.as_list()) {
     int t = site.find(site.config->collection(collection)->folder + "/" + id.to_string() + ".md");
     if (site.is_included(t)) out.push_back(page_summary(site, t));
@@ -37,7 +35,7 @@ std::string join_text(const Value& v) {
   return out;
 }
 
-Value term_list(const Site& site, const std::string& taxonomy, const Value& names) {
+Value term_list(const std::string& taxonomy, const Value& names) {
   Value out;
   out.list();
   for (auto& n : names.as_list()) {
@@ -45,7 +43,6 @@ Value term_list(const Site& site, const std::string& taxonomy, const Value& name
     Value t = link_item(probe.name, probe.url() + "index.html");
     out.push_back(std::move(t));
   }
-  (void)site;
   return out;
 }
 
@@ -92,7 +89,7 @@ Value fields_view(const Site& site, const Page& p) {
       Value l = ref_list(site, one, f.to);
       shown = l.as_list().empty() ? Value() : l.as_list()[0];
     } else if (!f.taxonomy.empty()) {
-      shown = term_list(site, f.taxonomy, *v);
+      shown = term_list(f.taxonomy, *v);
     }
     std::string text = join_text(*v);
     if (f.type == FieldType::Enum) {
