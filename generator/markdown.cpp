@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <mutex>
 
 // clang-format off
@@ -13,37 +12,39 @@
 #include <cmark-gfm-core-extensions.h>
 // clang-format on
 
+#include "cmark_arena.h"
+#include "word_set.h"
+
 namespace hb {
 
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
 
-struct NodeFree {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-struct ParserFree {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
-using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
-
-ParserPtr make_parser() {
+// A parser whose whole tree lives in the scope's arena: nothing needs freeing one by one.
+cmark_parser* make_parser(const CmarkScope& scope) {
+  static cmark_syntax_extension* extensions[std::size(kExtensions)];
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-  ParserPtr p(cmark_parser_new(CMARK_OPT_FOOTNOTES));
-  for (const char* name : kExtensions)
-    if (auto* ext = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(p.get(), ext);
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    for (size_t i = 0; i < std::size(kExtensions); ++i)
+      extensions[i] = cmark_find_syntax_extension(kExtensions[i]);
+  });
+  cmark_parser* p = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES, scope.mem());
+  for (cmark_syntax_extension* ext : extensions)
+    if (ext) cmark_parser_attach_syntax_extension(p, ext);
   return p;
 }
 
-std::string render(cmark_node* doc, cmark_parser* parser) {
-  char* html = cmark_render_html(doc, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
-                                 cmark_parser_get_syntax_extensions(parser));
-  std::string out(html);
-  free(html);
-  return out;
+cmark_node* parse(const CmarkScope& scope, std::string_view text, cmark_parser*& parser) {
+  parser = make_parser(scope);
+  cmark_parser_feed(parser, text.data(), text.size());
+  return cmark_parser_finish(parser);
+}
+
+std::string render(cmark_node* doc, cmark_parser* parser, const CmarkScope& scope) {
+  return cmark_render_html_with_mem(doc, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
+                                    cmark_parser_get_syntax_extensions(parser), scope.mem());
 }
 
 void append_text(cmark_node* node, std::string& out) {
@@ -60,62 +61,6 @@ void append_text(cmark_node* node, std::string& out) {
     }
   }
   cmark_iter_free(it);
-}
-
-// ASCII and Latin-1 letters (Æ Ø Å É ...) to lower case.
-void lower_case(std::string& w) {
-  for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = w[i];
-    if (c >= 'A' && c <= 'Z') w[i] = static_cast<char>(c + 32);
-    unsigned char n = i + 1 < w.size() ? w[i + 1] : 0;
-    if (c == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) w[++i] = static_cast<char>(n + 0x20);
-  }
-}
-
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-// The distinct words of `text` (lower-cased in place), in order of first appearance. An open
-// addressing table of (hash, word) avoids an allocation per word: this runs on every page.
-std::string distinct_words(std::string& text) {
-  lower_case(text);
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t start = 0, length = 0;
-  };
-  size_t capacity = 64;
-  while (capacity < text.size() / 2)
-    capacity <<= 1;
-  std::vector<Slot> table(capacity);
-  std::string out;
-  out.reserve(text.size() / 2);
-  const char* all = text.data();
-  size_t i = 0, n = text.size();
-  while (i < n) {
-    while (i < n && !is_word_byte(all[i]))
-      ++i;
-    size_t start = i;
-    uint64_t h = 1469598103934665603ull;  // FNV-1a
-    while (i < n && is_word_byte(all[i]))
-      h = (h ^ static_cast<unsigned char>(all[i++])) * 1099511628211ull;
-    size_t len = i - start;
-    if (len < 2) continue;
-    h |= 1;  // never 0, which marks an empty slot
-    size_t k = h & (capacity - 1);
-    bool seen = false;
-    for (; table[k].hash; k = (k + 1) & (capacity - 1))
-      if (table[k].hash == h && table[k].length == len &&
-          !memcmp(all + table[k].start, all + start, len)) {
-        seen = true;
-        break;
-      }
-    if (seen) continue;
-    table[k] = {h, static_cast<uint32_t>(start), static_cast<uint32_t>(len)};
-    if (!out.empty()) out += ' ';
-    out.append(all + start, len);
-  }
-  return out;
 }
 
 // The URL's position: cmark gives the link's line and a column within the inline content;
@@ -136,7 +81,7 @@ void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_
 }
 
 // cmark-gfm writes a few boolean attributes without values and English labels: make the HTML
-// well-formed XML and Danish.
+// well-formed XML and Danish. One pass; each pattern's next occurrence is looked up once.
 void polish_html(std::string& html) {
   static const std::pair<std::string_view, std::string_view> fixes[] = {
       {" data-footnote-ref>", " data-footnote-ref=\"\">"},
@@ -144,13 +89,33 @@ void polish_html(std::string& html) {
       {" data-footnote-backref ", " data-footnote-backref=\"\" "},
       {"aria-label=\"Back to content\"", "aria-label=\"Tilbage til teksten\""},
   };
-  for (auto& [from, to] : fixes) {
-    size_t pos = 0;
-    while ((pos = html.find(from, pos)) != std::string::npos) {
-      html.replace(pos, from.size(), to);
-      pos += to.size();
-    }
+  constexpr size_t kFixes = std::size(fixes);
+  const char* data = html.data();
+  auto find = [&](size_t i, size_t from) {
+    const void* p =
+        memmem(data + from, html.size() - from, fixes[i].first.data(), fixes[i].first.size());
+    return p ? static_cast<size_t>(static_cast<const char*>(p) - data) : std::string::npos;
+  };
+  size_t next[kFixes];
+  for (size_t i = 0; i < kFixes; ++i)
+    next[i] = find(i, 0);
+  std::string out;
+  size_t pos = 0;
+  for (;;) {
+    size_t which = 0;
+    for (size_t i = 1; i < kFixes; ++i)
+      if (next[i] < next[which]) which = i;
+    if (next[which] == std::string::npos) break;
+    if (out.empty()) out.reserve(html.size() + 256);
+    out.append(html, pos, next[which] - pos);
+    out += fixes[which].second;
+    pos = next[which] + fixes[which].first.size();
+    for (size_t i = 0; i < kFixes; ++i)
+      if (next[i] != std::string::npos && next[i] < pos) next[i] = find(i, pos);
   }
+  if (pos == 0) return;
+  out.append(html, pos, std::string::npos);
+  html = std::move(out);
 }
 
 // Gives each `<hN>` its heading's id, in document order.
@@ -200,7 +165,7 @@ std::string_view trimmed(const char* s) {
 
 // In the internal edition, the blocks between two marker comments at the same level become one
 // box labelled as internal; markers that do not pair up at one level are simply dropped.
-void wrap_internal_passages(const std::vector<cmark_node*>& markers) {
+void wrap_internal_passages(const std::vector<cmark_node*>& markers, const CmarkScope& scope) {
   std::vector<cmark_node*> done;
   for (size_t i = 0; i < markers.size(); ++i) {
     cmark_node* begin = markers[i];
@@ -211,7 +176,7 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers) {
                     trimmed(cmark_node_get_literal(end)) == "<!-- /internal -->"))
       end = cmark_node_next(end);
     if (!end) continue;
-    cmark_node* box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node* box = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, scope.mem());
     cmark_node_set_on_enter(box,
                             "<div class=\"internal-passage\" role=\"note\">\n"
                             "<p class=\"internal-label\">Intern passage</p>\n");
@@ -225,7 +190,7 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers) {
     done.push_back(end);
   }
   for (cmark_node* m : markers)
-    cmark_node_free(m);
+    cmark_node_unlink(m);
 }
 
 }  // namespace
@@ -320,14 +285,14 @@ std::string filter_internal(std::string_view path, std::string_view file_text,
 RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
                                  bool (*should_rewrite)(std::string_view url), bool collect_words) {
   RenderedMarkdown out;
-  ParserPtr parser = make_parser();
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  NodePtr doc(cmark_parser_finish(parser.get()));
+  CmarkScope scope;
+  cmark_parser* parser;
+  cmark_node* doc = parse(scope, body, parser);
   std::vector<std::string> used_ids;
   std::vector<cmark_node*> markers;
   bool footnotes = false;
-  std::string text;
-  cmark_iter* it = cmark_iter_new(doc.get());
+  WordSet words;
+  cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -356,28 +321,25 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       }
       out.links.push_back(std::move(link));
     } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
-      if (const char* s = cmark_node_get_literal(n)) {
-        text += s;
-        text += ' ';
-      }
+      if (const char* s = cmark_node_get_literal(n)) words.add(s);
     }
   }
   cmark_iter_free(it);
-  wrap_internal_passages(markers);
-  out.html = render(doc.get(), parser.get());
+  wrap_internal_passages(markers, scope);
+  out.html = render(doc, parser, scope);
   add_heading_ids(out.html, out.headings);
   if (footnotes) polish_html(out.html);
-  if (collect_words) out.words = distinct_words(text);
+  if (collect_words) out.words = words.take();
   out.html.shrink_to_fit();  // kept until the page is rendered: no slack
   out.words.shrink_to_fit();
   return out;
 }
 
 std::string render_markdown_field(std::string_view text, bool inline_only) {
-  ParserPtr parser = make_parser();
-  cmark_parser_feed(parser.get(), text.data(), text.size());
-  NodePtr doc(cmark_parser_finish(parser.get()));
-  std::string html = render(doc.get(), parser.get());
+  CmarkScope scope;
+  cmark_parser* parser;
+  cmark_node* doc = parse(scope, text, parser);
+  std::string html = render(doc, parser, scope);
   polish_html(html);
   while (!html.empty() && html.back() == '\n')
     html.pop_back();

@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "word_set.h"
+
+using namespace hb;
+
+namespace {
+
+// The definition, byte by byte: lower-case A..Z and the Latin-1 capitals (0xC3 0x80..0x9E but
+// not ×), split at bytes that are neither ASCII letters, digits nor non-ASCII, keep words of two
+// bytes or more, each once.
+std::string reference(const std::vector<std::string>& pieces) {
+  std::string text;
+  for (auto& p : pieces)
+    text += p + " ";
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i], n = i + 1 < text.size() ? text[i + 1] : 0;
+    if (c >= 'A' && c <= 'Z') text[i] = static_cast<char>(c + 32);
+    if (c == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) text[++i] = static_cast<char>(n + 0x20);
+  }
+  auto word_byte = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  };
+  std::vector<std::string> seen;
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !word_byte(text[i]))
+      ++i;
+    size_t start = i;
+    while (i < text.size() && word_byte(text[i]))
+      ++i;
+    std::string w = text.substr(start, i - start);
+    if (w.size() < 2 || std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
+    seen.push_back(w);
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
+std::string words_of(const std::vector<std::string>& pieces) {
+  WordSet set;
+  for (auto& p : pieces)
+    set.add(p);
+  return set.take();
+}
+
+}  // namespace
+
+TEST_CASE("search words: lower-cased, each once, in order of first appearance") {
+  CHECK(words_of({"Byrådet og BYRÅDET mødes; byrådet, Økonomi og ØKONOMI."}) ==
+        "byrådet og mødes økonomi");
+  CHECK(words_of({"ÆBLE Æble æble ÉN én × 2×3 x a 42"}) == "æble én × 2×3 42");
+  CHECK(
+      words_of({"Abcdefghijklmnopqrstuvwxyz0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}) ==
+      "abcdefghijklmnopqrstuvwxyz0123456789");
+  CHECK(words_of({"del", "tag"}) == "del tag");  // pieces never join into one word
+  CHECK(words_of({"", "a", "!?"}) == "");
+}
+
+TEST_CASE("search words agree with the byte-by-byte definition on random text") {
+  const std::vector<std::string> alphabet = {"a", "Z", "q", "7", " ", ".", "-", "\n", "@", "[",
+                                             "`", "{", "æ", "Æ", "Ø", "å", "×", "É",  "é", "€"};
+  std::mt19937 rng(20261123);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> pieces(1 + rng() % 4);
+    for (auto& p : pieces)
+      for (unsigned k = rng() % 60; k > 0; --k)
+        p += alphabet[rng() % alphabet.size()];
+    INFO("round " << round);
+    CHECK(words_of(pieces) == reference(pieces));
+  }
+}
