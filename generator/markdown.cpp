@@ -20,9 +20,27 @@ namespace hb {
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+constexpr size_t kAutolink = 2;
+
+// True when `c` occurs at some position p of `text` for which `test(p)` holds.
+template <typename Test>
+bool any_at(std::string_view text, char c, Test test) {
+  for (size_t p = text.find(c); p != std::string_view::npos; p = text.find(c, p + 1))
+    if (test(p)) return true;
+  return false;
+}
+
+// The autolink extension turns bare `www.`, `scheme://` and e-mail addresses into links; text
+// without any of them parses the same without it, and faster.
+bool may_autolink(std::string_view text) {
+  auto w = [&](size_t p) { return (text[p] | 0x20) == 'w'; };
+  return text.find('@') != std::string_view::npos ||
+         any_at(text, ':', [&](size_t p) { return text.substr(p, 3) == "://"; }) ||
+         any_at(text, '.', [&](size_t p) { return p >= 2 && w(p - 1) && w(p - 2); });
+}
 
 // A parser whose whole tree lives in the scope's arena: nothing needs freeing one by one.
-cmark_parser* make_parser(const CmarkScope& scope) {
+cmark_parser* make_parser(const CmarkScope& scope, bool autolink) {
   static cmark_syntax_extension* extensions[std::size(kExtensions)];
   static std::once_flag once;
   std::call_once(once, [] {
@@ -31,13 +49,14 @@ cmark_parser* make_parser(const CmarkScope& scope) {
       extensions[i] = cmark_find_syntax_extension(kExtensions[i]);
   });
   cmark_parser* p = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES, scope.mem());
-  for (cmark_syntax_extension* ext : extensions)
-    if (ext) cmark_parser_attach_syntax_extension(p, ext);
+  for (size_t i = 0; i < std::size(kExtensions); ++i)
+    if (extensions[i] && (i != kAutolink || autolink))
+      cmark_parser_attach_syntax_extension(p, extensions[i]);
   return p;
 }
 
 cmark_node* parse(const CmarkScope& scope, std::string_view text, cmark_parser*& parser) {
-  parser = make_parser(scope);
+  parser = make_parser(scope, may_autolink(text));
   cmark_parser_feed(parser, text.data(), text.size());
   return cmark_parser_finish(parser);
 }

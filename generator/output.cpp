@@ -70,8 +70,12 @@ OutputDir::OutputDir(fs::path target) : target_(std::move(target)) {
   std::error_code ec;
   if (!target_.parent_path().empty()) fs::create_directories(target_.parent_path(), ec);
   fs::remove_all(staging_, ec);
-  if (fs::is_directory(spare_, ec)) fs::rename(spare_, staging_, ec);  // recycle the last output
+  if (fs::is_directory(spare_, ec)) {  // recycle the last output
+    fs::rename(spare_, staging_, ec);
+    recycled_ = !ec;
+  }
   if (ec || !fs::is_directory(staging_)) {
+    recycled_ = false;
     ec.clear();
     fs::remove_all(staging_, ec);
     fs::create_directories(staging_, ec);
@@ -88,16 +92,17 @@ OutputDir::~OutputDir() {
   if (ec) fs::remove_all(staging_, ec);
 }
 
-void OutputDir::record(std::string rel) const {
+void OutputDir::record(std::string_view rel) const {
+  if (!recycled_) return;  // an empty staging folder has nothing to prune
   std::lock_guard lock(mutex_);
-  written_.insert(std::move(rel));
+  written_.insert(fs::path(rel).lexically_normal().generic_string());
 }
 
 void OutputDir::write(std::string_view rel, std::string_view content) const {
   fs::path path = staging_ / fs::path(rel);
   make_dirs(path.parent_path());
-  if (!same_content(path, content)) write_whole(path, content);
-  record(fs::path(rel).lexically_normal().generic_string());
+  if (!recycled_ || !same_content(path, content)) write_whole(path, content);
+  record(rel);
 }
 
 void OutputDir::write_stream(std::string_view rel,
@@ -108,7 +113,7 @@ void OutputDir::write_stream(std::string_view rel,
   fill(out);
   out.close();
   if (!out) throw std::runtime_error("cannot write " + path.string());
-  record(fs::path(rel).lexically_normal().generic_string());
+  record(rel);
 }
 
 void OutputDir::copy(const fs::path& from, std::string_view rel) const {
@@ -117,11 +122,9 @@ void OutputDir::copy(const fs::path& from, std::string_view rel) const {
   fs::create_directories(fs::is_directory(from) ? to : to.parent_path(), ec);
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
   if (ec) throw std::runtime_error("cannot copy " + from.string() + ": " + ec.message());
-  if (!fs::is_directory(from)) return record(fs::path(rel).lexically_normal().generic_string());
+  if (!fs::is_directory(from)) return record(rel);
   for (auto& e : fs::recursive_directory_iterator(from))
-    if (e.is_regular_file())
-      record(
-          (fs::path(rel) / e.path().lexically_relative(from)).lexically_normal().generic_string());
+    if (e.is_regular_file()) record((fs::path(rel) / e.path().lexically_relative(from)).string());
 }
 
 namespace {
@@ -162,6 +165,7 @@ std::vector<std::string> all_files(const fs::path& root, unsigned threads) {
 // Removes every file of the staging folder that this build did not write (what a recycled
 // output holds of pages that are gone), and the folders that leaves empty.
 void OutputDir::prune(unsigned threads) const {
+  if (!recycled_) return;
   std::vector<std::string> stale;
   for (auto& rel : all_files(staging_, threads))
     if (!written_.count(rel)) stale.push_back(rel);

@@ -40,12 +40,13 @@ class OutputDir {
   const std::filesystem::path& target() const { return target_; }
 
  private:
-  void record(std::string rel) const;
+  void record(std::string_view rel) const;
   void prune(unsigned threads) const;
 
   std::filesystem::path target_;
   std::filesystem::path staging_;
   std::filesystem::path spare_;
+  bool recycled_ = false;  // staging began as the spare: files may exist, prune is needed
   bool committed_ = false;
   mutable std::mutex mutex_;
   mutable std::unordered_set<std::string> written_;  // paths relative to the output root
