@@ -6,22 +6,55 @@
 
 namespace hb {
 
+namespace {
+
+// The byte order of std::string's compare, settled on the first byte where the keys differ
+// there, as most keys of a map do.
+bool key_less(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && a[0] != b[0])
+    return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+  return a < b;
+}
+
+bool same_key(const std::string& a, std::string_view b) {
+  return a.size() == b.size() && (b.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
+// Up to this size a map is searched from the front: cheaper than halving for a few entries.
+constexpr size_t kLinearSearch = 8;
+
+}  // namespace
+
 std::vector<Map::Entry>::iterator Map::lower_bound(std::string_view key) {
   return std::lower_bound(items_.begin(), items_.end(), key,
-                          [](const Entry& e, std::string_view k) { return e.first < k; });
+                          [](const Entry& e, std::string_view k) { return key_less(e.first, k); });
+}
+
+const Value* Map::find_own(std::string_view key) const {
+  if (items_.size() <= kLinearSearch) {
+    for (const Entry& e : items_)
+      if (same_key(e.first, key)) return &e.second;
+    return nullptr;
+  }
+  auto it = const_cast<Map*>(this)->lower_bound(key);
+  return it != items_.end() && same_key(it->first, key) ? &it->second : nullptr;
 }
 
 Value* Map::find(std::string_view key) {
-  auto it = lower_bound(key);
-  return it != items_.end() && it->first == key ? &it->second : nullptr;
+  return const_cast<Value*>(find_own(key));
 }
 
 const Value* Map::find(std::string_view key) const {
-  if (const Value* v = const_cast<Map*>(this)->find(key)) return v;
+  if (const Value* v = find_own(key)) return v;
   return base_ ? base_->find(key) : nullptr;
 }
 
+// Views are mostly built in key order: appending then moves nothing.
 bool Map::emplace(std::string key, Value value) {
+  if (items_.empty() || key_less(items_.back().first, key)) {
+    items_.emplace_back(std::move(key), std::move(value));
+    return true;
+  }
   auto it = lower_bound(key);
   if (it != items_.end() && it->first == key) return false;
   items_.insert(it, Entry(std::move(key), std::move(value)));
@@ -29,10 +62,31 @@ bool Map::emplace(std::string key, Value value) {
 }
 
 Value& Map::operator[](std::string_view key) {
+  if (items_.empty()) items_.reserve(4);
+  if (items_.empty() || key_less(items_.back().first, key))
+    return items_.emplace_back(std::string(key), Value()).second;
   auto it = lower_bound(key);
   if (it == items_.end() || it->first != key)
     it = items_.insert(it, Entry(std::string(key), Value()));
   return it->second;
+}
+
+Map Map::sorted(std::vector<Entry> entries) {
+  std::vector<uint32_t> order(entries.size());
+  for (uint32_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return key_less(entries[a].first, entries[b].first);
+  });
+  Map m;
+  m.items_.reserve(entries.size());
+  for (uint32_t i : order) {
+    if (!m.items_.empty() && m.items_.back().first == entries[i].first)
+      m.items_.back().second = std::move(entries[i].second);
+    else
+      m.items_.push_back(std::move(entries[i]));
+  }
+  return m;
 }
 
 Value Value::shared(std::shared_ptr<const Value> v) {
@@ -41,7 +95,7 @@ Value Value::shared(std::shared_ptr<const Value> v) {
   return out;
 }
 
-const Value& Value::target() const {
+const Value& Value::shared_target() const {
   const Value* v = this;
   while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_))
     v = p->get();

@@ -26,6 +26,9 @@ class Map {
   // Inserts unless the key is there; returns whether it inserted.
   bool emplace(std::string key, Value value);
   Value& operator[](std::string_view key);
+  void reserve(size_t n) { items_.reserve(n); }
+  // A map of `entries` in any order; of entries with the same key, the last one counts.
+  static Map sorted(std::vector<Entry> entries);
   using iterator = std::vector<Entry>::iterator;  // values may change, keys must not
   iterator begin() { return items_.begin(); }
   iterator end() { return items_.end(); }
@@ -39,6 +42,7 @@ class Map {
 
  private:
   std::vector<Entry>::iterator lower_bound(std::string_view key);
+  const Value* find_own(std::string_view key) const;
   std::vector<Entry> items_;
   std::shared_ptr<const Value> base_;
 };
@@ -89,7 +93,10 @@ class Value {
 
  private:
   // The value itself, following shared references.
-  const Value& target() const;
+  const Value& target() const {
+    return std::holds_alternative<std::shared_ptr<const Value>>(v_) ? shared_target() : *this;
+  }
+  const Value& shared_target() const;
   void detach();
   std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
                std::shared_ptr<const Value>>

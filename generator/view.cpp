@@ -10,18 +10,25 @@ namespace hb {
 
 namespace {
 
+// Maps are sorted vectors: views add their keys in order, so that each one is appended.
+Map link_map(std::string title, std::string url, size_t capacity = 2) {
+  Map m;
+  m.reserve(capacity);
+  m.emplace("title", std::move(title));
+  m.emplace("url", std::move(url));
+  return m;
+}
+
 Value link_item(std::string title, std::string url) {
-  Value v;
-  v["title"] = std::move(title);
-  v["url"] = std::move(url);
-  return v;
+  return link_map(std::move(title), std::move(url));
 }
 
 Value ref_list(const Site& site, const Value& ids, const std::string& collection) {
-  Value out;
-  out.list();
+  List out;
+  out.reserve(ids.as_list().size());
+  const std::string& folder = site.config->collection(collection)->folder;
   for (auto& id : ids.as_list()) {
-    int t = site.find(site.config->collection(collection)->folder + "/" + id.to_string() + ".md");
+    int t = site.find(folder + "/" + id.to_string() + ".md");
     if (site.is_included(t)) out.push_back(page_summary(site, t));
   }
   return out;
@@ -36,12 +43,12 @@ std::string join_text(const Value& v) {
 }
 
 Value term_list(const std::string& taxonomy, const Value& names) {
-  Value out;
-  out.list();
+  List out;
+  out.reserve(names.as_list().size());
   for (auto& n : names.as_list()) {
-    Term probe{taxonomy, n.to_string(), slugify(n.to_string()), {}};
-    Value t = link_item(probe.name, probe.url() + "index.html");
-    out.push_back(std::move(t));
+    std::string name = n.to_string();
+    Term probe{taxonomy, {}, slugify(name), {}};
+    out.push_back(link_item(std::move(name), probe.url() + "index.html"));
   }
   return out;
 }
@@ -71,51 +78,60 @@ Value month_names(const Site& site, const Value& months) {
 
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
 // get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
+// A field's value as templates see it: refs become page summaries, taxonomy terms links.
+Value shown_value(const Site& site, const FieldSpec& f, const Value& v) {
+  if (f.type == FieldType::Refs) return ref_list(site, v, f.to);
+  if (f.type == FieldType::Ref) {
+    Value one;
+    one.push_back(v);
+    Value l = ref_list(site, one, f.to);
+    return l.as_list().empty() ? Value() : l.as_list()[0];
+  }
+  if (!f.taxonomy.empty()) return term_list(f.taxonomy, v);
+  return v;
+}
+
+// Field values as templates see them: refs become page summaries, taxonomy terms links, enums
+// get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
 Value fields_view(const Site& site, const Page& p) {
-  Value out;
-  out.map();
-  Value facts;
-  facts.list();
-  if (!p.collection) return out;
+  if (!p.collection) return Map();
+  std::vector<Map::Entry> out;
+  List facts;
   for (auto& f : p.collection->fields) {
     const Value* v = p.fields.find(f.name);
     if (!v) continue;
-    Value shown = *v;
-    if (f.type == FieldType::Refs) {
-      shown = ref_list(site, *v, f.to);
-    } else if (f.type == FieldType::Ref) {
-      Value one;
-      one.push_back(*v);
-      Value l = ref_list(site, one, f.to);
-      shown = l.as_list().empty() ? Value() : l.as_list()[0];
-    } else if (!f.taxonomy.empty()) {
-      shown = term_list(f.taxonomy, *v);
-    }
     std::string text = join_text(*v);
     if (f.type == FieldType::Enum) {
-      out[f.name + "_is"][v->to_string()] = true;
+      Map is;
+      is.emplace(v->to_string(), true);
+      out.emplace_back(f.name + "_is", std::move(is));
       text = enum_label(site, f, v->to_string());
-      out[f.name + "_label"] = text;
+      out.emplace_back(f.name + "_label", text);
     }
     if (f.name == site.config->diagrams.wheel_months && v->is_list()) {
       Value names = month_names(site, *v);
       text = join_text(names);
-      out[f.name + "_names"] = std::move(names);
+      out.emplace_back(f.name + "_names", std::move(names));
     }
-    for (auto& sub : f.fields)
-      out[f.name + "_labels"][sub.name] = sub.label;
+    if (!f.fields.empty()) {
+      Value labels;
+      for (auto& sub : f.fields)
+        labels[sub.name] = sub.label;
+      out.emplace_back(f.name + "_labels", std::move(labels));
+    }
     if (is_scalar(f) && v->truthy()) {
-      Value fact;
-      fact["label"] = f.label;
-      fact["value"] = text;
-      fact["name"] = f.name;
+      Map fact;
+      fact.reserve(3);
+      fact.emplace("label", f.label);
+      fact.emplace("name", f.name);
+      fact.emplace("value", std::move(text));
       facts.push_back(std::move(fact));
     }
-    out[f.name] = std::move(shown);
-    out[f.name + "_field"] = f.label;
+    out.emplace_back(f.name, shown_value(site, f, *v));
+    out.emplace_back(f.name + "_field", f.label);
   }
-  out["facts"] = std::move(facts);
-  return out;
+  out.emplace_back("facts", std::move(facts));
+  return Map::sorted(std::move(out));
 }
 
 // A map that shows page i's summary plus what the caller adds.
@@ -130,25 +146,27 @@ Value with_base(const Site& site, int i) {
 }
 
 Value toc_view(const Page& p) {
-  Value toc;
-  toc.list();
+  List toc;
+  toc.reserve(p.body.headings.size());
   for (auto& h : p.body.headings) {
     if (h.level < 2 || h.level > 3) continue;
-    Value item;
-    item["id"] = h.id;
-    item["text"] = h.text;
-    item["level"] = h.level;
-    item["sub"] = h.level == 3;
+    Map item;
+    item.reserve(4);
+    item.emplace("id", h.id);
+    item.emplace("level", h.level);
+    item.emplace("sub", h.level == 3);
+    item.emplace("text", h.text);
     toc.push_back(std::move(item));
   }
   return toc;
 }
 
 Value backlinks_view(const Site& site, int i) {
-  Value out;
-  out.list();
+  const auto& backlinks = site.backlinks[static_cast<size_t>(i)];
+  List out;
+  out.reserve(backlinks.size());
   const std::string via_text = ui_string(site.config->language, "via_text");
-  for (auto& b : site.backlinks[static_cast<size_t>(i)]) {
+  for (auto& b : backlinks) {
     Value item = with_base(site, b.from);
     item["via"] = b.via.empty() ? via_text : b.via;
     out.push_back(std::move(item));
@@ -157,68 +175,78 @@ Value backlinks_view(const Site& site, int i) {
 }
 
 Value reverse_view(const Site& site, int i, Value& by_key) {
-  Value out;
-  out.list();
-  by_key.map();
+  List out;
+  Map& by = by_key.map();
   for (auto& [key, list] : site.reverse[static_cast<size_t>(i)]) {
     size_t dot = key.find('.');
     const CollectionSpec* c = site.config->collection(key.substr(0, dot));
     const FieldSpec* f = c ? c->field(key.substr(dot + 1)) : nullptr;
-    Value items;
-    items.list();
+    List items;
+    items.reserve(list.size());
     for (int from : list)
       items.push_back(page_summary(site, from));
-    Value group;
-    group["collection"] = c ? c->title : key;
-    group["field"] = f ? f->label : key;
-    group["items"] = items;
-    by_key[key.substr(0, dot) + "_" + key.substr(dot + 1)] = items;
+    Map group;
+    group.reserve(3);
+    group.emplace("collection", c ? c->title : key);
+    group.emplace("field", f ? f->label : key);
+    group.emplace("items", items);
+    by[key.substr(0, dot) + "_" + key.substr(dot + 1)] = std::move(items);
     out.push_back(std::move(group));
   }
   return out;
 }
 
 Value nav_view(const Site& site, std::string_view section) {
-  Value nav;
-  nav.list();
+  List nav;
+  nav.reserve(site.config->collections.size());
   for (auto& c : site.config->collections) {
     const Page* idx = site.section_index(c.folder);
     if (!idx && !site.collections.count(c.name)) continue;
-    Value item =
-        link_item(idx && !idx->title.empty() ? idx->title : c.title, c.folder + "/index.html");
-    item["current"] = c.folder == section;
-    item["section"] = c.folder;
+    Map item;
+    item.reserve(4);
+    item.emplace("current", c.folder == section);
+    item.emplace("section", c.folder);
+    item.emplace("title", idx && !idx->title.empty() ? idx->title : c.title);
+    item.emplace("url", c.folder + "/index.html");
     nav.push_back(std::move(item));
   }
   return nav;
 }
 
 Value breadcrumbs_view(const Site& site, const Page& p) {
-  Value crumbs;
-  crumbs.list();
+  List crumbs;
   if (p.url.empty()) return crumbs;
+  crumbs.reserve(2);
   crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
   if (!p.is_index && !p.section.empty()) {
     const Page* idx = site.section_index(p.section);
     std::string title = idx ? idx->title : (p.collection ? p.collection->title : p.section);
-    crumbs.push_back(link_item(title, p.section + "/index.html"));
+    crumbs.push_back(link_item(std::move(title), p.section + "/index.html"));
   }
   return crumbs;
 }
 
+// The keys every view has, with `page` in its place (keys in order: edition, footer, nav, page,
+// root, site, strings).
 Value base_view(const Site& site, const std::shared_ptr<const Value>& common, std::string_view url,
-                std::string_view section) {
-  Value v;
-  for (auto& key : {"site", "edition", "strings", "footer"})  // shared, never copied
-    v[key] = Value::shared(std::shared_ptr<const Value>(common, common->find(key)));
-  v["root"] = root_prefix(url);
-  v["nav"] = nav_view(site, section);
+                std::string_view section, Value page = Value()) {
+  auto shared = [&](const char* key) {  // shared, never copied
+    return Value::shared(std::shared_ptr<const Value>(common, common->find(key)));
+  };
+  Map v;
+  v.reserve(7);
+  v.emplace("edition", shared("edition"));
+  v.emplace("footer", shared("footer"));
+  v.emplace("nav", nav_view(site, section));
+  v.emplace("page", std::move(page));
+  v.emplace("root", root_prefix(url));
+  v.emplace("site", shared("site"));
+  v.emplace("strings", shared("strings"));
   return v;
 }
 
 Value section_items(const Site& site, const Page& p) {
-  Value items;
-  items.list();
+  List items;
   if (!p.is_index) return items;
   const CollectionSpec* c = site.config->collection_for_folder(p.section);
   auto it = site.collections.find(c ? c->name : "");
@@ -237,17 +265,18 @@ Value section_items(const Site& site, const Page& p) {
 }
 
 Value sections_overview(const Site& site) {
-  Value list;
-  list.list();
+  List list;
   for (auto& c : site.config->collections) {
     auto it = site.collections.find(c.name);
     if (it == site.collections.end()) continue;
     const Page* idx = site.section_index(c.folder);
-    Value s =
-        link_item(idx && !idx->title.empty() ? idx->title : c.title, c.folder + "/index.html");
-    s["summary"] = idx ? idx->summary : "";
-    s["count"] = static_cast<int64_t>(it->second.size());
-    s["name"] = c.name;
+    Map s;
+    s.reserve(5);
+    s.emplace("count", static_cast<int64_t>(it->second.size()));
+    s.emplace("name", c.name);
+    s.emplace("summary", idx ? idx->summary : "");
+    s.emplace("title", idx && !idx->title.empty() ? idx->title : c.title);
+    s.emplace("url", c.folder + "/index.html");
     list.push_back(std::move(s));
   }
   return list;
@@ -323,12 +352,19 @@ Value page_summary(const Site& site, int i) {
 
 Value make_summary(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
-  Value v = link_item(p.title, page_href(site, i));
-  v["summary"] = p.summary;
-  v["id"] = p.id;
-  v["collection"] = p.collection ? p.collection->name : "";
-  v["singular"] = p.collection ? p.collection->singular : "";
-  if (const Value* s = p.fields.find("status")) v["status_is"][s->to_string()] = true;
+  Map v;
+  v.reserve(7);
+  v.emplace("collection", p.collection ? p.collection->name : "");
+  v.emplace("id", p.id);
+  v.emplace("singular", p.collection ? p.collection->singular : "");
+  if (const Value* s = p.fields.find("status")) {
+    Map is;
+    is.emplace(s->to_string(), true);
+    v.emplace("status_is", std::move(is));
+  }
+  v.emplace("summary", p.summary);
+  v.emplace("title", p.title);
+  v.emplace("url", page_href(site, i));
   return v;
 }
 
@@ -345,43 +381,42 @@ std::string page_body_html(const Site& site, int i) {
   });
 }
 
+// The keys are set in order, so that each is appended to the page's map.
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common) {
   const Page& p = site.pages[static_cast<size_t>(i)];
-  Value v = base_view(site, common, p.url, p.section);
-  Value& pv = v["page"];
-  pv = with_base(site, i);
-  pv["date"] = p.date;
-  pv["content"] = page_body_html(site, i);
-  pv["source_path"] = "content/" + p.rel;
-  pv["kind"] = p.url.empty() ? "home" : p.is_index ? "section" : "page";
-  pv["is_" +
-     std::string(p.collection && !p.is_index ? p.collection->name : pv["kind"].to_string())] = true;
-  pv["collection_title"] = p.collection ? p.collection->title : "";
-  pv["fields"] = fields_view(site, p);
-  Value toc = toc_view(p);
-  pv["has_toc"] = toc.as_list().size() >= 3;
-  pv["toc"] = std::move(toc);
-  pv["backlinks"] = backlinks_view(site, i);
-  Value by_key;
-  pv["reverse"] = reverse_view(site, i, by_key);
-  pv["reverse_by"] = std::move(by_key);
-  pv["breadcrumbs"] = breadcrumbs_view(site, p);
-  pv["items"] = section_items(site, p);
-  if (p.url.empty()) pv["sections"] = sections_overview(site);
   const CollectionSpec* section =
       p.is_index ? site.config->collection_for_folder(p.section) : nullptr;
+  const DiagramSpec& d = site.config->diagrams;
+  std::string kind = p.url.empty() ? "home" : p.is_index ? "section" : "page";
+  Value pv = with_base(site, i);
+  pv.map().reserve(20);
+  pv["backlinks"] = backlinks_view(site, i);
+  pv["breadcrumbs"] = breadcrumbs_view(site, p);
+  if (section) pv["collection"] = section->name;
+  pv["collection_title"] = section ? section->title : p.collection ? p.collection->title : "";
+  pv["content"] = page_body_html(site, i);
+  pv["date"] = p.date;
   if (section) {
-    const DiagramSpec& d = site.config->diagrams;
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
-    if (!diagram.empty()) pv["diagram"] = diagram;
-    pv["collection"] = section->name;
-    pv["collection_title"] = section->title;
-    if (section->name == d.matrix_rows && !d.matrix_field.empty())
-      pv["matrix_url"] = matrix_url(site) + "index.html";
+    if (!diagram.empty()) pv["diagram"] = std::move(diagram);
   }
-  return v;
+  pv["fields"] = fields_view(site, p);
+  Value toc = toc_view(p);
+  pv["has_toc"] = toc.as_list().size() >= 3;
+  pv["is_" + (p.collection && !p.is_index ? p.collection->name : kind)] = true;
+  pv["items"] = section_items(site, p);
+  pv["kind"] = std::move(kind);
+  if (section && section->name == d.matrix_rows && !d.matrix_field.empty())
+    pv["matrix_url"] = matrix_url(site) + "index.html";
+  Value by_key;
+  pv["reverse"] = reverse_view(site, i, by_key);
+  pv["reverse_by"] = std::move(by_key);
+  if (p.url.empty()) pv["sections"] = sections_overview(site);
+  pv["source_path"] = "content/" + p.rel;
+  pv["toc"] = std::move(toc);
+  return base_view(site, common, p.url, p.section, std::move(pv));
 }
 
 Value term_view(const Site& site, const Term& term, const std::shared_ptr<const Value>& common) {
