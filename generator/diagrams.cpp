@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "template.h"
 #include "ui_strings.h"
 #include "view.h"
 
@@ -327,11 +328,53 @@ std::string annual_wheel(const Site& site, const std::string& root) {
   return print(fig.doc);
 }
 
-std::string matrix_table(const Site& site, const std::string& root) {
+namespace {
+
+std::string paragraph(const std::string& text, const char* cls = nullptr) {
+  std::string out = cls ? "<p class=\"" + std::string(cls) + "\">" : "<p>";
+  return out + html_escape(text) + "</p>\n";
+}
+
+std::string matrix_list(const Site& site, const std::string& root, const std::vector<int>& rows,
+                        const std::vector<int>& cols, const std::vector<std::vector<int>>& named) {
+  const std::string& lang = site.config->language;
+  std::vector<int> row_of(site.pages.size(), -1);
+  for (size_t k = 0; k < rows.size(); ++k)
+    row_of[static_cast<size_t>(rows[k])] = static_cast<int>(k);
+  std::vector<std::vector<int>> in_row(rows.size());
+  for (size_t c = 0; c < cols.size(); ++c)
+    for (int r : named[c])
+      if (row_of[static_cast<size_t>(r)] >= 0)
+        in_row[static_cast<size_t>(row_of[static_cast<size_t>(r)])].push_back(cols[c]);
+  XMLDocument doc;
+  XMLElement* list = doc.NewElement("ul");
+  doc.InsertEndChild(list);
+  list->SetAttribute("class", "matrix-list");
+  for (size_t k = 0; k < rows.size(); ++k) {
+    XMLElement* li = add(list, "li");
+    link_to(li, site, rows[k], root);
+    if (in_row[k].empty()) {
+      li->InsertNewText((" – " + ui_string(lang, "matrix_none")).c_str());
+      continue;
+    }
+    XMLElement* inner = add(li, "ul");
+    for (int c : in_row[k])
+      link_to(add(inner, "li"), site, c, root);
+  }
+  return paragraph(ui_string(lang, "matrix_as_list")) + print(doc);
+}
+
+}  // namespace
+
+std::string matrix_table(const Site& site, const std::string& root, size_t max_cells) {
   const DiagramSpec& spec = site.config->diagrams;
   std::vector<int> rows = members(site, spec.matrix_rows),
                    cols = members(site, spec.matrix_columns);
   if (rows.empty() || cols.empty() || spec.matrix_field.empty()) return "";
+  std::vector<std::vector<int>> named;  // per column, the rows its field names: read once
+  for (int c : cols)
+    named.push_back(ref_targets(site, c, spec.matrix_field));
+  if (rows.size() * cols.size() > max_cells) return matrix_list(site, root, rows, cols, named);
   XMLDocument doc;
   XMLElement* wrap_div = doc.NewElement("div");
   doc.InsertEndChild(wrap_div);
@@ -350,10 +393,8 @@ std::string matrix_table(const Site& site, const std::string& root) {
     link_to(th, site, c, root);
   }
   XMLElement* body = add(table, "tbody");
-  std::string yes = ui_string(site.config->language, "matrix_yes");
-  std::vector<std::vector<int>> named;  // per column, the rows its field names: read once
-  for (int c : cols)
-    named.push_back(ref_targets(site, c, spec.matrix_field));
+  const std::string& lang = site.config->language;
+  std::string yes = ui_string(lang, "matrix_yes");
   for (int r : rows) {
     XMLElement* tr = add(body, "tr");
     XMLElement* th = add(tr, "th");
@@ -369,7 +410,8 @@ std::string matrix_table(const Site& site, const std::string& root) {
       hidden->SetAttribute("class", "visually-hidden");
     }
   }
-  return print(doc);
+  return paragraph(ui_string(lang, "matrix_dot")) +
+         paragraph(ui_string(lang, "matrix_scroll_hint"), "scroll-hint") + print(doc);
 }
 
 }  // namespace hb

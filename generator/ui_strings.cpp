@@ -97,9 +97,12 @@ const Entry kDanish[] = {
      "Ejerstrategiens temaer. Tallet viser, hvor mange sider der handler om temaet."},
     {"overview", "Oversigt"},  // "Oversigt: Temaer", the link from a term to its taxonomy
     {"matrix", "Roller og fora"},
-    {"matrix_lead",
-     "Tabellen viser, hvilke roller der deltager i hvilke fora og møder. En prik betyder, at "
-     "rollen deltager."},
+    {"matrix_lead", "Hvilke roller deltager i hvilke fora og møder?"},
+    {"matrix_dot", "En prik i tabellen betyder, at rollen deltager i forummet."},
+    {"matrix_as_list",
+     "Der er for mange roller og fora til én tabel, så her står hver rolle med de fora, den "
+     "deltager i."},
+    {"matrix_none", "deltager ikke i nogen fora"},
     {"matrix_scroll_hint", "Tabellen er bredere end skærmen: rul til siden for at se alle fora."},
     {"not_found_title", "Siden findes ikke"},
     {"not_found_text", "Siden, du leder efter, findes ikke eller er flyttet."},

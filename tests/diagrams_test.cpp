@@ -69,6 +69,24 @@ TEST_CASE("the matrix marks who takes part in which forum") {
   CHECK(html.find("<span class=\"visually-hidden\">deltager</span>") != std::string::npos);
 }
 
+TEST_CASE("a matrix too big for a table is a list of each role with its forums") {
+  MiniSite m(false);
+  std::string table = matrix_table(m.site, "");
+  CHECK(table.find("<table") != std::string::npos);
+  std::string html = matrix_table(m.site, "", 1);
+  tinyxml2::XMLDocument doc;
+  parse(doc, html);
+  CHECK(html.find("<table") == std::string::npos);
+  CHECK(html.starts_with("<p>Der er for mange roller og fora til én tabel"));
+  CHECK(html.find("<ul class=\"matrix-list\">") != std::string::npos);
+  CHECK(html.find("<li><a href=\"roles/byraadet/index.html\">Byrådet</a> – deltager ikke i "
+                  "nogen fora</li>") != std::string::npos);
+  CHECK(
+      html.find("<li><a href=\"roles/bestyrelsen/index.html\">Bestyrelsen</a><ul><li><a "
+                "href=\"forums/bestyrelsesmoede/index.html\">Bestyrelsesmøde</a></li></ul></li>") !=
+      std::string::npos);
+}
+
 TEST_CASE("a site without diagram settings draws none") {
   MiniSite m(false);
   m.config.diagrams = {};
