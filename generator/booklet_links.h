@@ -38,12 +38,12 @@ class BookletLinks {
  private:
   // The web address of a root-relative path: base_url + path, or the path without base_url.
   std::string web(std::string_view path) const;
-  // href for a root-relative site address ("roles/x/index.html#a"); "" when it is no page.
+  // href for a root-relative site address ("roles/x.html#a"); "" when it is no page.
   std::string href_for_site_path(std::string_view path, bool& page) const;
 
   const Site& site_;
   const BookletPlan& plan_;
-  std::map<std::string, int, std::less<>> by_href_;  // "roles/x/index.html" -> page
+  std::map<std::string, int, std::less<>> by_href_;  // "roles/x.html" -> page
 };
 
 }  // namespace hb

@@ -64,7 +64,7 @@ void check_templates(const SiteConfig& config, const TemplateSet& templates, Dia
 }
 
 std::string template_for(const Page& p) {
-  if (p.url.empty()) return "home";
+  if (p.is_home()) return "home";
   if (p.is_index) return "list";
   return p.collection ? p.collection->template_name : "page";
 }
@@ -86,11 +86,11 @@ std::vector<Job> plan(const Site& site) {
     jobs.push_back({page_href(site, static_cast<int>(i)), template_for(p), static_cast<int>(i)});
   }
   for (auto& t : site.terms)
-    jobs.push_back({t.url() + "index.html", "term", -1, &t});
+    jobs.push_back({t.url(), "term", -1, &t});
   for (auto& tax : site.config->taxonomies)
     jobs.push_back({tax.name + "/index.html", "taxonomy", -1, nullptr, &tax});
   if (!site.config->diagrams.matrix_field.empty())
-    jobs.push_back({matrix_url(site) + "index.html", "matrix", -1, nullptr, nullptr, true});
+    jobs.push_back({matrix_url(site), "matrix", -1, nullptr, nullptr, true});
   jobs.push_back({"404.html", "404"});
   return jobs;
 }

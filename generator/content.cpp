@@ -57,7 +57,7 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
   page.id = file.substr(0, file.size() - 3);
   page.is_index = page.id == "_index";
   if (page.is_index) {
-    page.url = rel.substr(0, rel.size() - file.size());
+    page.url = rel.substr(0, rel.size() - file.size()) + "index.html";
     // A section of a collection that is internal by default is internal too.
     if (auto* c = config.collection_for_folder(page.section))
       page.internal = c->internal_by_default;
@@ -65,7 +65,7 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
       page.collection = nullptr;
     return;
   }
-  page.url = rel.substr(0, rel.size() - 3) + "/";
+  page.url = rel.substr(0, rel.size() - 3) + ".html";
   page.collection = config.collection_for_folder(page.section);
   if (page.collection) return;
   std::vector<std::string> folders;

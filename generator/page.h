@@ -56,7 +56,9 @@ struct Page {
   std::vector<PageLink> links;  // parallel to body.links
   SourcePos front_pos;          // the opening `+++`
 
-  std::string url;  // output folder relative to the site root, "" or "roles/bestyrelsen/"
+  std::string url;  // output file relative to the site root: "index.html", "roles/index.html",
+                   // "roles/bestyrelsen.html"
+  bool is_home() const { return url == "index.html"; }
   bool ok = true;   // loaded without errors
 };
 

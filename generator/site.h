@@ -23,7 +23,7 @@ struct Backlink {
 struct Term {
   std::string taxonomy, name, slug;
   std::vector<int> pages;  // ordered like their collections
-  std::string url() const { return taxonomy + "/" + slug + "/"; }
+  std::string url() const { return taxonomy + "/" + slug + ".html"; }
 };
 
 struct Site {

@@ -9,7 +9,9 @@ namespace hb {
 static std::string absolute(const Site& site, const std::string& href) {
   std::string base = site.config->base_url;
   if (!base.empty() && base.back() != '/') base += '/';
-  return base + href;
+  std::string_view path = href;  // a folder's index page is the folder itself
+  if (path == "index.html" || path.ends_with("/index.html")) path.remove_suffix(10);
+  return base + std::string(path);
 }
 
 std::string sitemap_xml(const Site& site) {

@@ -48,7 +48,7 @@ Value term_list(const std::string& taxonomy, const Value& names) {
   for (auto& n : names.as_list()) {
     std::string name = n.to_string();
     Term probe{taxonomy, {}, slugify(name), {}};
-    out.push_back(link_item(std::move(name), probe.url() + "index.html"));
+    out.push_back(link_item(std::move(name), probe.url()));
   }
   return out;
 }
@@ -215,7 +215,7 @@ Value nav_view(const Site& site, std::string_view section) {
 
 Value breadcrumbs_view(const Site& site, const Page& p) {
   List crumbs;
-  if (p.url.empty()) return crumbs;
+  if (p.is_home()) return crumbs;
   crumbs.reserve(2);
   crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
   if (!p.is_index && !p.section.empty()) {
@@ -329,7 +329,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   v["site"]["taxonomies"] = std::move(taxonomies);
   v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
   if (!c.diagrams.matrix_field.empty())
-    v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site) + "index.html");
+    v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
   return std::make_shared<const Value>(std::move(v));
 }
 
@@ -341,7 +341,7 @@ std::string root_prefix(std::string_view url) {
 }
 
 std::string page_href(const Site& site, int i) {
-  return site.pages[static_cast<size_t>(i)].url + "index.html";
+  return site.pages[static_cast<size_t>(i)].url;
 }
 
 Value page_summary(const Site& site, int i) {
@@ -387,7 +387,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   const CollectionSpec* section =
       p.is_index ? site.config->collection_for_folder(p.section) : nullptr;
   const DiagramSpec& d = site.config->diagrams;
-  std::string kind = p.url.empty() ? "home" : p.is_index ? "section" : "page";
+  std::string kind = p.is_home() ? "home" : p.is_index ? "section" : "page";
   Value pv = with_base(site, i);
   pv.map().reserve(20);
   pv["backlinks"] = backlinks_view(site, i);
@@ -409,11 +409,11 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   pv["items"] = section_items(site, p);
   pv["kind"] = std::move(kind);
   if (section && section->name == d.matrix_rows && !d.matrix_field.empty())
-    pv["matrix_url"] = matrix_url(site) + "index.html";
+    pv["matrix_url"] = matrix_url(site);
   Value by_key;
   pv["reverse"] = reverse_view(site, i, by_key);
   pv["reverse_by"] = std::move(by_key);
-  if (p.url.empty()) pv["sections"] = sections_overview(site);
+  if (p.is_home()) pv["sections"] = sections_overview(site);
   pv["source_path"] = "content/" + p.rel;
   pv["toc"] = std::move(toc);
   return base_view(site, common, p.url, p.section, std::move(pv));
@@ -427,7 +427,7 @@ Value term_view(const Site& site, const Term& term, const std::shared_ptr<const 
   pv["kind"] = "term";
   pv["is_term"] = true;
   pv["taxonomy_title"] = tax ? tax->title : term.taxonomy;
-  pv["url"] = term.url() + "index.html";
+  pv["url"] = term.url();
   Value items;
   items.list();
   for (int i : term.pages)
@@ -442,18 +442,18 @@ Value term_view(const Site& site, const Term& term, const std::shared_ptr<const 
 
 Value taxonomy_view(const Site& site, const TaxonomySpec& tax,
                     const std::shared_ptr<const Value>& common) {
-  std::string url = tax.name + "/";
+  std::string url = tax.name + "/index.html";
   Value v = base_view(site, common, url, tax.name);
   Value& pv = v["page"];
   pv["title"] = tax.title;
   pv["kind"] = "taxonomy";
   pv["is_taxonomy"] = true;
-  pv["url"] = url + "index.html";
+  pv["url"] = url;
   Value items;
   items.list();
   for (auto& t : site.terms) {
     if (t.taxonomy != tax.name) continue;
-    Value item = link_item(t.name, t.url() + "index.html");
+    Value item = link_item(t.name, t.url());
     item["count"] = static_cast<int64_t>(t.pages.size());
     items.push_back(std::move(item));
   }
@@ -465,7 +465,7 @@ Value taxonomy_view(const Site& site, const TaxonomySpec& tax,
 }
 
 std::string matrix_url(const Site& site) {
-  return slugify(site.config->diagrams.matrix_title) + "/";
+  return slugify(site.config->diagrams.matrix_title) + ".html";
 }
 
 Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common) {
@@ -475,7 +475,7 @@ Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common) 
   pv["title"] = site.config->diagrams.matrix_title;
   pv["kind"] = "matrix";
   pv["is_matrix"] = true;
-  pv["url"] = url + "index.html";
+  pv["url"] = url;
   pv["content"] = matrix_table(site, root_prefix(url));
   Value crumbs;
   crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));

@@ -20,7 +20,7 @@ std::string enum_label(const Site& site, const FieldSpec& f, const std::string& 
 
 // "roles/x/" -> "../../"; "" -> "".
 std::string root_prefix(std::string_view url);
-// The root-relative address of page i ("roles/x/index.html", "index.html").
+// The root-relative address of page i ("roles/x.html", "roles/index.html", "index.html").
 std::string page_href(const Site& site, int i);
 
 // The body HTML of page i with its links pointing at their output files.

@@ -73,13 +73,13 @@ TEST_CASE("pages removed from content vanish from the output") {
   TempDir tmp;
   copy_tree(fixture("mini"), tmp / "site");
   REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
-  CHECK(fs::exists(tmp / "out/roles/hemmelig/index.html"));
+  CHECK(fs::exists(tmp / "out/roles/hemmelig.html"));
   fs::remove(tmp / "site/content/roles/hemmelig.md");
   auto r = build_site(tmp / "site", tmp / "out", "internal");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(!fs::exists(tmp / "out/roles/hemmelig/index.html"));
-  CHECK(fs::exists(tmp / "out/roles/byraadet/index.html"));
+  CHECK(!fs::exists(tmp / "out/roles/hemmelig.html"));
+  CHECK(fs::exists(tmp / "out/roles/byraadet.html"));
 }
 
 TEST_CASE("a rebuild recycles the replaced output but publishes only what it wrote") {
@@ -90,8 +90,8 @@ TEST_CASE("a rebuild recycles the replaced output but publishes only what it wro
   auto first = read_tree(tmp / "out");
   // The replaced output waits beside the target as the next build's starting point.
   REQUIRE(fs::is_directory(tmp / ".out.spare"));
-  write_file(tmp / ".out.spare/roles/stray/index.html", "left over");
-  write_file(tmp / ".out.spare/roles/byraadet/index.html", "stale content");
+  write_file(tmp / ".out.spare/roles/stray.html", "left over");
+  write_file(tmp / ".out.spare/roles/byraadet.html", "stale content");
   REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
   CHECK(read_tree(tmp / "out") == first);
   CHECK(!fs::exists(tmp / "out/roles/stray"));

@@ -43,8 +43,8 @@ TEST_CASE("the organisation diagram is an SVG with a title, a description and a 
   CHECK(std::string(svg->FirstChildElement("title")->GetText()) == "Organisationsdiagram: Roller");
   CHECK(svg->FirstChildElement("desc"));
   CHECK(html.find("<ul class=\"diagram-text\">") != std::string::npos);
-  CHECK(html.find("<a href=\"../roles/byraadet/index.html\">Byrådet</a>") != std::string::npos);
-  CHECK(html.find("Svarer til: <a href=\"../roles/byraadet/index.html\">") != std::string::npos);
+  CHECK(html.find("<a href=\"../roles/byraadet.html\">Byrådet</a>") != std::string::npos);
+  CHECK(html.find("Svarer til: <a href=\"../roles/byraadet.html\">") != std::string::npos);
   CHECK(html.find("marker-end") != std::string::npos);
   CHECK(html.find("Hemmelig") == std::string::npos);
   CHECK(organisation_diagram(MiniSite(true).site, "").find("Hemmelig rolle") != std::string::npos);
@@ -79,11 +79,11 @@ TEST_CASE("a matrix too big for a table is a list of each role with its forums")
   CHECK(html.find("<table") == std::string::npos);
   CHECK(html.starts_with("<p>Der er for mange roller og fora til én tabel"));
   CHECK(html.find("<ul class=\"matrix-list\">") != std::string::npos);
-  CHECK(html.find("<li><a href=\"roles/byraadet/index.html\">Byrådet</a> – deltager ikke i "
+  CHECK(html.find("<li><a href=\"roles/byraadet.html\">Byrådet</a> – deltager ikke i "
                   "nogen fora</li>") != std::string::npos);
   CHECK(
-      html.find("<li><a href=\"roles/bestyrelsen/index.html\">Bestyrelsen</a><ul><li><a "
-                "href=\"forums/bestyrelsesmoede/index.html\">Bestyrelsesmøde</a></li></ul></li>") !=
+      html.find("<li><a href=\"roles/bestyrelsen.html\">Bestyrelsen</a><ul><li><a "
+                "href=\"forums/bestyrelsesmoede.html\">Bestyrelsesmøde</a></li></ul></li>") !=
       std::string::npos);
 }
 

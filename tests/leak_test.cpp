@@ -75,11 +75,11 @@ TEST_CASE("the internal edition is marked and not indexed; the public one names 
   REQUIRE(
       run({"build", "--site", site.string(), "--profile", "public", "--out", (tmp / "p").string()})
           .exit_code == 0);
-  std::string page = read_text(tmp / "i/roles/ejer/index.html");
+  std::string page = read_text(tmp / "i/roles/ejer.html");
   CHECK(page.find("<meta name=\"robots\" content=\"noindex\" />") != std::string::npos);
   CHECK(page.find("Intern version") != std::string::npos);
   CHECK(read_text(tmp / "i/robots.txt") == "User-agent: *\nDisallow: /\n");
-  std::string pub = read_text(tmp / "p/roles/ejer/index.html");
+  std::string pub = read_text(tmp / "p/roles/ejer.html");
   CHECK(pub.find("noindex") == std::string::npos);
   CHECK(pub.find("Intern version") == std::string::npos);
   CHECK(read_text(tmp / "p/robots.txt") ==
