@@ -87,7 +87,7 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
   page.ok = false;
 }
 
-void resolve_links(Page& page, Diagnostics& diags) {
+void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
   std::string dir =
       page.rel.substr(0, page.rel.rfind('/') == std::string::npos ? 0 : page.rel.rfind('/'));
   page.links.resize(page.body.links.size());
@@ -106,7 +106,7 @@ void resolve_links(Page& page, Diagnostics& diags) {
     if (pl.path.empty())
       diags.error(page.display_path, bl.line, bl.col,
                   "link '" + bl.url + "' leaves the content folder: link to a file inside content/",
-                  bl.source_line);
+                  std::string(line_of(text, bl.line)));
   }
 }
 
@@ -181,7 +181,7 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   std::string body = filter_internal(page.display_path, text, fm->body, fm->body_line,
                                      options.include_internal, diags);
   page.body = render_markdown(body, fm->body_line, text, &rewritable);
-  resolve_links(page, diags);
+  resolve_links(page, text, diags);
   if (diags.error_count() > errors_before) page.ok = false;
   return page;
 }

@@ -96,7 +96,6 @@ void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_
     link.col = column_of_byte(text, byte);
   }
   link.line = line;
-  link.source_line = std::string(text);
 }
 
 // cmark-gfm writes a few boolean attributes without values and English labels: make the HTML

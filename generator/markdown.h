@@ -21,8 +21,7 @@ struct Heading {
 // A link or image target in the body, as written.
 struct BodyLink {
   std::string url;
-  int line = 0, col = 0;  // position of the URL in the file
-  std::string source_line;
+  int line = 0, col = 0;  // position of the URL in the file (reports read the line again)
   bool image = false;
 };
 

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "content.h"
+
 namespace hb {
 
 namespace {
@@ -37,15 +39,24 @@ struct Resolver {
     site.backlinks[static_cast<size_t>(to)].push_back({from, via});
   }
 
+  // Line `line` of page p's file, read again: pages do not keep their text, and only a report
+  // needs it.
+  std::string source(const Page& p, int line) const {
+    std::string text;
+    if (!read_file(site.config->root / "content" / p.rel, text)) return "";
+    return std::string(line_of(text, line));
+  }
+
   // An included page naming a page that this edition leaves out.
+  template <typename SourceLine>
   void check_visible(int from, int to, const std::string& path, int line, int col,
-                     const std::string& source_line, const std::string& what) {
+                     SourceLine&& source_line, const std::string& what) {
     if (!site.is_included(from) || site.is_included(to)) return;
     diags.error(path, line, col,
                 what + " is internal and left out of the " + site.profile->name +
                     " edition: remove the reference, mark this passage internal, or make the "
                     "target public",
-                source_line);
+                source_line());
   }
 
   void resolve_refs(int i) {
@@ -64,8 +75,9 @@ struct Resolver {
         continue;
       }
       r.target = it->second;
-      check_visible(i, r.target, p.display_path, r.pos.line, r.pos.col, r.pos.source_line,
-                    r.collection + " '" + r.id + "'");
+      check_visible(
+          i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return r.pos.source_line; },
+          r.collection + " '" + r.id + "'");
       backlink(i, r.target, r.label);
       if (site.is_included(i) && site.is_included(r.target) && p.collection)
         site.reverse[static_cast<size_t>(r.target)][p.collection->name + "." + r.field].push_back(
@@ -87,7 +99,7 @@ struct Resolver {
     diags.error(
         from.display_path, bl.line, bl.col,
         where + " has no heading with the id '" + anchor + "'" + did_you_mean(anchor, known),
-        bl.source_line);
+        source(from, bl.line));
   }
 
   void resolve_links(int i) {
@@ -110,13 +122,14 @@ struct Resolver {
         diags.error(p.display_path, bl.line, bl.col,
                     "link to '" + bl.url + "': there is no file content/" + pl.path +
                         (guess.empty() ? "" : " (did you mean content/" + guess + "?)"),
-                    bl.source_line);
+                    source(p, bl.line));
         continue;
       }
       pl.target = it->second;
       check_anchor(p, bl, site.pages[static_cast<size_t>(pl.target)], pl.anchor);
-      check_visible(i, pl.target, p.display_path, bl.line, bl.col, bl.source_line,
-                    "the linked page '" + pl.path + "'");
+      check_visible(
+          i, pl.target, p.display_path, bl.line, bl.col, [&] { return source(p, bl.line); },
+          "the linked page '" + pl.path + "'");
       backlink(i, pl.target, "");
     }
   }
@@ -126,7 +139,8 @@ struct Resolver {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(site.config->root / "content" / pl.path, ec)) {
       diags.error(p.display_path, bl.line, bl.col,
-                  "link to '" + bl.url + "': there is no file content/" + pl.path, bl.source_line);
+                  "link to '" + bl.url + "': there is no file content/" + pl.path,
+                  source(p, bl.line));
       return;
     }
     if (site.is_included(i)) site.assets.push_back(pl.path);
