@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <fstream>
 #include <sstream>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "template_build.h"
 #include "template_nodes.h"
@@ -64,9 +68,9 @@ void for_each_include(const Nodes& nodes, const Visit& visit) {
   }
 }
 
-// The entity for each character that `{{name}}` escapes, null for the others.
-constexpr std::array<const char*, 256> escape_table() {
-  std::array<const char*, 256> table{};
+// The entity for each character that `{{name}}` escapes, empty for the others.
+constexpr std::array<std::string_view, 256> escape_table() {
+  std::array<std::string_view, 256> table{};
   table['&'] = "&amp;";
   table['<'] = "&lt;";
   table['>'] = "&gt;";
@@ -75,7 +79,37 @@ constexpr std::array<const char*, 256> escape_table() {
   return table;
 }
 
-constexpr std::array<const char*, 256> kEscapes = escape_table();
+constexpr std::array<std::string_view, 256> kEscapes = escape_table();
+
+#if defined(__SSE2__)
+// Bit k set where byte k of the 16 at `p` is escaped.
+unsigned escape_mask(const char* p) {
+  __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('&')), _mm_cmpeq_epi8(b, _mm_set1_epi8('<'))),
+      _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('>')), _mm_cmpeq_epi8(b, _mm_set1_epi8('"'))));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(b, _mm_set1_epi8('\'')));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
+// The position of the first character from `i` on that `{{name}}` escapes, or in.size().
+size_t next_escape(std::string_view in, size_t i) {
+#if defined(__SSE2__)
+  if (in.size() >= 16) {
+    for (; i + 16 <= in.size(); i += 16)
+      if (unsigned mask = escape_mask(in.data() + i)) return i + std::countr_zero(mask);
+    if (i == in.size()) return i;
+    // The last 16 bytes, without those before `i`.
+    size_t last = in.size() - 16;
+    unsigned mask = escape_mask(in.data() + last) >> (i - last);
+    return mask ? i + std::countr_zero(mask) : in.size();
+  }
+#endif
+  for (; i < in.size(); ++i)
+    if (!kEscapes[static_cast<unsigned char>(in[i])].empty()) return i;
+  return in.size();
+}
 
 }  // namespace
 
@@ -172,14 +206,12 @@ size_t TemplateSet::compile_count() {
 
 void html_escape(std::string_view in, std::string& out) {
   size_t from = 0;
-  for (size_t i = 0; i < in.size(); ++i) {
-    const char* entity = kEscapes[static_cast<unsigned char>(in[i])];
-    if (!entity) continue;
-    out.append(in, from, i - from);
-    out += entity;
+  for (size_t i = next_escape(in, 0); i < in.size(); i = next_escape(in, from)) {
+    out.append(in.data() + from, i - from);
+    out += kEscapes[static_cast<unsigned char>(in[i])];
     from = i + 1;
   }
-  out.append(in, from);
+  out.append(in.data() + from, in.size() - from);
 }
 
 std::string html_escape(std::string_view in) {

@@ -10,15 +10,20 @@ namespace {
 // Deeper than this, a template surely includes itself without end.
 constexpr int kMaxIncludeDepth = 200;
 
-// A member of a map, or an element of a list by its position: `items.0.title`.
-const Value* member(const Value& value, const std::string& part) {
-  if (!value.is_list()) return value.find(part);
-  const List& list = value.as_list();
+// An element of a list by its position: `items.0.title`.
+const Value* list_member(const List& list, const std::string& part) {
   size_t index = 0;
   const char* end = part.data() + part.size();
   auto [stop, error] = std::from_chars(part.data(), end, index);
   if (part.empty() || error != std::errc() || stop != end || index >= list.size()) return nullptr;
   return &list[index];
+}
+
+// A member of a map, or an element of a list by its position.
+inline const Value* member(const Value& value, const std::string& part) {
+  if (const Map* map = value.if_map()) return map->find(part);
+  const List* list = value.if_list();
+  return list ? list_member(*list, part) : nullptr;
 }
 
 std::vector<std::string> template_names(const TemplateList& templates) {

@@ -8,20 +8,30 @@ namespace hb {
 
 namespace {
 
-// The byte order of std::string's compare, settled on the first byte where the keys differ
-// there, as most keys of a map do.
+// The byte order of std::string's compare. Keys are short: comparing them in place is cheaper
+// than calling memcmp.
+int compare_keys(std::string_view a, std::string_view b) {
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i])
+      return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]) ? -1 : 1;
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
 bool key_less(std::string_view a, std::string_view b) {
-  if (!a.empty() && !b.empty() && a[0] != b[0])
-    return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
-  return a < b;
+  return compare_keys(a, b) < 0;
 }
 
 bool same_key(const std::string& a, std::string_view b) {
-  return a.size() == b.size() && (b.empty() || (a[0] == b[0] && a.compare(b) == 0));
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < b.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
-// Up to this size a map is searched from the front: cheaper than halving for a few entries.
-constexpr size_t kLinearSearch = 8;
+// Up to this size a map is searched from the front, where most keys differ in length: cheaper
+// than halving.
+constexpr size_t kLinearSearch = 16;
 
 }  // namespace
 
@@ -36,17 +46,21 @@ const Value* Map::find_own(std::string_view key) const {
       if (same_key(e.first, key)) return &e.second;
     return nullptr;
   }
-  auto it = const_cast<Map*>(this)->lower_bound(key);
-  return it != items_.end() && same_key(it->first, key) ? &it->second : nullptr;
+  size_t low = 0, high = items_.size();
+  while (low < high) {
+    size_t mid = (low + high) / 2;
+    int c = compare_keys(items_[mid].first, key);
+    if (c == 0) return &items_[mid].second;
+    if (c < 0)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return nullptr;
 }
 
 Value* Map::find(std::string_view key) {
   return const_cast<Value*>(find_own(key));
-}
-
-const Value* Map::find(std::string_view key) const {
-  if (const Value* v = find_own(key)) return v;
-  return base_ ? base_->find(key) : nullptr;
 }
 
 // Views are mostly built in key order: appending then moves nothing.
@@ -100,11 +114,6 @@ const Value& Value::shared_target() const {
   while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_))
     v = p->get();
   return *v;
-}
-
-const Value* Value::find(std::string_view key) const {
-  auto* m = std::get_if<Map>(&target().v_);
-  return m ? m->find(key) : nullptr;
 }
 
 bool Value::truthy() const {

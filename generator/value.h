@@ -78,6 +78,10 @@ class Value {
   const List& as_list() const { return std::get<List>(target().v_); }
   const Map& as_map() const { return std::get<Map>(target().v_); }
 
+  // The map or list this value is, or nullptr.
+  const Map* if_map() const { return std::get_if<Map>(&target().v_); }
+  const List* if_list() const { return std::get_if<List>(&target().v_); }
+
   // Member of a map, or nullptr (also for values that are not maps).
   const Value* find(std::string_view key) const;
   // Mustache truthiness: null, false and empty lists are false; everything else is true.
@@ -102,5 +106,15 @@ class Value {
                std::shared_ptr<const Value>>
       v_;
 };
+
+inline const Value* Map::find(std::string_view key) const {
+  if (const Value* v = find_own(key)) return v;
+  return base_ ? base_->find(key) : nullptr;
+}
+
+inline const Value* Value::find(std::string_view key) const {
+  const Map* m = if_map();
+  return m ? m->find(key) : nullptr;
+}
 
 }  // namespace hb
