@@ -163,15 +163,17 @@ void order_collections(Site& site) {
   for (auto& [name, list] : site.collections) {
     const CollectionSpec* c = site.config->collection(name);
     std::string order = c ? c->order : "weight";
-    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-      const Page& x = site.pages[static_cast<size_t>(a)];
-      const Page& y = site.pages[static_cast<size_t>(b)];
-      auto key = [&](const Page& p) {
-        return std::make_tuple(order == "weight" && !p.has_weight, order == "weight" ? p.weight : 0,
-                               order_key(p, order), p.title, p.id);
-      };
-      return key(x) < key(y);
-    });
+    using Key = std::tuple<bool, int64_t, std::string, std::string_view, std::string_view, int>;
+    std::vector<Key> keys;  // computed once, not at every comparison
+    keys.reserve(list.size());
+    for (int i : list) {
+      const Page& p = site.pages[static_cast<size_t>(i)];
+      keys.emplace_back(order == "weight" && !p.has_weight, order == "weight" ? p.weight : 0,
+                        order_key(p, order), p.title, p.id, i);
+    }
+    std::sort(keys.begin(), keys.end());  // the page index last: the same order as stable
+    for (size_t k = 0; k < keys.size(); ++k)
+      list[k] = std::get<5>(keys[k]);
   }
 }
 
@@ -196,7 +198,7 @@ void collect_terms(Site& site, const std::vector<size_t>& rank) {
       std::string slug = slugify(name);
       Term& t = terms[{tax, slug}];
       if (t.name.empty()) t = Term{tax, name, slug, {}};
-      if (std::find(t.pages.begin(), t.pages.end(), static_cast<int>(i)) == t.pages.end())
+      if (t.pages.empty() || t.pages.back() != static_cast<int>(i))  // pages come in order
         t.pages.push_back(static_cast<int>(i));
     }
   }

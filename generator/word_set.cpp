@@ -50,10 +50,45 @@ size_t first_set_byte(uint64_t mask) {
   return static_cast<size_t>(__builtin_ctzll(mask)) / 8;
 }
 
-// Copies `n` bytes lower-cased to `w`, which has at least 8 bytes of room past n; `src` may be
-// read up to `readable` bytes.
-void copy_lower(char* w, const char* src, size_t n, size_t readable) {
-  uint64_t high = 0;
+uint64_t mix(uint64_t h, uint64_t block) {
+  return (h ^ block) * 0xFF51AFD7ED558CCDull;
+}
+
+uint32_t finish(uint64_t h) {
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+// A byte equal to 0xC3 in `x`: the lead byte of À..ÿ.
+bool has_c3(uint64_t x) {
+  uint64_t y = x ^ (0xC3 * kOnes);
+  return ((y - kOnes) & ~y & kHigh) != 0;
+}
+
+// Latin-1 capitals À..Þ (not ×), 0xC3 followed by 0x80..0x9E, to lower case; true if any.
+bool lower_latin1(char* w, size_t n) {
+  bool changed = false;
+  for (size_t k = 0; k + 1 < n; ++k) {
+    auto c = static_cast<unsigned char>(w[k]), d = static_cast<unsigned char>(w[k + 1]);
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+      w[++k] = static_cast<char>(d + 0x20);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+// The hash of `n` bytes at `w` (which may be read 8 bytes at a time past n).
+uint32_t hash(const char* w, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (size_t k = 0; k < n; k += 8)
+    h = mix(h, n - k >= 8 ? load(w + k) : load(w + k) & ((1ull << (8 * (n - k))) - 1));
+  return finish(h);
+}
+
+// Copies `n` bytes lower-cased to `w`, which has at least 8 bytes of room past n, and returns
+// their hash; `src` may be read up to `readable` bytes.
+uint32_t copy_lower(char* w, const char* src, size_t n, size_t readable) {
+  uint64_t c3 = 0, h = 0x9E3779B97F4A7C15ull ^ n;
   for (size_t k = 0; k < n; k += 8) {
     uint64_t x;
     if (k + 8 <= readable)
@@ -63,25 +98,23 @@ void copy_lower(char* w, const char* src, size_t n, size_t readable) {
       std::memcpy(&x, src + k, std::min<size_t>(8, readable - k));
     }
     if (n - k < 8) x &= (1ull << (8 * (n - k))) - 1;
-    high |= x;
+    c3 |= has_c3(x);
     x = lower_ascii(x);
+    h = mix(h, x);
     std::memcpy(w + k, &x, 8);
   }
-  if (!(high & kHigh)) return;
-  // Latin-1 capitals À..Þ (not ×): 0xC3 followed by 0x80..0x9E.
-  for (size_t k = 0; k + 1 < n; ++k) {
-    auto c = static_cast<unsigned char>(w[k]), d = static_cast<unsigned char>(w[k + 1]);
-    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) w[++k] = static_cast<char>(d + 0x20);
-  }
+  if (c3 && lower_latin1(w, n)) return hash(w, n);
+  return finish(h);
 }
 
-uint32_t hash(const char* w, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8)
-    h = (h ^ load(w + k)) * 0xFF51AFD7ED558CCDull;
-  if (k < n) h = (h ^ (load(w + k) & ((1ull << (8 * (n - k))) - 1))) * 0xC4CEB9FE1A85EC53ull;
-  return static_cast<uint32_t>(h ^ (h >> 32));
+// Compares `n` bytes; both sides may be read 8 bytes at a time past n.
+bool same(const char* a, const char* b, size_t n) {
+  if (n > 16) return !std::memcmp(a, b, n);
+  uint64_t diff = load(a) ^ load(b);
+  if (n < 8) return !(diff & ((1ull << (8 * n)) - 1));
+  if (diff) return false;
+  diff = load(a + 8) ^ load(b + 8);
+  return n == 16 || !(diff & ((1ull << (8 * (n - 8))) - 1));
 }
 
 // An open-addressing set of words, kept per thread and cleared in O(1) by a new stamp.
@@ -158,14 +191,12 @@ void WordSet::add(std::string_view text) {
     if (length < 2) continue;
     size_t at = used_ + (used_ ? 1 : 0);
     char* w = buffer_.data() + at;
-    copy_lower(w, s + start, length, n - start);
-    uint32_t h = hash(w, length);
+    uint32_t h = copy_lower(w, s + start, length, n - start);
     size_t mask = t.slots.size() - 1;
     bool seen = false;
     for (size_t k = h & mask; t.slots[k].stamp == t.stamp; k = (k + 1) & mask) {
       const Slot& slot = t.slots[k];
-      if (slot.hash == h && slot.length == length &&
-          !std::memcmp(buffer_.data() + slot.start, w, length)) {
+      if (slot.hash == h && slot.length == length && same(buffer_.data() + slot.start, w, length)) {
         seen = true;
         break;
       }
