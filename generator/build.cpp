@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 #include "booklet.h"
 #include "config.h"
@@ -175,7 +176,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   LoadOptions load{profile->include_internal, options.threads};
   std::vector<Page> pages = load_pages(config, load, diags);
   clock.lap("content");
-  Site site = build_site(config, *profile, std::move(pages), diags);
+  auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
+  Site& site = *owned;
+  if (!options.free_site) (void)owned.release();  // reclaimed with the process
   clock.lap("site");
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);

@@ -17,6 +17,9 @@ struct BuildOptions {
   unsigned threads = 0;       // 0: every core
   // `handbook booklet`: write only the booklet (see booklet.h), to this file.
   std::filesystem::path booklet;
+  // False when the process ends right after the build: the loaded site (tens of thousands of
+  // small blocks) is then left for the system to reclaim instead of being freed piece by piece.
+  bool free_site = true;
 };
 
 struct StageTime {

@@ -176,7 +176,8 @@ bool make_pdf(const Args& a, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            bool process_ends) {
   if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
     out << kUsage;
     return 0;
@@ -194,6 +195,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   Diagnostics diags;
   BuildResult result;
+  a.build.free_site = !process_ends;
   bool ok = build(a.build, diags, result);
   print_diagnostics(diags, a.format, err);
   if (a.stats) print_stats(result, out);

@@ -8,6 +8,8 @@
 
 namespace hb {
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// `process_ends`: the caller exits right after, so memory need not be freed (see BuildOptions).
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            bool process_ends = false);
 
 }  // namespace hb

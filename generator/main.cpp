@@ -11,5 +11,5 @@ int main(int argc, char** argv) {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
   mallopt(M_TOP_PAD, 16 << 20);
   std::vector<std::string> args(argv + 1, argv + argc);
-  return hb::run_cli(args, std::cout, std::cerr);
+  return hb::run_cli(args, std::cout, std::cerr, /*process_ends=*/true);
 }
