@@ -15,7 +15,6 @@ struct Resolver {
   Diagnostics& diags;
   std::map<std::string, std::map<std::string, int>> ids;  // collection -> id -> page
   std::vector<std::string> rels;
-  std::set<std::tuple<int, int, std::string>> seen_backlinks;
 
   void index() {
     for (size_t i = 0; i < site.pages.size(); ++i) {
@@ -35,8 +34,7 @@ struct Resolver {
 
   void backlink(int from, int to, const std::string& via) {
     if (from == to || !site.is_included(from) || !site.is_included(to)) return;
-    if (!seen_backlinks.emplace(from, to, via).second) return;
-    site.backlinks[static_cast<size_t>(to)].push_back({from, via});
+    site.backlinks[static_cast<size_t>(to)].push_back({from, via});  // repeats go when sorted
   }
 
   // Line `line` of page p's file, read again: pages do not keep their text, and only a report
@@ -88,13 +86,13 @@ struct Resolver {
   void check_anchor(const Page& from, const BodyLink& bl, const Page& target,
                     const std::string& anchor) {
     if (anchor.empty()) return;
-    std::vector<std::string> known;
-    for (auto& h : target.body.headings) {
+    for (auto& h : target.body.headings)
       if (h.id == anchor) return;
-      known.push_back(h.id);
-    }
     for (auto& name : {"fodnoter"})
       if (anchor == name) return;
+    std::vector<std::string> known;
+    for (auto& h : target.body.headings)
+      known.push_back(h.id);
     std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
     diags.error(
         from.display_path, bl.line, bl.col,
@@ -214,11 +212,16 @@ void sort_relations(Site& site, const std::vector<size_t>& rank) {
   auto by_rank = [&](int a, int b) {
     return std::tie(rank[static_cast<size_t>(a)], a) < std::tie(rank[static_cast<size_t>(b)], b);
   };
-  for (auto& list : site.backlinks)
+  for (auto& list : site.backlinks) {
     std::sort(list.begin(), list.end(), [&](const Backlink& a, const Backlink& b) {
       if (a.from != b.from) return by_rank(a.from, b.from);
       return a.via < b.via;
     });
+    auto same = [](const Backlink& a, const Backlink& b) {
+      return a.from == b.from && a.via == b.via;
+    };
+    list.erase(std::unique(list.begin(), list.end(), same), list.end());
+  }
   for (auto& m : site.reverse)
     for (auto& [k, list] : m) {
       std::sort(list.begin(), list.end(), by_rank);
@@ -252,7 +255,7 @@ Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vecto
     site.included[i] = !site.pages[i].internal || profile.include_internal;
   site.backlinks.resize(n);
   site.reverse.resize(n);
-  Resolver r{site, diags, {}, {}, {}};
+  Resolver r{site, diags, {}, {}};
   r.index();
   for (size_t i = 0; i < n; ++i) {
     r.resolve_refs(static_cast<int>(i));
