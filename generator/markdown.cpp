@@ -1,6 +1,7 @@
 #include "markdown.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
@@ -20,7 +21,6 @@ namespace hb {
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
-constexpr size_t kAutolink = 2;
 
 // True when `c` occurs at some position p of `text` for which `test(p)` holds.
 template <typename Test>
@@ -30,17 +30,30 @@ bool any_at(std::string_view text, char c, Test test) {
   return false;
 }
 
-// The autolink extension turns bare `www.`, `scheme://` and e-mail addresses into links; text
-// without any of them parses the same without it, and faster.
-bool may_autolink(std::string_view text) {
+bool has(std::string_view text, char c) {
+  return text.find(c) != std::string_view::npos;
+}
+
+// Which GFM extensions `text` may need. Each one costs time on every document it is attached
+// to; text without what an extension looks for parses exactly the same without it.
+std::array<bool, std::size(kExtensions)> extensions_for(std::string_view text) {
   auto w = [&](size_t p) { return (text[p] | 0x20) == 'w'; };
-  return text.find('@') != std::string_view::npos ||
-         any_at(text, ':', [&](size_t p) { return text.substr(p, 3) == "://"; }) ||
-         any_at(text, '.', [&](size_t p) { return p >= 2 && w(p - 1) && w(p - 2); });
+  bool table =
+      has(text, '|') ||  // a one-column table needs no pipe, but a colon in its rule
+      any_at(text, ':', [&](size_t p) {
+        return (p > 0 && text[p - 1] == '-') || (p + 1 < text.size() && text[p + 1] == '-');
+      });
+  bool autolink = has(text, '@') ||  // bare `www.`, `scheme://` and e-mail addresses
+                  any_at(text, ':', [&](size_t p) { return text.substr(p, 3) == "://"; }) ||
+                  any_at(text, '.', [&](size_t p) { return p >= 2 && w(p - 1) && w(p - 2); });
+  bool tasklist = any_at(text, ']', [&](size_t p) {
+    return p >= 2 && text[p - 2] == '[' && (text[p - 1] == ' ' || (text[p - 1] | 0x20) == 'x');
+  });
+  return {table, has(text, '~'), autolink, has(text, '<'), tasklist};
 }
 
 // A parser whose whole tree lives in the scope's arena: nothing needs freeing one by one.
-cmark_parser* make_parser(const CmarkScope& scope, bool autolink) {
+cmark_parser* make_parser(const CmarkScope& scope, std::string_view text) {
   static cmark_syntax_extension* extensions[std::size(kExtensions)];
   static std::once_flag once;
   std::call_once(once, [] {
@@ -48,15 +61,16 @@ cmark_parser* make_parser(const CmarkScope& scope, bool autolink) {
     for (size_t i = 0; i < std::size(kExtensions); ++i)
       extensions[i] = cmark_find_syntax_extension(kExtensions[i]);
   });
-  cmark_parser* p = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES, scope.mem());
+  int options = text.find("[^") != std::string_view::npos ? CMARK_OPT_FOOTNOTES : 0;
+  cmark_parser* p = cmark_parser_new_with_mem(options, scope.mem());
+  auto needed = extensions_for(text);
   for (size_t i = 0; i < std::size(kExtensions); ++i)
-    if (extensions[i] && (i != kAutolink || autolink))
-      cmark_parser_attach_syntax_extension(p, extensions[i]);
+    if (extensions[i] && needed[i]) cmark_parser_attach_syntax_extension(p, extensions[i]);
   return p;
 }
 
 cmark_node* parse(const CmarkScope& scope, std::string_view text, cmark_parser*& parser) {
-  parser = make_parser(scope, may_autolink(text));
+  parser = make_parser(scope, text);
   cmark_parser_feed(parser, text.data(), text.size());
   return cmark_parser_finish(parser);
 }

@@ -128,3 +128,18 @@ TEST_CASE("external URLs are recognised") {
   CHECK(!is_external_url("../roles/a.md"));
   CHECK(!is_external_url("a.md#x:y"));
 }
+
+TEST_CASE("every GFM extension works in a text that needs it, alone") {
+  auto html = [](std::string_view md) { return render_markdown(md, 1, md, nullptr).html; };
+  CHECK(html("a | b\n--|--\n1 | 2\n").find("<table>") != std::string::npos);
+  CHECK(html("Kolonne\n:--\nværdi\n").find("<th align=\"left\">Kolonne</th>") != std::string::npos);
+  CHECK(html("Overskrift\n---\n") == "<h2 id=\"overskrift\">Overskrift</h2>\n");
+  CHECK(html("~~gammel~~ ny\n") == "<p><del>gammel</del> ny</p>\n");
+  CHECK(html("Se www.vejle.dk\n").find("<a href=\"http://www.vejle.dk\">") != std::string::npos);
+  CHECK(html("Skriv til kontakt@vejle.dk\n").find("href=\"mailto:kontakt@vejle.dk\"") !=
+        std::string::npos);
+  CHECK(html("- [ ] åben\n- [x] lukket\n").find("type=\"checkbox\"") != std::string::npos);
+  CHECK(html("Tekst[^1]\n\n[^1]: Note\n").find("data-footnotes") != std::string::npos);
+  CHECK(html("Ingen af dem: 3 - 2 = 1, [link](a.md)\n") ==
+        "<p>Ingen af dem: 3 - 2 = 1, <a href=\"a.md\">link</a></p>\n");
+}
