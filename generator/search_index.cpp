@@ -95,7 +95,10 @@ void write_search_index(const Site& site, std::ostream& out) {
     block += ",\"u\":" + json_string(page_href(site, static_cast<int>(i)));
     block += ",\"k\":" + json_string(kind) + ",\"s\":" + json_string(p.summary);
     block += ",\"a\":" + json_string(text_fields(p)) + ",\"h\":" + json_string(joined_headings(p));
-    block += ",\"w\":" + json_string(p.body.words) + "}";
+    // Words are letters, digits and non-ASCII bytes separated by spaces: nothing to escape.
+    block += ",\"w\":\"";
+    block += p.body.words;
+    block += "\"}";
     if (block.size() > (1 << 20)) {
       out.write(block.data(), static_cast<std::streamsize>(block.size()));
       block.clear();
