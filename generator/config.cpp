@@ -331,6 +331,7 @@ void toml_error(Diagnostics& diags, std::string_view path, std::string_view text
 SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags) {
   SiteConfig c;
   c.root = site_dir;
+  c.content_display = (site_dir / "content/").lexically_normal().generic_string();
   std::ifstream in(site_dir / kConfigName, std::ios::binary);
   if (!in) {
     diags.error(display_path_of(site_dir), 0, 0,

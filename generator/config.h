@@ -85,7 +85,8 @@ struct DiagramSpec {
 };
 
 struct SiteConfig {
-  std::filesystem::path root;  // the site folder
+  std::filesystem::path root;   // the site folder
+  std::string content_display;  // "content/" under root as diagnostics show it, "" until loaded
   std::string title, subtitle, owner, language = "da", base_url, version, status;
   std::map<std::string, std::string> footer;
   std::vector<ProfileSpec> profiles;

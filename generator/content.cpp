@@ -152,7 +152,8 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   // `diags` must hold only this page's problems: `ok` is judged by its count.
   Page page;
   page.rel = rel;
-  page.display_path = display_path(config, "content/" + rel);
+  page.display_path = config.content_display.empty() ? display_path(config, "content/" + rel)
+                                                     : config.content_display + rel;
   place_page(config, page, diags);
   std::string text;
   if (!read_file(config.root / "content" / rel, text)) {

@@ -278,6 +278,7 @@ bool is_external_url(std::string_view url) {
 std::string filter_internal(std::string_view path, std::string_view file_text,
                             std::string_view body, int body_line, bool keep_internal,
                             Diagnostics& diags) {
+  if (body.find("<!--") == std::string_view::npos) return std::string(body);  // no markers
   std::string out;
   out.reserve(body.size());
   int open_line = 0;
