@@ -40,7 +40,8 @@ std::vector<Map::Entry>::iterator Map::lower_bound(std::string_view key) {
                           [](const Entry& e, std::string_view k) { return key_less(e.first, k); });
 }
 
-const Value* Map::find_own(std::string_view key) const {
+const Value* Map::find_own(std::string_view key, uint64_t bit) const {
+  if (!(bits_ & bit)) return nullptr;
   if (items_.size() <= kLinearSearch) {
     for (const Entry& e : items_)
       if (same_key(e.first, key)) return &e.second;
@@ -60,23 +61,27 @@ const Value* Map::find_own(std::string_view key) const {
 }
 
 Value* Map::find(std::string_view key) {
-  return const_cast<Value*>(find_own(key));
+  return const_cast<Value*>(find_own(key, key_bit(key)));
 }
 
 // Views are mostly built in key order: appending then moves nothing.
 bool Map::emplace(std::string key, Value value) {
+  uint64_t bit = key_bit(key);
   if (items_.empty() || key_less(items_.back().first, key)) {
     items_.emplace_back(std::move(key), std::move(value));
+    bits_ |= bit;
     return true;
   }
   auto it = lower_bound(key);
   if (it != items_.end() && it->first == key) return false;
   items_.insert(it, Entry(std::move(key), std::move(value)));
+  bits_ |= bit;
   return true;
 }
 
 Value& Map::operator[](std::string_view key) {
   if (items_.empty()) items_.reserve(4);
+  bits_ |= key_bit(key);
   if (items_.empty() || key_less(items_.back().first, key))
     return items_.emplace_back(std::string(key), Value()).second;
   auto it = lower_bound(key);
@@ -95,10 +100,12 @@ Map Map::sorted(std::vector<Entry> entries) {
   Map m;
   m.items_.reserve(entries.size());
   for (uint32_t i : order) {
-    if (!m.items_.empty() && m.items_.back().first == entries[i].first)
+    if (!m.items_.empty() && m.items_.back().first == entries[i].first) {
       m.items_.back().second = std::move(entries[i].second);
-    else
+    } else {
+      m.bits_ |= key_bit(entries[i].first);
       m.items_.push_back(std::move(entries[i]));
+    }
   }
   return m;
 }

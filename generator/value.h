@@ -14,6 +14,15 @@ namespace hb {
 class Value;
 using List = std::vector<Value>;
 
+// One bit of 64 chosen by a key's length and its first and last bytes: a map keeps the bits of
+// its keys, so that most searches for a key it lacks end without looking at an entry.
+inline uint64_t key_bit(std::string_view key) {
+  if (key.empty()) return 1;
+  auto first = static_cast<unsigned char>(key.front());
+  auto last = static_cast<unsigned char>(key.back());
+  return uint64_t{1} << ((key.size() * 7 + first * 3 + last) & 63);
+}
+
 // A map of names to values kept as one sorted vector: views have many small maps, and a flat
 // vector costs one allocation where a tree costs one per entry.
 class Map {
@@ -21,7 +30,9 @@ class Map {
   using Entry = std::pair<std::string, Value>;
   using const_iterator = std::vector<Entry>::const_iterator;
 
-  const Value* find(std::string_view key) const;
+  const Value* find(std::string_view key) const { return find(key, key_bit(key)); }
+  // The same, with `bit` = key_bit(key) worked out by the caller once for many searches.
+  const Value* find(std::string_view key, uint64_t bit) const;
   Value* find(std::string_view key);
   // Inserts unless the key is there; returns whether it inserted.
   bool emplace(std::string key, Value value);
@@ -42,8 +53,9 @@ class Map {
 
  private:
   std::vector<Entry>::iterator lower_bound(std::string_view key);
-  const Value* find_own(std::string_view key) const;
+  const Value* find_own(std::string_view key, uint64_t bit) const;
   std::vector<Entry> items_;
+  uint64_t bits_ = 0;  // key_bit of each key
   std::shared_ptr<const Value> base_;
 };
 
@@ -84,6 +96,7 @@ class Value {
 
   // Member of a map, or nullptr (also for values that are not maps).
   const Value* find(std::string_view key) const;
+  const Value* find(std::string_view key, uint64_t bit) const;  // bit = key_bit(key)
   // Mustache truthiness: null, false and empty lists are false; everything else is true.
   bool truthy() const;
   // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
@@ -107,14 +120,19 @@ class Value {
       v_;
 };
 
-inline const Value* Map::find(std::string_view key) const {
-  if (const Value* v = find_own(key)) return v;
-  return base_ ? base_->find(key) : nullptr;
+inline const Value* Map::find(std::string_view key, uint64_t bit) const {
+  if (bits_ & bit)
+    if (const Value* v = find_own(key, bit)) return v;
+  return base_ ? base_->find(key, bit) : nullptr;
+}
+
+inline const Value* Value::find(std::string_view key, uint64_t bit) const {
+  const Map* m = if_map();
+  return m ? m->find(key, bit) : nullptr;
 }
 
 inline const Value* Value::find(std::string_view key) const {
-  const Map* m = if_map();
-  return m ? m->find(key) : nullptr;
+  return find(key, key_bit(key));
 }
 
 }  // namespace hb

@@ -196,6 +196,9 @@ Value reverse_view(const Site& site, int i, Value& by_key) {
   return out;
 }
 
+// The key of common_view that holds the navigation of each collection's folder, built once.
+constexpr std::string_view kNavBySection = "nav_by_section";
+
 Value nav_view(const Site& site, std::string_view section) {
   List nav;
   nav.reserve(site.config->collections.size());
@@ -230,18 +233,20 @@ Value breadcrumbs_view(const Site& site, const Page& p) {
 // root, site, strings).
 Value base_view(const Site& site, const std::shared_ptr<const Value>& common, std::string_view url,
                 std::string_view section, Value page = Value()) {
-  auto shared = [&](const char* key) {  // shared, never copied
-    return Value::shared(std::shared_ptr<const Value>(common, common->find(key)));
+  auto shared = [&](const Value* part) {  // shared, never copied
+    return Value::shared(std::shared_ptr<const Value>(common, part));
   };
+  const Value* nav = common->find(kNavBySection);
+  nav = nav ? nav->find(section) : nullptr;
   Map v;
   v.reserve(7);
-  v.emplace("edition", shared("edition"));
-  v.emplace("footer", shared("footer"));
-  v.emplace("nav", nav_view(site, section));
+  v.emplace("edition", shared(common->find("edition")));
+  v.emplace("footer", shared(common->find("footer")));
+  v.emplace("nav", nav ? shared(nav) : nav_view(site, section));
   v.emplace("page", std::move(page));
   v.emplace("root", root_prefix(url));
-  v.emplace("site", shared("site"));
-  v.emplace("strings", shared("strings"));
+  v.emplace("site", shared(common->find("site")));
+  v.emplace("strings", shared(common->find("strings")));
   return v;
 }
 
@@ -330,6 +335,10 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
+  Value& navs = v[kNavBySection];
+  navs.map();
+  for (auto& collection : c.collections)
+    navs[collection.folder] = nav_view(site, collection.folder);
   return std::make_shared<const Value>(std::move(v));
 }
 
