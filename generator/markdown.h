@@ -55,23 +55,32 @@ std::string render_markdown_field(std::string_view text, bool inline_only);
 // True when `url` has a scheme (https:, mailto:) or starts with `//`.
 bool is_external_url(std::string_view url);
 
-// Replaces each `hb-link:N` in `html` with `resolve(N)`.
+// Replaces each `hb-link:N` in `html` with `resolve(N)`. Colons are rare in HTML: the search
+// goes from colon to colon and looks at the bytes before each.
 template <typename F>
 std::string replace_link_placeholders(std::string_view html, F&& resolve) {
   static constexpr std::string_view kTag = "hb-link:";
   std::string out;
   out.reserve(html.size() + 256);
   size_t pos = 0;
-  for (;;) {
-    size_t at = html.find(kTag, pos);
-    if (at == std::string_view::npos) break;
+  for (size_t colon = kTag.size() - 1; colon < html.size();) {
+    const char* hit =
+        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
+    if (!hit) break;
+    colon = static_cast<size_t>(hit - html.data());
+    size_t at = colon + 1 - kTag.size();
+    if (at < pos || html.substr(at, kTag.size()) != kTag) {
+      ++colon;
+      continue;
+    }
     out.append(html.substr(pos, at - pos));
-    size_t p = at + kTag.size();
+    size_t p = colon + 1;
     size_t n = 0;
     while (p < html.size() && html[p] >= '0' && html[p] <= '9')
       n = n * 10 + (html[p++] - '0');
     out += resolve(n);
     pos = p;
+    colon = p;
   }
   out.append(html.substr(pos));
   return out;

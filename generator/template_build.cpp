@@ -17,7 +17,7 @@ DottedName split_name(std::string_view name) {
   while (true) {
     size_t dot = name.find('.', start);
     out.parts.emplace_back(name.substr(start, dot - start));
-    out.bits.push_back(key_bit(out.parts.back()));
+    out.heads.emplace_back(out.parts.back());
     if (dot == std::string_view::npos) break;
     start = dot + 1;
   }

@@ -17,7 +17,7 @@ using Nodes = std::vector<Node>;
 // A name as written in a tag, split at the dots once at compile time. `{{.}}` has no parts.
 struct DottedName {
   std::vector<std::string> parts;
-  std::vector<uint64_t> bits;  // key_bit of each part
+  std::vector<KeyHead> heads;  // each part prepared for searches
   bool implicit() const { return parts.empty(); }
 };
 

@@ -19,9 +19,9 @@ const Value* list_member(const List& list, const std::string& part) {
   return &list[index];
 }
 
-// A member of a map, or an element of a list by its position; `bit` is key_bit(part).
-inline const Value* member(const Value& value, const std::string& part, uint64_t bit) {
-  if (const Map* map = value.if_map()) return map->find(part, bit);
+// A member of a map, or an element of a list by its position; `head` is KeyHead(part).
+inline const Value* member(const Value& value, const std::string& part, const KeyHead& head) {
+  if (const Map* map = value.if_map()) return map->find(part, head);
   const List* list = value.if_list();
   return list ? list_member(*list, part) : nullptr;
 }
@@ -149,9 +149,9 @@ class Renderer {
     if (name.implicit()) return stack_.back();
     const Value* value = nullptr;
     for (auto it = stack_.rbegin(); it != stack_.rend() && !value; ++it)
-      value = member(**it, name.parts.front(), name.bits.front());
+      value = member(**it, name.parts.front(), name.heads.front());
     for (size_t i = 1; value && i < name.parts.size(); ++i)
-      value = member(*value, name.parts[i], name.bits[i]);
+      value = member(*value, name.parts[i], name.heads[i]);
     return value;
   }
 

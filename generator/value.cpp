@@ -1,8 +1,10 @@
 #include "value.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace hb {
 
@@ -29,9 +31,22 @@ bool same_key(const std::string& a, std::string_view b) {
   return true;
 }
 
+// Whether `stored` equals the key of `head` (of `size` bytes, at most 16). A std::string's
+// buffer holds at least 16 bytes, so both words can be read; the masks drop what lies beyond
+// the key.
+bool same_head(const std::string& stored, size_t size, const KeyHead& head) {
+  if (stored.size() != size) return false;
+  uint64_t w[2];
+  std::memcpy(w, stored.data(), sizeof w);
+  return ((w[0] ^ head.words[0]) & head.masks[0]) == 0 &&
+         ((w[1] ^ head.words[1]) & head.masks[1]) == 0;
+}
+
 // Up to this size a map is searched from the front, where most keys differ in length: cheaper
 // than halving.
 constexpr size_t kLinearSearch = 16;
+// With a prepared key, an entry costs a length compare, and most lengths differ.
+constexpr size_t kLinearHeadSearch = 64;
 
 }  // namespace
 
@@ -57,6 +72,25 @@ const Value* Map::find_own(std::string_view key, uint64_t bit) const {
     else
       high = mid;
   }
+  return nullptr;
+}
+
+KeyHead::KeyHead(std::string_view key) : bit(key_bit(key)) {
+  if (key.size() > 16 || std::endian::native != std::endian::little) return;
+  fits = true;
+  unsigned char bytes[16] = {};
+  std::memcpy(bytes, key.data(), key.size());
+  std::memcpy(words, bytes, sizeof words);
+  for (size_t i = 0; i < 2; ++i) {
+    size_t n = std::min<size_t>(8, key.size() - std::min(key.size(), 8 * i));
+    masks[i] = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+  }
+}
+
+const Value* Map::find_own(std::string_view key, const KeyHead& head) const {
+  if (!head.fits || items_.size() > kLinearHeadSearch) return find_own(key, head.bit);
+  for (const Entry& e : items_)
+    if (same_head(e.first, key.size(), head)) return &e.second;
   return nullptr;
 }
 

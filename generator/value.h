@@ -25,6 +25,16 @@ inline uint64_t key_bit(std::string_view key) {
 
 // A map of names to values kept as one sorted vector: views have many small maps, and a flat
 // vector costs one allocation where a tree costs one per entry.
+// A key prepared for many searches: its key_bit and, for keys of up to 16 bytes, those bytes
+// as two words with the masks that keep them, so that a stored key compares in two steps.
+struct KeyHead {
+  explicit KeyHead(std::string_view key);
+  uint64_t bit = 0;
+  uint64_t words[2] = {0, 0};
+  uint64_t masks[2] = {0, 0};
+  bool fits = false;  // the key has at most 16 bytes
+};
+
 class Map {
  public:
   using Entry = std::pair<std::string, Value>;
@@ -33,6 +43,7 @@ class Map {
   const Value* find(std::string_view key) const { return find(key, key_bit(key)); }
   // The same, with `bit` = key_bit(key) worked out by the caller once for many searches.
   const Value* find(std::string_view key, uint64_t bit) const;
+  const Value* find(std::string_view key, const KeyHead& head) const;  // head = KeyHead(key)
   Value* find(std::string_view key);
   // Inserts unless the key is there; returns whether it inserted.
   bool emplace(std::string key, Value value);
@@ -54,6 +65,7 @@ class Map {
  private:
   std::vector<Entry>::iterator lower_bound(std::string_view key);
   const Value* find_own(std::string_view key, uint64_t bit) const;
+  const Value* find_own(std::string_view key, const KeyHead& head) const;
   std::vector<Entry> items_;
   uint64_t bits_ = 0;  // key_bit of each key
   std::shared_ptr<const Value> base_;
@@ -97,6 +109,7 @@ class Value {
   // Member of a map, or nullptr (also for values that are not maps).
   const Value* find(std::string_view key) const;
   const Value* find(std::string_view key, uint64_t bit) const;  // bit = key_bit(key)
+  const Value* find(std::string_view key, const KeyHead& head) const;
   // Mustache truthiness: null, false and empty lists are false; everything else is true.
   bool truthy() const;
   // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
@@ -124,6 +137,17 @@ inline const Value* Map::find(std::string_view key, uint64_t bit) const {
   if (bits_ & bit)
     if (const Value* v = find_own(key, bit)) return v;
   return base_ ? base_->find(key, bit) : nullptr;
+}
+
+inline const Value* Map::find(std::string_view key, const KeyHead& head) const {
+  if (bits_ & head.bit)
+    if (const Value* v = find_own(key, head)) return v;
+  return base_ ? base_->find(key, head) : nullptr;
+}
+
+inline const Value* Value::find(std::string_view key, const KeyHead& head) const {
+  const Map* m = if_map();
+  return m ? m->find(key, head) : nullptr;
 }
 
 inline const Value* Value::find(std::string_view key, uint64_t bit) const {
