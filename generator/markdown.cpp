@@ -365,6 +365,8 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   if (collect_words) out.words = words.take();
   out.html.shrink_to_fit();  // kept until the page is rendered: no slack
   out.words.shrink_to_fit();
+  out.headings.shrink_to_fit();
+  out.links.shrink_to_fit();
   return out;
 }
 
