@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "frontmatter.h"
+#include "frontmatter_fast.h"
 #include "parallel.h"
 #include "schema.h"
 
@@ -170,7 +171,8 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   page.front_pos = {1, 1, std::string(line_of(text, 1))};
   toml::table table;
   try {
-    table = toml::parse(fm->toml, page.display_path);
+    if (!parse_simple_toml(fm->toml, page.display_path, table))
+      table = toml::parse(fm->toml, page.display_path);
   } catch (const toml::parse_error& e) {
     toml_error(diags, page.display_path, text, e.source(), fm->toml_line - 1,
                std::string(e.description()));
