@@ -237,13 +237,14 @@ std::string slugify(std::string_view text) {
     unsigned char c = text[i];
     std::string_view piece;
     size_t len = 1;
-    for (auto& [from, to] : letters)
-      if (c >= 0x80 && text.substr(i, from.size()) == from) {
-        piece = to;
-        len = from.size();
-        break;
-      }
-    if (piece.empty() && c < 0x80 && std::isalnum(c)) {
+    if (c >= 0x80)
+      for (auto& [from, to] : letters)
+        if (text.substr(i, from.size()) == from) {
+          piece = to;
+          len = from.size();
+          break;
+        }
+    if (c < 0x80 && std::isalnum(c)) {
       out += static_cast<char>(std::tolower(c));
       dash = false;
     } else if (!piece.empty()) {

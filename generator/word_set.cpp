@@ -1,7 +1,8 @@
 #include "word_set.h"
 
+#include <emmintrin.h>
+
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -10,111 +11,72 @@ namespace hb {
 
 namespace {
 
-// Letters, digits and every byte of a multi-byte UTF-8 character are parts of words.
-constexpr std::array<bool, 256> kWordByte = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-  return t;
-}();
+// Words are found 16 bytes at a time (SSE2, part of every x86-64): a bitmap marks the bytes that
+// belong to words (ASCII letters and digits, and every byte of a multi-byte UTF-8 character),
+// and each word of up to 16 bytes is lower-cased, hashed and compared as one 16-byte vector.
 
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHigh = 0x8080808080808080ull;
-
-uint64_t load(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
+__m128i splat(int c) {
+  return _mm_set1_epi8(static_cast<char>(c));
 }
 
-// A..Z to a..z in eight bytes at once; other bytes unchanged.
-uint64_t lower_ascii(uint64_t x) {
-  uint64_t seven = x & ~kHigh;
-  uint64_t above_z = seven + (0x7F - 'Z') * kOnes;
-  uint64_t from_a = seven + (0x80 - 'A') * kOnes;
-  uint64_t upper = ~x & (from_a ^ above_z) & kHigh;
-  return x | (upper >> 2);
+// Bytes c with lo <= c <= hi (both ASCII), as 0xFF.
+__m128i in_range(__m128i x, int lo, int hi) {
+  return _mm_cmplt_epi8(_mm_add_epi8(x, splat(0x80 - lo)), splat(0x80 + hi - lo + 1));
 }
 
-// The high bit of each byte of `x` that belongs to a word: ASCII letters and digits, and every
-// byte of a multi-byte character.
-uint64_t word_bytes(uint64_t x) {
-  uint64_t seven = x & ~kHigh;
-  uint64_t folded = seven | 0x20 * kOnes;  // A..Z onto a..z; nothing else lands there
-  uint64_t letter = (folded + (0x80 - 'a') * kOnes) ^ (folded + (0x80 - 'z' - 1) * kOnes);
-  uint64_t digit = (seven + (0x80 - '0') * kOnes) ^ (seven + (0x80 - '9' - 1) * kOnes);
-  return (letter | digit | x) & kHigh;
+unsigned word_mask(__m128i x) {
+  __m128i letter = in_range(_mm_or_si128(x, splat(0x20)), 'a', 'z');
+  __m128i digit = in_range(x, '0', '9');
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), x)));
 }
 
-size_t first_set_byte(uint64_t mask) {
-  return static_cast<size_t>(__builtin_ctzll(mask)) / 8;
+// A..Z to a..z, and the Latin-1 capitals À..Þ (0xC3 followed by 0x80..0x9E, but not × 0x97) to
+// their small letters; `lead` is 0xFF where the byte before is 0xC3.
+__m128i lower(__m128i x, __m128i lead) {
+  __m128i upper = in_range(x, 'A', 'Z');
+  __m128i latin = _mm_and_si128(lead, _mm_cmplt_epi8(x, splat(0x9F)));  // 0x80..0x9E signed
+  latin = _mm_andnot_si128(_mm_cmpeq_epi8(x, splat(0x97)), latin);
+  return _mm_add_epi8(x, _mm_and_si128(_mm_or_si128(upper, latin), splat(0x20)));
 }
 
-uint64_t mix(uint64_t h, uint64_t block) {
-  return (h ^ block) * 0xFF51AFD7ED558CCDull;
+__m128i lead_bytes(__m128i x) {
+  return _mm_slli_si128(_mm_cmpeq_epi8(x, splat(0xC3)), 1);
+}
+
+// 0xFF in the first n bytes (n <= 16), 0 after.
+__m128i first_bytes(size_t n) {
+  static const unsigned char ones_then_zeros[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(ones_then_zeros + 16 - n));
+}
+
+uint64_t low_half(__m128i x) {
+  return static_cast<uint64_t>(_mm_cvtsi128_si64(x));
+}
+
+uint64_t high_half(__m128i x) {
+  return static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)));
 }
 
 uint32_t finish(uint64_t h) {
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
-// A byte equal to 0xC3 in `x`: the lead byte of À..ÿ.
-bool has_c3(uint64_t x) {
-  uint64_t y = x ^ (0xC3 * kOnes);
-  return ((y - kOnes) & ~y & kHigh) != 0;
+uint32_t hash16(__m128i x, size_t n) {
+  return finish((low_half(x) * 0x9E3779B97F4A7C15ull) ^ (high_half(x) * 0xC2B2AE3D27D4EB4Full) ^ n);
 }
 
-// Latin-1 capitals À..Þ (not ×), 0xC3 followed by 0x80..0x9E, to lower case; true if any.
-bool lower_latin1(char* w, size_t n) {
-  bool changed = false;
-  for (size_t k = 0; k + 1 < n; ++k) {
-    auto c = static_cast<unsigned char>(w[k]), d = static_cast<unsigned char>(w[k + 1]);
-    if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
-      w[++k] = static_cast<char>(d + 0x20);
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-// The hash of `n` bytes at `w` (which may be read 8 bytes at a time past n).
-uint32_t hash(const char* w, size_t n) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-  for (size_t k = 0; k < n; k += 8)
-    h = mix(h, n - k >= 8 ? load(w + k) : load(w + k) & ((1ull << (8 * (n - k))) - 1));
-  return finish(h);
-}
-
-// Copies `n` bytes lower-cased to `w`, which has at least 8 bytes of room past n, and returns
-// their hash; `src` may be read up to `readable` bytes.
-uint32_t copy_lower(char* w, const char* src, size_t n, size_t readable) {
-  uint64_t c3 = 0, h = 0x9E3779B97F4A7C15ull ^ n;
+// The hash of a longer word, n > 16 bytes at w.
+uint32_t hash_long(const char* w, size_t n) {
+  uint64_t h = n;
   for (size_t k = 0; k < n; k += 8) {
-    uint64_t x;
-    if (k + 8 <= readable)
-      x = load(src + k);
-    else {
-      x = 0;
-      std::memcpy(&x, src + k, std::min<size_t>(8, readable - k));
-    }
-    if (n - k < 8) x &= (1ull << (8 * (n - k))) - 1;
-    c3 |= has_c3(x);
-    x = lower_ascii(x);
-    h = mix(h, x);
-    std::memcpy(w + k, &x, 8);
+    uint64_t block = 0;
+    std::memcpy(&block, w + k, std::min<size_t>(8, n - k));
+    h = (h ^ block) * 0xFF51AFD7ED558CCDull;
   }
-  if (c3 && lower_latin1(w, n)) return hash(w, n);
   return finish(h);
-}
-
-// Compares `n` bytes; both sides may be read 8 bytes at a time past n.
-bool same(const char* a, const char* b, size_t n) {
-  if (n > 16) return !std::memcmp(a, b, n);
-  uint64_t diff = load(a) ^ load(b);
-  if (n < 8) return !(diff & ((1ull << (8 * n)) - 1));
-  if (diff) return false;
-  diff = load(a + 8) ^ load(b + 8);
-  return n == 16 || !(diff & ((1ull << (8 * (n - 8))) - 1));
 }
 
 // An open-addressing set of words, kept per thread and cleared in O(1) by a new stamp.
@@ -124,6 +86,8 @@ struct Slot {
 
 struct Table {
   std::vector<Slot> slots = std::vector<Slot>(1024, Slot{0, 0, 0, 0});
+  std::vector<uint64_t> bits;  // the word-byte bitmap of the text being added
+  std::string text;            // that text, padded with zeros
   uint32_t stamp = 0;
 };
 
@@ -145,6 +109,43 @@ void grow(Table& t) {
     if (s.stamp == t.stamp) insert(t, s);
 }
 
+// Copies the n bytes at s to t.text, zero-padded to whole 64-byte blocks and 16 bytes more (so
+// that any 16 bytes from a word may be loaded), and fills t.bits: bit i set if byte i belongs to
+// a word.
+void mark_word_bytes(Table& t, const char* s, size_t n) {
+  size_t blocks = n / 64 + 1;
+  if (t.bits.size() < blocks) {
+    t.bits.resize(std::max(blocks, 2 * t.bits.size()));
+    t.text.resize(64 * t.bits.size() + 16);
+  }
+  char* text = t.text.data();
+  std::memcpy(text, s, n);
+  std::memset(text + n, 0, 64 * blocks + 16 - n);
+  uint64_t* bits = t.bits.data();
+  for (size_t b = 0; b < blocks; ++b) {
+    const char* p = text + 64 * b;
+    uint64_t m = 0;
+    for (int k = 0; k < 4; ++k)
+      m |= uint64_t{word_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k)))}
+           << (16 * k);
+    bits[b] = m;
+  }
+}
+
+// The first position at or after i whose bit is `Set`; the bitmap ends in a clear bit, and a
+// search for a set bit past it returns `end`.
+template <bool Set>
+inline size_t next_bit(const uint64_t* bits, size_t i, size_t end) {
+  constexpr uint64_t flip = Set ? 0 : ~0ull;
+  size_t w = i / 64;
+  uint64_t m = (bits[w] ^ flip) & (~0ull << (i % 64));
+  while (!m) {
+    if (++w * 64 >= end) return end;
+    m = bits[w] ^ flip;
+  }
+  return w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+}
+
 }  // namespace
 
 WordSet::WordSet() {
@@ -155,53 +156,58 @@ WordSet::WordSet() {
 }
 
 void WordSet::add(std::string_view text) {
-  // Room for every word of `text` with its space, plus 8 bytes for whole-word loads.
-  if (buffer_.size() < used_ + text.size() + 16)
-    buffer_.resize(std::max(2 * buffer_.size(), used_ + text.size() + 16));
-  Table& t = table;
   const char* s = text.data();
-  size_t n = text.size(), i = 0;
-  while (i < n) {
-    while (i + 8 <= n) {
-      uint64_t word = word_bytes(load(s + i));
-      if (word) {
-        i += first_set_byte(word);
-        break;
-      }
-      i += 8;
-    }
-    while (i < n && !kWordByte[static_cast<unsigned char>(s[i])])
-      ++i;
-    size_t start = i;
-    for (;;) {
-      if (i + 8 <= n) {
-        uint64_t other = ~word_bytes(load(s + i)) & kHigh;
-        if (!other) {
-          i += 8;
-          continue;
-        }
-        i += first_set_byte(other);
-        break;
-      }
-      while (i < n && kWordByte[static_cast<unsigned char>(s[i])])
-        ++i;
-      break;
-    }
+  size_t n = text.size();
+  if (n < 2) return;
+  // Room for every word of `text` with its space, plus 16 bytes for whole-vector stores.
+  if (buffer_.size() < used_ + n + 32) buffer_.resize(std::max(2 * buffer_.size(), used_ + n + 32));
+  Table& t = table;
+  mark_word_bytes(t, s, n);
+  const uint64_t* bits = t.bits.data();
+  s = t.text.data();
+  for (size_t i = 0;;) {
+    size_t start = next_bit<true>(bits, i, n);
+    if (start >= n) break;
+    i = next_bit<false>(bits, start, n + 64);
     size_t length = i - start;
     if (length < 2) continue;
     size_t at = used_ + (used_ ? 1 : 0);
     char* w = buffer_.data() + at;
-    uint32_t h = copy_lower(w, s + start, length, n - start);
+    uint32_t h;
+    __m128i word = _mm_setzero_si128();
+    if (length <= 16) {
+      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + start));
+      word = _mm_and_si128(word, first_bytes(length));
+      word = lower(word, lead_bytes(word));
+      h = hash16(word, length);
+    } else {
+      // Long words, 16 bytes at a time; a 0xC3 at the end of one block leads the next.
+      __m128i carry = _mm_setzero_si128();
+      for (size_t k = 0; k < length; k += 16) {
+        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + start + k));
+        __m128i lowered = lower(x, _mm_or_si128(lead_bytes(x), carry));
+        carry = _mm_srli_si128(_mm_cmpeq_epi8(x, splat(0xC3)), 15);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + k), lowered);
+      }
+      h = hash_long(w, length);
+    }
     size_t mask = t.slots.size() - 1;
     bool seen = false;
     for (size_t k = h & mask; t.slots[k].stamp == t.stamp; k = (k + 1) & mask) {
       const Slot& slot = t.slots[k];
-      if (slot.hash == h && slot.length == length && same(buffer_.data() + slot.start, w, length)) {
-        seen = true;
-        break;
+      if (slot.hash != h || slot.length != length) continue;
+      const char* other = buffer_.data() + slot.start;
+      if (length <= 16) {
+        __m128i stored = _mm_loadu_si128(reinterpret_cast<const __m128i*>(other));
+        unsigned equal = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(stored, word)));
+        seen = ((equal | (~0u << length)) & 0xFFFF) == 0xFFFF;
+      } else {
+        seen = !std::memcmp(other, w, length);
       }
+      if (seen) break;
     }
     if (seen) continue;
+    if (length <= 16) _mm_storeu_si128(reinterpret_cast<__m128i*>(w), word);
     if (used_) buffer_[used_] = ' ';
     used_ = at + length;
     if (2 * (++count_) > t.slots.size()) grow(t);
