@@ -131,6 +131,29 @@ bool read_file(const fs::path& path, std::string& out) {
   return ok;
 }
 
+namespace {
+
+// Reads the file into `buffer`, which only grows, and points `text` at its bytes.
+bool read_file_into(const fs::path& path, std::string& buffer, std::string_view& text) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool ok = ::fstat(fd, &st) == 0;
+  size_t size = ok ? static_cast<size_t>(st.st_size) : 0, done = 0;
+  if (buffer.size() < size) buffer.resize(std::max(size, 2 * buffer.size()));
+  while (ok && done < size) {
+    ssize_t n = ::read(fd, buffer.data() + done, size - done);
+    if (n < 0) ok = false;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  text = std::string_view(buffer.data(), done);
+  return ok;
+}
+
+}  // namespace
+
 std::string display_path(const SiteConfig& config, std::string_view rel_to_site) {
   return (config.root / fs::path(rel_to_site)).lexically_normal().generic_string();
 }
@@ -156,8 +179,10 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   page.display_path = config.content_display.empty() ? display_path(config, "content/" + rel)
                                                      : config.content_display + rel;
   place_page(config, page, diags);
-  std::string text;
-  if (!read_file(config.root / "content" / rel, text)) {
+  // The file is read into a buffer kept by the thread, whose bytes are never cleared first.
+  thread_local std::string buffer;
+  std::string_view text;
+  if (!read_file_into(config.root / "content" / rel, buffer, text)) {
     diags.error(page.display_path, 0, 0, "cannot read the file", "");
     page.ok = false;
     return page;
@@ -181,8 +206,13 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   }
   FrontMatterSource src{page.display_path, text, fm->toml_line - 1, options.include_internal};
   apply_front_matter(table, config, page, src, diags);
-  std::string body = filter_internal(page.display_path, text, fm->body, fm->body_line,
-                                     options.include_internal, diags);
+  std::string filtered;
+  std::string_view body = fm->body;
+  if (body.find("<!--") != std::string_view::npos) {  // may hold internal passages
+    filtered = filter_internal(page.display_path, text, body, fm->body_line,
+                               options.include_internal, diags);
+    body = filtered;
+  }
   page.body = render_markdown(body, fm->body_line, text, &rewritable);
   resolve_links(page, text, diags);
   if (diags.error_count() > errors_before) page.ok = false;

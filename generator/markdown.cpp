@@ -8,12 +8,15 @@
 #include <cstring>
 #include <mutex>
 
+#include <emmintrin.h>
+
 // clang-format off
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 // clang-format on
 
 #include "cmark_arena.h"
+#include "html_writer.h"
 #include "word_set.h"
 
 namespace hb {
@@ -21,39 +24,71 @@ namespace hb {
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+constexpr size_t kTasklist = 4;
 
-// True when `c` occurs at some position p of `text` for which `test(p)` holds.
-template <typename Test>
-bool any_at(std::string_view text, char c, Test test) {
-  for (size_t p = text.find(c); p != std::string_view::npos; p = text.find(c, p + 1))
-    if (test(p)) return true;
-  return false;
-}
+// What a text may need: each GFM extension costs time on every document it is attached to, and
+// text without what an extension looks for parses exactly the same without it.
+struct Needs {
+  std::array<bool, std::size(kExtensions)> extensions{};
+  bool footnotes = false;  // `[^`
+};
 
-bool has(std::string_view text, char c) {
-  return text.find(c) != std::string_view::npos;
-}
-
-// Which GFM extensions `text` may need. Each one costs time on every document it is attached
-// to; text without what an extension looks for parses exactly the same without it.
-std::array<bool, std::size(kExtensions)> extensions_for(std::string_view text) {
-  auto w = [&](size_t p) { return (text[p] | 0x20) == 'w'; };
-  bool table =
-      has(text, '|') ||  // a one-column table needs no pipe, but a colon in its rule
-      any_at(text, ':', [&](size_t p) {
-        return (p > 0 && text[p - 1] == '-') || (p + 1 < text.size() && text[p + 1] == '-');
-      });
-  bool autolink = has(text, '@') ||  // bare `www.`, `scheme://` and e-mail addresses
-                  any_at(text, ':', [&](size_t p) { return text.substr(p, 3) == "://"; }) ||
-                  any_at(text, '.', [&](size_t p) { return p >= 2 && w(p - 1) && w(p - 2); });
-  bool tasklist = any_at(text, ']', [&](size_t p) {
-    return p >= 2 && text[p - 2] == '[' && (text[p - 1] == ' ' || (text[p - 1] | 0x20) == 'x');
-  });
-  return {table, has(text, '~'), autolink, has(text, '<'), tasklist};
+// One pass over the bytes that can start what an extension or footnotes look for.
+Needs needs_of(std::string_view text) {
+  Needs needs;
+  auto& [table, strike, autolink, tags, tasks] = needs.extensions;
+  const char* s = text.data();
+  size_t n = text.size();
+  auto at = [&](size_t p) { return p < n ? s[p] : '\0'; };
+  auto check = [&](size_t p) {
+    switch (s[p]) {
+      case '|':  // a one-column table needs no pipe, but a colon in its rule
+        table = true;
+        break;
+      case '~':
+        strike = true;
+        break;
+      case '@':  // bare `www.`, `scheme://` and e-mail addresses
+        autolink = true;
+        break;
+      case '<':
+        tags = true;
+        break;
+      case ':':
+        if ((p > 0 && s[p - 1] == '-') || at(p + 1) == '-') table = true;
+        if (at(p + 1) == '/' && at(p + 2) == '/') autolink = true;
+        break;
+      case '.':
+        if (p >= 2 && (s[p - 1] | 0x20) == 'w' && (s[p - 2] | 0x20) == 'w') autolink = true;
+        break;
+      case ']':
+        if (p >= 2 && s[p - 2] == '[' && (s[p - 1] == ' ' || (s[p - 1] | 0x20) == 'x'))
+          tasks = true;
+        break;
+      case '[':
+        if (at(p + 1) == '^') needs.footnotes = true;
+        break;
+      default:
+        break;
+    }
+  };
+  static const char kStarts[] = "|~@<:.][";
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    __m128i hit = _mm_setzero_si128();
+    for (char c : std::string_view(kStarts))
+      hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1)
+      check(i + static_cast<size_t>(__builtin_ctz(m)));
+  }
+  for (; i < n; ++i)
+    check(i);
+  return needs;
 }
 
 // A parser whose whole tree lives in the scope's arena: nothing needs freeing one by one.
-cmark_parser* make_parser(const CmarkScope& scope, std::string_view text) {
+cmark_parser* make_parser(const CmarkScope& scope, const Needs& needs) {
   static cmark_syntax_extension* extensions[std::size(kExtensions)];
   static std::once_flag once;
   std::call_once(once, [] {
@@ -61,16 +96,17 @@ cmark_parser* make_parser(const CmarkScope& scope, std::string_view text) {
     for (size_t i = 0; i < std::size(kExtensions); ++i)
       extensions[i] = cmark_find_syntax_extension(kExtensions[i]);
   });
-  int options = text.find("[^") != std::string_view::npos ? CMARK_OPT_FOOTNOTES : 0;
-  cmark_parser* p = cmark_parser_new_with_mem(options, scope.mem());
-  auto needed = extensions_for(text);
+  cmark_parser* p =
+      cmark_parser_new_with_mem(needs.footnotes ? CMARK_OPT_FOOTNOTES : 0, scope.mem());
   for (size_t i = 0; i < std::size(kExtensions); ++i)
-    if (extensions[i] && needed[i]) cmark_parser_attach_syntax_extension(p, extensions[i]);
+    if (extensions[i] && needs.extensions[i])
+      cmark_parser_attach_syntax_extension(p, extensions[i]);
   return p;
 }
 
-cmark_node* parse(const CmarkScope& scope, std::string_view text, cmark_parser*& parser) {
-  parser = make_parser(scope, text);
+cmark_node* parse(const CmarkScope& scope, std::string_view text, const Needs& needs,
+                  cmark_parser*& parser) {
+  parser = make_parser(scope, needs);
   cmark_parser_feed(parser, text.data(), text.size());
   return cmark_parser_finish(parser);
 }
@@ -316,27 +352,54 @@ std::string filter_internal(std::string_view path, std::string_view file_text,
   return out;
 }
 
+namespace {
+
+// The internal-passage marker blocks of `doc`, in document order.
+std::vector<cmark_node*> internal_markers(cmark_node* doc) {
+  std::vector<cmark_node*> markers;
+  cmark_iter* it = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) continue;
+    std::string_view lit = trimmed(cmark_node_get_literal(n));
+    if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
+  }
+  cmark_iter_free(it);
+  return markers;
+}
+
+}  // namespace
+
 RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
                                  bool (*should_rewrite)(std::string_view url), bool collect_words) {
   RenderedMarkdown out;
   CmarkScope scope;
   cmark_parser* parser;
-  cmark_node* doc = parse(scope, body, parser);
+  Needs needs = needs_of(body);
+  cmark_node* doc = parse(scope, body, needs, parser);
+  if (body.find("<!--") != std::string_view::npos)
+    wrap_internal_passages(internal_markers(doc), scope);
+  // Documents with task lists are written by cmark-gfm, the rest as the tree is walked.
+  bool whole = needs.extensions[kTasklist];
+  std::string html;
+  html.reserve(body.size() + body.size() / 4 + 256);
+  HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem());
   std::vector<std::string> used_ids;
-  std::vector<cmark_node*> markers;
   bool footnotes = false;
   WordSet words;
   cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) {
+      if (!whole) writer.event(n, false);
+      continue;
+    }
     auto type = cmark_node_get_type(n);
+    std::string_view id;
     if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
       footnotes = true;
-    } else if (type == CMARK_NODE_HTML_BLOCK) {
-      std::string_view lit = trimmed(cmark_node_get_literal(n));
-      if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
     } else if (type == CMARK_NODE_HEADING) {
       Heading h;
       h.level = cmark_node_get_heading_level(n);
@@ -344,6 +407,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       h.id = unique_id(slugify(h.text), used_ids);
       h.line = cmark_node_get_start_line(n) + body_line - 1;
       out.headings.push_back(std::move(h));
+      id = out.headings.back().id;
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       BodyLink link;
       link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
@@ -357,12 +421,17 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
       if (const char* s = cmark_node_get_literal(n)) words.add(s);
     }
+    if (!whole) writer.event(n, true, id);
   }
   cmark_iter_free(it);
-  wrap_internal_passages(markers, scope);
-  out.html = render(doc, parser, scope);
-  add_heading_ids(out.html, out.headings);
-  if (footnotes) polish_html(out.html);
+  if (whole) {
+    html = render(doc, parser, scope);
+    add_heading_ids(html, out.headings);
+  } else {
+    writer.finish();
+  }
+  if (footnotes) polish_html(html);
+  out.html = std::move(html);
   if (collect_words) out.words = words.take();
   out.html.shrink_to_fit();  // kept until the page is rendered: no slack
   out.words.shrink_to_fit();
@@ -374,7 +443,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
 std::string render_markdown_field(std::string_view text, bool inline_only) {
   CmarkScope scope;
   cmark_parser* parser;
-  cmark_node* doc = parse(scope, text, parser);
+  cmark_node* doc = parse(scope, text, needs_of(text), parser);
   std::string html = render(doc, parser, scope);
   polish_html(html);
   while (!html.empty() && html.back() == '\n')
