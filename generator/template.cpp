@@ -6,12 +6,10 @@
 #include <bit>
 #include <fstream>
 #include <sstream>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "template_build.h"
 #include "template_nodes.h"
+#include "template_output.h"
 #include "template_render.h"
 
 namespace hb {
@@ -81,31 +79,17 @@ constexpr std::array<std::string_view, 256> escape_table() {
 
 constexpr std::array<std::string_view, 256> kEscapes = escape_table();
 
-#if defined(__SSE2__)
-// Bit k set where byte k of the 16 at `p` is escaped.
-unsigned escape_mask(const char* p) {
-  __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  __m128i hit = _mm_or_si128(
-      _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('&')), _mm_cmpeq_epi8(b, _mm_set1_epi8('<'))),
-      _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('>')), _mm_cmpeq_epi8(b, _mm_set1_epi8('"'))));
-  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(b, _mm_set1_epi8('\'')));
-  return static_cast<unsigned>(_mm_movemask_epi8(hit));
-}
-#endif
-
 // The position of the first character from `i` on that `{{name}}` escapes, or in.size().
 size_t next_escape(std::string_view in, size_t i) {
-#if defined(__SSE2__)
   if (in.size() >= 16) {
     for (; i + 16 <= in.size(); i += 16)
-      if (unsigned mask = escape_mask(in.data() + i)) return i + std::countr_zero(mask);
+      if (unsigned mask = html_escape_mask(in.data() + i)) return i + std::countr_zero(mask);
     if (i == in.size()) return i;
     // The last 16 bytes, without those before `i`.
     size_t last = in.size() - 16;
-    unsigned mask = escape_mask(in.data() + last) >> (i - last);
+    unsigned mask = html_escape_mask(in.data() + last) >> (i - last);
     return mask ? i + std::countr_zero(mask) : in.size();
   }
-#endif
   for (; i < in.size(); ++i)
     if (!kEscapes[static_cast<unsigned char>(in[i])].empty()) return i;
   return in.size();
@@ -187,11 +171,20 @@ std::vector<std::string> TemplateSet::names() const {
 }
 
 void TemplateSet::render(std::string_view name, const Value& data, std::string& out) const {
+  render_template(named(name), templates_, missing_, data, out);
+}
+
+void TemplateSet::render(std::string_view name, const Value& data,
+                         const std::function<void(std::string_view)>& use) const {
+  render_template(named(name), templates_, missing_, data, use);
+}
+
+const CompiledTemplate& TemplateSet::named(std::string_view name) const {
   const CompiledTemplate* compiled = find_template(templates_, name);
   if (!compiled)
     throw TemplateError("template '" + std::string(name) + "' not found" +
                         did_you_mean(name, names()));
-  render_template(*compiled, templates_, missing_, data, out);
+  return *compiled;
 }
 
 std::string TemplateSet::render(std::string_view name, const Value& data) const {

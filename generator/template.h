@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -52,11 +53,18 @@ class TemplateSet {
   // Throws TemplateError for an unknown `name` or a missing dynamic partial in Error mode.
   void render(std::string_view name, const Value& data, std::string& out) const;
   std::string render(std::string_view name, const Value& data) const;
+  // The same, passing the text to `use` instead of appending it: the text lives in a buffer of
+  // the calling thread, valid until `use` returns.
+  void render(std::string_view name, const Value& data,
+              const std::function<void(std::string_view)>& use) const;
 
   // How many templates this process has compiled (each `add` that succeeded counts once).
   static size_t compile_count();
 
  private:
+  // The template `name`; throws TemplateError when there is none.
+  const CompiledTemplate& named(std::string_view name) const;
+
   MissingTemplate missing_;
   std::vector<std::pair<std::string, std::unique_ptr<CompiledTemplate>>> templates_;  // sorted
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "template_output.h"
+
 namespace hb {
 
 namespace {
@@ -35,7 +37,7 @@ std::vector<std::string> template_names(const TemplateList& templates) {
 
 class Renderer {
  public:
-  Renderer(const TemplateList& templates, MissingTemplate missing, std::string& out)
+  Renderer(const TemplateList& templates, MissingTemplate missing, RenderOutput& out)
       : templates_(templates), missing_(missing), out_(out) {}
 
   void run(const CompiledTemplate& root, const Value& data) {
@@ -45,17 +47,18 @@ class Renderer {
   }
 
   void operator()(const TextNode& node) {
+    std::string_view text = node.text;
     if (indent_.empty() || node.line_starts.empty()) {
-      out_ += node.text;
+      out_.append(text);
       return;
     }
     size_t from = 0;
     for (uint32_t start : node.line_starts) {
-      out_.append(node.text, from, start - from);
-      out_ += indent_;
+      out_.append(text.substr(from, start - from));
+      out_.append(indent_);
       from = start;
     }
-    out_.append(node.text, from);
+    out_.append(text.substr(from));
   }
 
   void operator()(const ValueNode& node) {
@@ -99,7 +102,7 @@ class Renderer {
     if (node.standalone) {
       size_t outer = indent_.size();
       indent_ += node.indent;
-      if (!shown.starts_line && !shown.children.empty()) out_ += indent_;
+      if (!shown.starts_line && !shown.children.empty()) out_.append(indent_);
       render(shown.children);
       indent_.resize(outer);
     } else if (given) {
@@ -156,19 +159,16 @@ class Renderer {
   }
 
   void write(const Value& value, bool escape) {
-    if (value.is_string()) {
-      if (escape)
-        html_escape(value.as_string(), out_);
-      else
-        out_ += value.as_string();
-      return;
-    }
+    if (const std::string* text = value.if_string()) return write_text(*text, escape);
     if (value.is_null()) return;
-    std::string text = value.to_string();
+    write_text(value.to_string(), escape);
+  }
+
+  void write_text(const std::string& text, bool escape) {
     if (escape)
-      html_escape(text, out_);
+      out_.append_escaped(text);
     else
-      out_ += text;
+      out_.append(text);
   }
 
   // The outermost call's block wins: a template overrides what its parents pass on.
@@ -209,7 +209,7 @@ class Renderer {
 
   const TemplateList& templates_;
   MissingTemplate missing_;
-  std::string& out_;
+  RenderOutput& out_;
   std::vector<const Value*> stack_;
   std::string indent_;
   const Scope* scope_ = nullptr;
@@ -227,7 +227,22 @@ const CompiledTemplate* find_template(const TemplateList& templates, std::string
 
 void render_template(const CompiledTemplate& root, const TemplateList& templates,
                      MissingTemplate missing, const Value& data, std::string& out) {
-  Renderer(templates, missing, out).run(root, data);
+  RenderOutput text;
+  try {
+    Renderer(templates, missing, text).run(root, data);
+  } catch (...) {
+    out.append(text.text());  // what came before the error
+    throw;
+  }
+  out.append(text.text());
+}
+
+void render_template(const CompiledTemplate& root, const TemplateList& templates,
+                     MissingTemplate missing, const Value& data,
+                     const std::function<void(std::string_view)>& use) {
+  RenderOutput text;
+  Renderer(templates, missing, text).run(root, data);
+  use(text.text());
 }
 
 }  // namespace hb

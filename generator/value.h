@@ -102,8 +102,9 @@ class Value {
   const List& as_list() const { return std::get<List>(target().v_); }
   const Map& as_map() const { return std::get<Map>(target().v_); }
 
-  // The map or list this value is, or nullptr.
+  // The map, list or string this value is, or nullptr.
   const Map* if_map() const { return std::get_if<Map>(&target().v_); }
+  const std::string* if_string() const { return std::get_if<std::string>(&target().v_); }
   const List* if_list() const { return std::get_if<List>(&target().v_); }
 
   // Member of a map, or nullptr (also for values that are not maps).
