@@ -32,7 +32,8 @@ struct KeyHead {
   uint64_t bit = 0;
   uint64_t words[2] = {0, 0};
   uint64_t masks[2] = {0, 0};
-  bool fits = false;  // the key has at most 16 bytes
+  uint64_t order = 0;  // the first 8 bytes as a number that sorts like the key (when it fits)
+  bool fits = false;   // the key has at most 16 bytes
 };
 
 class Map {
@@ -66,6 +67,7 @@ class Map {
   std::vector<Entry>::iterator lower_bound(std::string_view key);
   const Value* find_own(std::string_view key, uint64_t bit) const;
   const Value* find_own(std::string_view key, const KeyHead& head) const;
+  [[gnu::noinline]] const Value* find_halving(std::string_view key, const KeyHead& head) const;
   std::vector<Entry> items_;
   uint64_t bits_ = 0;  // key_bit of each key
   std::shared_ptr<const Value> base_;
