@@ -96,11 +96,13 @@ Value shown_value(const Site& site, const FieldSpec& f, const Value& v) {
 Value fields_view(const Site& site, const Page& p) {
   if (!p.collection) return Map();
   std::vector<Map::Entry> out;
+  out.reserve(p.collection->fields.size() * 2 + 1);
   List facts;
   for (auto& f : p.collection->fields) {
     const Value* v = p.fields.find(f.name);
     if (!v) continue;
-    std::string text = join_text(*v);
+    bool fact = is_scalar(f) && v->truthy();
+    std::string text = fact ? join_text(*v) : std::string();
     if (f.type == FieldType::Enum) {
       Map is;
       is.emplace(v->to_string(), true);
@@ -119,13 +121,13 @@ Value fields_view(const Site& site, const Page& p) {
         labels[sub.name] = sub.label;
       out.emplace_back(f.name + "_labels", std::move(labels));
     }
-    if (is_scalar(f) && v->truthy()) {
-      Map fact;
-      fact.reserve(3);
-      fact.emplace("label", f.label);
-      fact.emplace("name", f.name);
-      fact.emplace("value", std::move(text));
-      facts.push_back(std::move(fact));
+    if (fact) {
+      Map item;
+      item.reserve(3);
+      item.emplace("label", f.label);
+      item.emplace("name", f.name);
+      item.emplace("value", std::move(text));
+      facts.push_back(std::move(item));
     }
     out.emplace_back(f.name, shown_value(site, f, *v));
     out.emplace_back(f.name + "_field", f.label);
