@@ -10,6 +10,23 @@ namespace hb {
 
 namespace {
 
+// The value under the key for which `compare` (stored key vs the one sought) gives 0, found by
+// halving `items`, which are sorted by key.
+template <typename Items, typename Compare>
+auto halving(const Items& items, Compare compare) -> decltype(&items[0].second) {
+  size_t low = 0, high = items.size();
+  while (low < high) {
+    size_t mid = (low + high) / 2;
+    int c = compare(items[mid].first);
+    if (c == 0) return &items[mid].second;
+    if (c < 0)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return nullptr;
+}
+
 // The byte order of std::string's compare. Keys are short: comparing them in place is cheaper
 // than calling memcmp.
 int compare_keys(std::string_view a, std::string_view b) {
@@ -71,17 +88,7 @@ const Value* Map::find_own(std::string_view key, uint64_t bit) const {
       if (same_key(e.first, key)) return &e.second;
     return nullptr;
   }
-  size_t low = 0, high = items_.size();
-  while (low < high) {
-    size_t mid = (low + high) / 2;
-    int c = compare_keys(items_[mid].first, key);
-    if (c == 0) return &items_[mid].second;
-    if (c < 0)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return nullptr;
+  return halving(items_, [&](const std::string& stored) { return compare_keys(stored, key); });
 }
 
 KeyHead::KeyHead(std::string_view key) : bit(key_bit(key)) {
@@ -107,19 +114,10 @@ const Value* Map::find_own(std::string_view key, const KeyHead& head) const {
 
 // Halving, with most steps decided by the first 8 bytes of each key.
 const Value* Map::find_halving(std::string_view key, const KeyHead& head) const {
-  size_t low = 0, high = items_.size();
-  while (low < high) {
-    size_t mid = (low + high) / 2;
-    const std::string& stored = items_[mid].first;
+  return halving(items_, [&](const std::string& stored) {
     uint64_t at = prefix_order(stored.data(), stored.size());
-    int c = at < head.order ? -1 : at > head.order ? 1 : compare_keys(stored, key);
-    if (c == 0) return &items_[mid].second;
-    if (c < 0)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return nullptr;
+    return at < head.order ? -1 : at > head.order ? 1 : compare_keys(stored, key);
+  });
 }
 
 Value* Map::find(std::string_view key) {
