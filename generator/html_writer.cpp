@@ -92,29 +92,30 @@ void append_title(std::string& out, cmark_node* node) {
 
 void append_escaped_text(std::string& out, std::string_view text) {
   const char* s = text.data();
-  size_t n = text.size(), i = 0, run = 0;
-  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
-                quot = _mm_set1_epi8('"');
-  auto escape_at = [&](size_t at, const char* e) {
-    out.append(s + run, at - run);
-    out += e;
-    run = at + 1;
+  size_t n = text.size(), run = 0;
+  auto specials = [](const char* p) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('&')), _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('>')), _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
   };
-  while (i + 16 <= n) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, amp), _mm_cmpeq_epi8(x, lt)),
-                               _mm_or_si128(_mm_cmpeq_epi8(x, gt), _mm_cmpeq_epi8(x, quot)));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    if (!mask) {
-      i += 16;
-      continue;
+  auto escape = [&](size_t base, unsigned mask) {
+    for (; mask; mask &= mask - 1) {
+      size_t at = base + static_cast<size_t>(__builtin_ctz(mask));
+      out.append(s + run, at - run);
+      out += entity(s[at]);
+      run = at + 1;
     }
-    size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
-    escape_at(at, entity(s[at]));
-    i = at + 1;
+  };
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16)
+    escape(i, specials(s + i));
+  if (i < n) {  // the last bytes, from a zero-padded copy
+    alignas(16) char tail[16] = {};
+    std::memcpy(tail, s + i, n - i);
+    escape(i, specials(tail));
   }
-  for (; i < n; ++i)
-    if (const char* e = entity(s[i])) escape_at(i, e);
   out.append(s + run, n - run);
 }
 
