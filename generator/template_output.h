@@ -67,6 +67,16 @@ inline const HtmlEntity& html_entity(char c) {
   }
 }
 
+// Copies n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), as a first and a last Word.
+template <typename Word>
+inline void copy_ends(char* to, const char* from, size_t n) {
+  Word a, b;
+  std::memcpy(&a, from, sizeof a);
+  std::memcpy(&b, from + n - sizeof b, sizeof b);
+  std::memcpy(to, &a, sizeof a);
+  std::memcpy(to + n - sizeof b, &b, sizeof b);
+}
+
 // Copies n bytes; runs of up to 256 bytes without a call, in moves of 16, 8, 4, 2 and 1 bytes
 // (the last move of each size may overlap the one before it).
 inline void copy_bytes(char* to, const char* from, size_t n) {
@@ -81,23 +91,11 @@ inline void copy_bytes(char* to, const char* from, size_t n) {
       std::memcpy(to + i, from + i, 16);
     std::memcpy(to + n - 16, last, 16);
   } else if (n >= 8) {
-    uint64_t a, b;
-    std::memcpy(&a, from, 8);
-    std::memcpy(&b, from + n - 8, 8);
-    std::memcpy(to, &a, 8);
-    std::memcpy(to + n - 8, &b, 8);
+    copy_ends<uint64_t>(to, from, n);
   } else if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, from, 4);
-    std::memcpy(&b, from + n - 4, 4);
-    std::memcpy(to, &a, 4);
-    std::memcpy(to + n - 4, &b, 4);
+    copy_ends<uint32_t>(to, from, n);
   } else if (n >= 2) {
-    uint16_t a, b;
-    std::memcpy(&a, from, 2);
-    std::memcpy(&b, from + n - 2, 2);
-    std::memcpy(to, &a, 2);
-    std::memcpy(to + n - 2, &b, 2);
+    copy_ends<uint16_t>(to, from, n);
   } else if (n == 1) {
     *to = *from;
   }
