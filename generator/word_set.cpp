@@ -11,9 +11,11 @@ namespace hb {
 
 namespace {
 
-// Words are found 16 bytes at a time (SSE2, part of every x86-64): a bitmap marks the bytes that
-// belong to words (ASCII letters and digits, and every byte of a multi-byte UTF-8 character),
-// and each word of up to 16 bytes is lower-cased, hashed and compared as one 16-byte vector.
+// The texts of a page are gathered, separated by zero bytes, and split into words in one pass at
+// the end. The pass works 16 bytes at a time (SSE2, part of every x86-64): it lower-cases the
+// text in place and builds a bitmap of the bytes that belong to words (ASCII letters and digits,
+// and every byte of a multi-byte UTF-8 character). Each word of up to 16 bytes is then hashed and
+// compared as one 16-byte vector.
 
 __m128i splat(int c) {
   return _mm_set1_epi8(static_cast<char>(c));
@@ -24,7 +26,7 @@ __m128i in_range(__m128i x, int lo, int hi) {
   return _mm_cmplt_epi8(_mm_add_epi8(x, splat(0x80 - lo)), splat(0x80 + hi - lo + 1));
 }
 
-unsigned word_mask(__m128i x) {
+uint64_t word_mask(__m128i x) {
   __m128i letter = in_range(_mm_or_si128(x, splat(0x20)), 'a', 'z');
   __m128i digit = in_range(x, '0', '9');
   return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), x)));
@@ -39,10 +41,6 @@ __m128i lower(__m128i x, __m128i lead) {
   return _mm_add_epi8(x, _mm_and_si128(_mm_or_si128(upper, latin), splat(0x20)));
 }
 
-__m128i lead_bytes(__m128i x) {
-  return _mm_slli_si128(_mm_cmpeq_epi8(x, splat(0xC3)), 1);
-}
-
 // 0xFF in the first n bytes (n <= 16), 0 after.
 __m128i first_bytes(size_t n) {
   static const unsigned char ones_then_zeros[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
@@ -50,22 +48,19 @@ __m128i first_bytes(size_t n) {
   return _mm_loadu_si128(reinterpret_cast<const __m128i*>(ones_then_zeros + 16 - n));
 }
 
-uint64_t low_half(__m128i x) {
-  return static_cast<uint64_t>(_mm_cvtsi128_si64(x));
+__m128i load(const char* p) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
 }
 
-uint64_t high_half(__m128i x) {
-  return static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)));
+void store(char* p, __m128i x) {
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
 }
 
-uint32_t finish(uint64_t h) {
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ull;
-  return static_cast<uint32_t>(h ^ (h >> 32));
-}
-
-uint32_t hash16(__m128i x, size_t n) {
-  return finish((low_half(x) * 0x9E3779B97F4A7C15ull) ^ (high_half(x) * 0xC2B2AE3D27D4EB4Full) ^ n);
+// The top 32 bits of a multiplicative hash: its high bits depend on every bit of the word.
+uint32_t hash16(__m128i x) {
+  uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(x));
+  uint64_t hi = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)));
+  return static_cast<uint32_t>(((lo * 0x9E3779B97F4A7C15ull) ^ (hi * 0xC2B2AE3D27D4EB4Full)) >> 32);
 }
 
 // The hash of a longer word, n > 16 bytes at w.
@@ -75,150 +70,172 @@ uint32_t hash_long(const char* w, size_t n) {
     uint64_t block = 0;
     std::memcpy(&block, w + k, std::min<size_t>(8, n - k));
     h = (h ^ block) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
   }
-  return finish(h);
+  return static_cast<uint32_t>((h * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+// A word seen on this page: its first 16 bytes (zero-padded; no word byte is zero), its hash, and
+// where it is in the output.
+struct Slot {
+  __m128i key;
+  uint64_t tag;  // the hash in the low 32 bits, the length in the high 32
+  uint32_t stamp, start;
+};
+
+uint64_t tag_of(uint32_t hash, size_t length) {
+  return uint64_t{hash} | (uint64_t{length} << 32);
 }
 
 // An open-addressing set of words, kept per thread and cleared in O(1) by a new stamp.
-struct Slot {
-  uint32_t stamp, hash, start, length;
-};
-
 struct Table {
-  std::vector<Slot> slots = std::vector<Slot>(1024, Slot{0, 0, 0, 0});
-  std::vector<uint64_t> bits;  // the word-byte bitmap of the text being added
-  std::string text;            // that text, padded with zeros
+  std::vector<Slot> slots = std::vector<Slot>(1024, Slot{_mm_setzero_si128(), 0, 0, 0});
+  unsigned shift = 22;         // 32 - log2(slots.size())
+  std::string text;            // 16 zero bytes, then the texts, each followed by a zero byte
+  size_t used = 16;            // bytes of `text` in use
+  std::vector<uint64_t> bits;  // bit i set if text[16 + i] belongs to a word
+  std::string out;             // the words being written
   uint32_t stamp = 0;
 };
 
 thread_local Table table;
 
-void insert(Table& t, const Slot& s) {
-  size_t mask = t.slots.size() - 1;
-  size_t k = s.hash & mask;
-  while (t.slots[k].stamp == t.stamp)
-    k = (k + 1) & mask;
-  t.slots[k] = s;
-}
-
 void grow(Table& t) {
   std::vector<Slot> old;
   old.swap(t.slots);
-  t.slots.assign(old.size() * 2, Slot{0, 0, 0, 0});
-  for (const Slot& s : old)
-    if (s.stamp == t.stamp) insert(t, s);
+  t.slots.assign(old.size() * 2, Slot{_mm_setzero_si128(), 0, 0, 0});
+  --t.shift;
+  size_t mask = t.slots.size() - 1;
+  for (const Slot& s : old) {
+    if (s.stamp != t.stamp) continue;
+    size_t k = static_cast<uint32_t>(s.tag) >> t.shift;
+    while (t.slots[k].stamp == t.stamp)
+      k = (k + 1) & mask;
+    t.slots[k] = s;
+  }
 }
 
-// Copies the n bytes at s to t.text, zero-padded to whole 64-byte blocks and 16 bytes more (so
-// that any 16 bytes from a word may be loaded), and fills t.bits: bit i set if byte i belongs to
-// a word.
-void mark_word_bytes(Table& t, const char* s, size_t n) {
-  size_t blocks = n / 64 + 1;
-  if (t.bits.size() < blocks) {
-    t.bits.resize(std::max(blocks, 2 * t.bits.size()));
-    t.text.resize(64 * t.bits.size() + 16);
-  }
-  char* text = t.text.data();
-  std::memcpy(text, s, n);
-  std::memset(text + n, 0, 64 * blocks + 16 - n);
-  uint64_t* bits = t.bits.data();
-  for (size_t b = 0; b < blocks; ++b) {
-    const char* p = text + 64 * b;
+// Lower-cases the n bytes at s in place (s is followed by 64 zero bytes at least, and preceded by
+// a zero byte) and sets `bits` for the bytes that belong to words.
+void lower_and_mark(char* s, size_t n, uint64_t* bits) {
+  __m128i c3_before = _mm_setzero_si128();
+  for (size_t b = 0; b * 64 < n; ++b) {
     uint64_t m = 0;
-    for (int k = 0; k < 4; ++k)
-      m |= uint64_t{word_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k)))}
-           << (16 * k);
+    for (int k = 0; k < 4; ++k) {
+      char* p = s + 64 * b + 16 * k;
+      __m128i x = load(p);
+      __m128i c3 = _mm_cmpeq_epi8(x, splat(0xC3));
+      __m128i lead = _mm_or_si128(_mm_slli_si128(c3, 1), _mm_srli_si128(c3_before, 15));
+      c3_before = c3;
+      store(p, lower(x, lead));
+      m |= word_mask(x) << (16 * k);
+    }
     bits[b] = m;
   }
-}
-
-// The first position at or after i whose bit is `Set`; the bitmap ends in a clear bit, and a
-// search for a set bit past it returns `end`.
-template <bool Set>
-inline size_t next_bit(const uint64_t* bits, size_t i, size_t end) {
-  constexpr uint64_t flip = Set ? 0 : ~0ull;
-  size_t w = i / 64;
-  uint64_t m = (bits[w] ^ flip) & (~0ull << (i % 64));
-  while (!m) {
-    if (++w * 64 >= end) return end;
-    m = bits[w] ^ flip;
-  }
-  return w * 64 + static_cast<size_t>(__builtin_ctzll(m));
 }
 
 }  // namespace
 
 WordSet::WordSet() {
-  if (++table.stamp == 0) {  // wrapped: old stamps could match again
-    table.slots.assign(table.slots.size(), Slot{0, 0, 0, 0});
-    table.stamp = 1;
+  Table& t = table;
+  t.used = 16;
+  if (++t.stamp == 0) {  // wrapped: old stamps could match again
+    for (Slot& s : t.slots)
+      s.stamp = 0;
+    t.stamp = 1;
   }
 }
 
 void WordSet::add(std::string_view text) {
-  const char* s = text.data();
-  size_t n = text.size();
-  if (n < 2) return;
-  // Room for every word of `text` with its space, plus 16 bytes for whole-vector stores.
-  if (buffer_.size() < used_ + n + 32) buffer_.resize(std::max(2 * buffer_.size(), used_ + n + 32));
+  if (text.size() < 2) return;
   Table& t = table;
-  mark_word_bytes(t, s, n);
-  const uint64_t* bits = t.bits.data();
-  s = t.text.data();
-  for (size_t i = 0;;) {
-    size_t start = next_bit<true>(bits, i, n);
-    if (start >= n) break;
-    i = next_bit<false>(bits, start, n + 64);
-    size_t length = i - start;
-    if (length < 2) continue;
-    size_t at = used_ + (used_ ? 1 : 0);
-    char* w = buffer_.data() + at;
-    uint32_t h;
-    __m128i word = _mm_setzero_si128();
-    if (length <= 16) {
-      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + start));
-      word = _mm_and_si128(word, first_bytes(length));
-      word = lower(word, lead_bytes(word));
-      h = hash16(word, length);
-    } else {
-      // Long words, 16 bytes at a time; a 0xC3 at the end of one block leads the next.
-      __m128i carry = _mm_setzero_si128();
-      for (size_t k = 0; k < length; k += 16) {
-        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + start + k));
-        __m128i lowered = lower(x, _mm_or_si128(lead_bytes(x), carry));
-        carry = _mm_srli_si128(_mm_cmpeq_epi8(x, splat(0xC3)), 15);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + k), lowered);
-      }
-      h = hash_long(w, length);
-    }
-    size_t mask = t.slots.size() - 1;
-    bool seen = false;
-    for (size_t k = h & mask; t.slots[k].stamp == t.stamp; k = (k + 1) & mask) {
-      const Slot& slot = t.slots[k];
-      if (slot.hash != h || slot.length != length) continue;
-      const char* other = buffer_.data() + slot.start;
-      if (length <= 16) {
-        __m128i stored = _mm_loadu_si128(reinterpret_cast<const __m128i*>(other));
-        unsigned equal = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(stored, word)));
-        seen = ((equal | (~0u << length)) & 0xFFFF) == 0xFFFF;
-      } else {
-        seen = !std::memcmp(other, w, length);
-      }
-      if (seen) break;
-    }
-    if (seen) continue;
-    if (length <= 16) _mm_storeu_si128(reinterpret_cast<__m128i*>(w), word);
-    if (used_) buffer_[used_] = ' ';
-    used_ = at + length;
-    if (2 * (++count_) > t.slots.size()) grow(t);
-    insert(t, Slot{t.stamp, h, static_cast<uint32_t>(at), static_cast<uint32_t>(length)});
-  }
+  // Room for the text and its zero byte, and 64 zero bytes more for whole blocks.
+  size_t need = t.used + text.size() + 1 + 64;
+  if (t.text.size() < need) t.text.resize(std::max(need, 2 * t.text.size()));
+  std::memcpy(t.text.data() + t.used, text.data(), text.size());
+  t.used += text.size();
+  t.text[t.used++] = 0;
 }
 
 std::string WordSet::take() {
-  buffer_.resize(used_);
-  used_ = count_ = 0;
-  return std::move(buffer_);
+  Table& t = table;
+  size_t n = t.used - 16;
+  if (n == 0) return {};
+  char* s = t.text.data() + 16;
+  std::memset(s + n, 0, 64);
+  size_t blocks = (n + 63) / 64;
+  if (t.bits.size() < blocks) t.bits.resize(std::max(blocks, 2 * t.bits.size()));
+  std::memset(t.text.data(), 0, 16);
+  lower_and_mark(s, n, t.bits.data());
+  // The words with their spaces are no longer than the text, and the last word may be stored as
+  // 16 bytes.
+  if (t.out.size() < n + 32) t.out.resize(std::max(n + 32, 2 * t.out.size()));
+  char* out = t.out.data();
+  size_t used = 0;
+  size_t count = 0;
+  const uint64_t* bits = t.bits.data();
+  Slot* slots = t.slots.data();
+  size_t mask = t.slots.size() - 1, limit = t.slots.size() / 2;
+  unsigned shift = t.shift;
+  const uint32_t stamp = t.stamp;
+  uint64_t carry = 0;  // 1 if the last byte of the block before belongs to a word
+  for (size_t b = 0; b < blocks; ++b) {
+    uint64_t m = bits[b];
+    uint64_t starts = m & ~((m << 1) | carry);
+    carry = m >> 63;
+    for (; starts; starts &= starts - 1) {
+      unsigned bit = static_cast<unsigned>(__builtin_ctzll(starts));
+      size_t start = 64 * b + bit, end;
+      if (uint64_t rest = ~m & (~0ull << bit)) {
+        end = 64 * b + static_cast<size_t>(__builtin_ctzll(rest));
+      } else {  // the text ends in a zero byte, so the word ends in a later block
+        size_t w = b + 1;
+        while (!~bits[w])
+          ++w;
+        end = 64 * w + static_cast<size_t>(__builtin_ctzll(~bits[w]));
+      }
+      size_t length = end - start;
+      if (length < 2) continue;
+      const char* word = s + start;
+      __m128i key = load(word);
+      uint32_t h;
+      if (length <= 16) {
+        key = _mm_and_si128(key, first_bytes(length));
+        h = hash16(key);
+      } else {
+        h = hash_long(word, length);
+      }
+      uint64_t tag = tag_of(h, length);
+      size_t k = h >> shift;
+      bool seen = false;
+      for (; slots[k].stamp == stamp; k = (k + 1) & mask) {
+        const Slot& slot = slots[k];
+        if (slot.tag != tag) continue;
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(slot.key, key)) != 0xFFFF) continue;
+        if (length <= 16 || !std::memcmp(out + slot.start + 16, word + 16, length - 16)) {
+          seen = true;
+          break;
+        }
+      }
+      if (seen) continue;
+      if (length <= 16)
+        store(out + used, key);
+      else
+        std::memcpy(out + used, word, length);
+      slots[k] = Slot{key, tag, stamp, static_cast<uint32_t>(used)};
+      used += length;
+      out[used++] = ' ';
+      if (++count > limit) {
+        grow(t);
+        slots = t.slots.data();
+        mask = t.slots.size() - 1;
+        shift = t.shift;
+        limit = t.slots.size() / 2;
+      }
+    }
+  }
+  t.used = 16;
+  return std::string(out, used ? used - 1 : 0);  // without the last space
 }
 
 }  // namespace hb

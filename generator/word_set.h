@@ -7,7 +7,7 @@
 
 namespace hb {
 
-// One WordSet at a time per thread: they share a per-thread table.
+// One WordSet at a time per thread: they share a per-thread table and text buffer.
 class WordSet {
  public:
   WordSet();
@@ -15,11 +15,6 @@ class WordSet {
   void add(std::string_view text);
   // The words separated by single spaces.
   std::string take();
-
- private:
-  std::string buffer_;  // the words so far in [0, used_), spare room after
-  size_t used_ = 0;
-  unsigned count_ = 0;
 };
 
 }  // namespace hb

@@ -79,3 +79,23 @@ TEST_CASE("search words agree with the byte-by-byte definition on random text") 
     CHECK(words_of(pieces) == reference(pieces));
   }
 }
+
+TEST_CASE("search words: words across 64-byte blocks, very long words and a growing table") {
+  // Words of every length from 1 to 200 bytes, so that their ends fall everywhere in the blocks;
+  // capitals (Æ is two bytes) land on every position.
+  std::vector<std::string> pieces(1);
+  for (size_t length = 1; length <= 200; ++length) {
+    std::string w;
+    while (w.size() < length)
+      w += (w.size() + length) % 7 == 0 ? "Æ"
+                                        : std::string(1, static_cast<char>('A' + w.size() % 26));
+    pieces[0] += w + (length % 3 ? " " : ", ");
+    pieces.push_back(w);
+  }
+  CHECK(words_of(pieces) == reference(pieces));
+  // Six thousand distinct words, well past the table's first size, in two pieces with repeats.
+  std::vector<std::string> many(2);
+  for (int k = 0; k < 6000; ++k)
+    many[k % 2] += "Ord" + std::to_string(k * 7919 % 6000) + " ord" + std::to_string(k % 100) + " ";
+  CHECK(words_of(many) == reference(many));
+}
