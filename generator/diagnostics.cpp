@@ -1,5 +1,6 @@
 #include "diagnostics.h"
 
+#include <emmintrin.h>
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -75,8 +76,8 @@ static const char* severity_name(Severity s) {
 std::string format_text(const Diagnostic& d) {
   std::string out = d.path;
   if (d.line > 0) {
-    out += ":" + std::to_string(d.line);
-    if (d.col > 0) out += ":" + std::to_string(d.col);
+    (out += ':') += std::to_string(d.line);
+    if (d.col > 0) (out += ':') += std::to_string(d.col);
   }
   out += std::string(": ") + severity_name(d.severity) + ": " + d.message + "\n";
   if (d.line > 0 && !d.source_line.empty()) {
@@ -125,31 +126,43 @@ std::string format_github(const Diagnostic& d) {
 }
 
 std::string_view line_of(std::string_view text, int line) {
-  if (line < 1) return {};
-  size_t start = 0;
-  for (int i = 1; i < line; ++i) {
-    size_t nl = text.find('\n', start);
+  return LineCursor(text).line(line);
+}
+
+std::string_view LineCursor::line(int number) {
+  if (number < 1) return {};
+  if (number < line_) start_ = 0, line_ = 1;
+  for (; line_ < number; ++line_) {
+    size_t nl = text_.find('\n', start_);
     if (nl == std::string_view::npos) return {};
-    start = nl + 1;
+    start_ = nl + 1;
   }
-  size_t end = text.find('\n', start);
-  if (end == std::string_view::npos) end = text.size();
-  if (end > start && text[end - 1] == '\r') --end;
-  return text.substr(start, end - start);
+  size_t end = text_.find('\n', start_);
+  if (end == std::string_view::npos) end = text_.size();
+  if (end > start_ && text_[end - 1] == '\r') --end;
+  return text_.substr(start_, end - start_);
 }
 
 int utf8_length(std::string_view s) {
-  // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  size_t i = 0, continuation = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    continuation += static_cast<size_t>(__builtin_popcountll(x & ~(x << 1) & kHigh));
+  // Sixteen bytes at a time: continuation bytes 0x80..0xBF are those below -64 as signed bytes.
+  // Each lane counts down by one per continuation byte, at most 255 blocks before it is summed.
+  const char* p = s.data();
+  size_t n = s.size(), i = 0, continuation = 0;
+  const __m128i below = _mm_set1_epi8(-64);
+  while (i + 16 <= n) {
+    __m128i lanes = _mm_setzero_si128();
+    size_t end = std::min(n - n % 16, i + 16 * 255);
+    for (; i < end; i += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(x, below));
+    }
+    __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    continuation += static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+                    static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
   }
-  for (; i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuation;
-  return static_cast<int>(s.size() - continuation);
+  for (; i < n; ++i)
+    if ((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) ++continuation;
+  return static_cast<int>(n - continuation);
 }
 
 int column_of_byte(std::string_view line, size_t byte_offset) {

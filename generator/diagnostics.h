@@ -52,6 +52,20 @@ std::string format_github(const Diagnostic& d);
 
 // Line `line` (1-based) of `text`, without its line break; empty when out of range.
 std::string_view line_of(std::string_view text, int line);
+
+// The lines of one text asked for mostly in increasing order (as a document's links are): each
+// search goes on from the line found last.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) {}
+  // As line_of(text, number).
+  std::string_view line(int number);
+
+ private:
+  std::string_view text_;
+  size_t start_ = 0;  // where line `line_` begins
+  int line_ = 1;
+};
 // Number of UTF-8 code points in `s`.
 int utf8_length(std::string_view s);
 // 1-based character column of the byte at `byte_offset` within `line`.

@@ -138,8 +138,9 @@ void append_escaped_url(std::string& out, std::string_view url) {
   out.append(url, run);
 }
 
-HtmlWriter::HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem)
-    : out_(out), extensions_(extensions), mem_(mem) {}
+HtmlWriter::HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem,
+                       void (*polish)(std::string&))
+    : out_(out), extensions_(extensions), mem_(mem), polish_(polish) {}
 
 // The opening tag on a line of its own when entering, the closing one where the content ends.
 void HtmlWriter::tag(bool entering, const char* open, const char* close) {
@@ -149,7 +150,13 @@ void HtmlWriter::tag(bool entering, const char* open, const char* close) {
 
 void HtmlWriter::write_with_cmark(cmark_node* node) {
   char* html = cmark_render_html_with_mem(node, kOptions, extensions_, mem_);
-  out_ += html;
+  if (polish_) {
+    std::string piece = html;
+    polish_(piece);
+    out_ += piece;
+  } else {
+    out_ += html;
+  }
   mem_->free(html);
 }
 

@@ -19,8 +19,10 @@ namespace hb {
 
 class HtmlWriter {
  public:
-  // `extensions` and `mem` are the parser's, for the nodes handed to cmark-gfm.
-  HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem);
+  // `extensions` and `mem` are the parser's, for the nodes handed to cmark-gfm; `polish`, if
+  // given, is applied to each piece of HTML that cmark-gfm writes.
+  HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem,
+             void (*polish)(std::string&) = nullptr);
 
   // One event of a walk with cmark_iter (`entering` for CMARK_EVENT_ENTER). A heading is written
   // with `id` (if not empty) when entered.
@@ -40,6 +42,7 @@ class HtmlWriter {
   std::string& out_;
   cmark_llist* extensions_;
   cmark_mem* mem_;
+  void (*polish_)(std::string&);
   cmark_node* plain_ = nullptr;         // image whose alt text is being written
   cmark_node* delegated_ = nullptr;     // node that cmark-gfm writes at its exit
   std::vector<cmark_node*> footnotes_;  // definitions, written by cmark-gfm at the end

@@ -134,9 +134,9 @@ void append_text(cmark_node* node, std::string& out) {
 
 // The URL's position: cmark gives the link's line and a column within the inline content;
 // look for the URL on that line of the file to point at it exactly.
-void locate(BodyLink& link, cmark_node* n, int body_line, std::string_view file_text) {
+void locate(BodyLink& link, cmark_node* n, int body_line, LineCursor& lines) {
   int line = cmark_node_get_start_line(n) + body_line - 1;
-  std::string_view text = line_of(file_text, line);
+  std::string_view text = lines.line(line);
   size_t at = text.find("(" + link.url);
   if (at == std::string_view::npos) at = text.find("<" + link.url);
   if (at != std::string_view::npos) {
@@ -263,40 +263,74 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers, const Cmark
 
 }  // namespace
 
-std::string slugify(std::string_view text) {
-  static const std::pair<std::string_view, std::string_view> letters[] = {
-      {"æ", "ae"}, {"Æ", "ae"}, {"ø", "oe"}, {"Ø", "oe"}, {"å", "aa"}, {"Å", "aa"}, {"é", "e"},
-      {"É", "e"},  {"ü", "u"},  {"Ü", "u"},  {"ö", "o"},  {"Ö", "o"},  {"ä", "a"},  {"Ä", "a"}};
-  std::string out;
-  bool dash = false;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    std::string_view piece;
-    size_t len = 1;
-    if (c >= 0x80)
-      for (auto& [from, to] : letters)
-        if (text.substr(i, from.size()) == from) {
-          piece = to;
-          len = from.size();
-          break;
-        }
-    if (c < 0x80 && std::isalnum(c)) {
-      out += static_cast<char>(std::tolower(c));
-      dash = false;
-    } else if (!piece.empty()) {
-      out += piece;
-      dash = false;
-    } else {
-      if (!out.empty() && !dash) out += '-';
-      dash = true;
-      if (c >= 0x80)
-        while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80)
-          ++len;
-    }
-    i += len;
+namespace {
+
+// The transliteration of the Latin-1 letter 0xC3 `second`, or null for any other character.
+const char* latin_letter(unsigned char second) {
+  switch (second) {
+    case 0xA6:
+    case 0x86:
+      return "ae";  // æ Æ
+    case 0xB8:
+    case 0x98:
+      return "oe";  // ø Ø
+    case 0xA5:
+    case 0x85:
+      return "aa";  // å Å
+    case 0xA9:
+    case 0x89:
+      return "e";  // é É
+    case 0xBC:
+    case 0x9C:
+      return "u";  // ü Ü
+    case 0xB6:
+    case 0x96:
+      return "o";  // ö Ö
+    case 0xA4:
+    case 0x84:
+      return "a";  // ä Ä
+    default:
+      return nullptr;
   }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+  // Each byte gives at most one byte (a letter of two bytes at most two), so `text.size()` bytes
+  // are room enough.
+  std::string out(text.size(), '\0');
+  char* o = out.data();
+  char* const begin = o;
+  bool dash = false;
+  auto word = [&](char c) {
+    *o++ = c;
+    dash = false;
+  };
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    unsigned char c = static_cast<unsigned char>(text[i++]);
+    if (c < 0x80) {
+      unsigned char lower = c | 0x20;
+      if ((c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z')) {
+        word(static_cast<char>(c >= 'A' ? lower : c));
+        continue;
+      }
+    } else if (const char* t = c == 0xC3 && i < n ? latin_letter(text[i]) : nullptr) {
+      ++i;
+      for (; *t; ++t)
+        word(*t);
+      continue;
+    } else {
+      while (i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+        ++i;
+    }
+    if (o != begin && !dash) *o++ = '-';
+    dash = true;
+  }
+  while (o != begin && o[-1] == '-')
+    --o;
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
@@ -384,10 +418,11 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   bool whole = needs.extensions[kTasklist];
   std::string html;
   html.reserve(body.size() + body.size() / 4 + 256);
-  HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem());
+  HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem(), polish_html);
   std::vector<std::string> used_ids;
   bool footnotes = false;
   WordSet words;
+  LineCursor lines(file_text);
   cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -412,7 +447,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       BodyLink link;
       link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
       link.image = type == CMARK_NODE_IMAGE;
-      locate(link, n, body_line, file_text);
+      locate(link, n, body_line, lines);
       if (should_rewrite && should_rewrite(link.url)) {
         std::string placeholder = "hb-link:" + std::to_string(out.links.size());
         cmark_node_set_url(n, placeholder.c_str());
@@ -430,7 +465,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   } else {
     writer.finish();
   }
-  if (footnotes) polish_html(html);
+  if (whole && footnotes) polish_html(html);
   out.html = std::move(html);
   if (collect_words) out.words = words.take();
   out.html.shrink_to_fit();  // kept until the page is rendered: no slack

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <random>
+#include <string>
+
 #include "diagnostics.h"
 
 using namespace hb;
@@ -48,6 +51,38 @@ TEST_CASE("line_of and columns count characters") {
   CHECK(line_of("a\nb", 3).empty());
   CHECK(utf8_length("Økonomi") == 7);
   CHECK(column_of_byte("Øk x", 4) == 4);
+}
+
+TEST_CASE("a line cursor finds the same lines as line_of in any order") {
+  std::string text = "one\ntwo\r\n\nfour\nfive";
+  LineCursor lines(text);
+  for (int n : {1, 2, 2, 4, 3, 5, 6, 0, 5, 1, 7, 4})
+    CHECK(lines.line(n) == line_of(text, n));
+  CHECK(lines.line(5) == "five");
+  CHECK(lines.line(2) == "two");
+  CHECK(lines.line(6).empty());
+}
+
+TEST_CASE("utf8_length agrees with a byte-by-byte count at every length") {
+  std::mt19937 rng(7);
+  const std::string pieces[] = {"a",    " ",    "æ",   "Ø", "€", "\xF0\x9F\x98\x80",
+                                "\x80", "\xBF", "\xC0"};
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    size_t want = round < 200 ? round : 4000 + rng() % 9000;  // past 255 blocks of 16 bytes
+    while (s.size() < want)
+      s += pieces[rng() % std::size(pieces)];
+    int chars = 0;
+    for (unsigned char c : s)
+      chars += (c & 0xC0) != 0x80;
+    INFO("length " << s.size());
+    CHECK(utf8_length(s) == chars);
+  }
+  CHECK(utf8_length(std::string(8000, '\x80')) == 0);
+  std::string euros;
+  for (int k = 0; k < 3000; ++k)
+    euros += "€";
+  CHECK(utf8_length(euros) == 3000);
 }
 
 TEST_CASE("did_you_mean suggests close names only") {

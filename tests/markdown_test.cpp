@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "frontmatter.h"
 #include "markdown.h"
@@ -16,6 +20,58 @@ TEST_CASE("slugify gives readable ids with Danish letters transliterated") {
   CHECK(slugify("Byrådets rolle – i 2026!") == "byraadets-rolle-i-2026");
   CHECK(slugify("  Æbler & pærer  ") == "aebler-paerer");
   CHECK(slugify("«»") == "");
+  CHECK(slugify("Ä×ö É-ü") == "a-o-e-u");
+  CHECK(slugify("a\xC3") == "a");  // a lead byte at the very end
+}
+
+// The definition, character by character: ASCII letters and digits (lower-cased) and the listed
+// Latin-1 letters (transliterated) are kept; every run of other characters becomes one dash,
+// none at either end.
+static std::string reference_slug(std::string_view text) {
+  static const std::pair<std::string_view, std::string_view> letters[] = {
+      {"æ", "ae"}, {"Æ", "ae"}, {"ø", "oe"}, {"Ø", "oe"}, {"å", "aa"}, {"Å", "aa"}, {"é", "e"},
+      {"É", "e"},  {"ü", "u"},  {"Ü", "u"},  {"ö", "o"},  {"Ö", "o"},  {"ä", "a"},  {"Ä", "a"}};
+  std::string out;
+  bool dash = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t len = 1;
+    std::string_view piece;
+    for (auto& [from, to] : letters)
+      if (text.substr(i, from.size()) == from) piece = to, len = from.size();
+    if (c < 0x80 && std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else if (!piece.empty()) {
+      out += piece;
+      dash = false;
+    } else {
+      if (!out.empty() && !dash) out += '-';
+      dash = true;
+      while (c >= 0x80 && i + len < text.size() && (text[i + len] & 0xC0) == 0x80)
+        ++len;
+    }
+    i += len;
+  }
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
+  return out;
+}
+
+TEST_CASE("slugify agrees with the character-by-character definition on random headings") {
+  const std::vector<std::string> alphabet = {"a", "Z", "k",    "0",    "9",
+                                             " ", "-", "!",    "@",    "[",
+                                             "`", "{", "æ",    "Æ",    "Ø",
+                                             "å", "×", "É",    "Ü",    "ä",
+                                             "€", "–", "\xC3", "\x80", "\xF0\x9F\x98\x80"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (unsigned k = rng() % 40; k > 0; --k)
+      text += alphabet[rng() % alphabet.size()];
+    INFO("text " << text);
+    CHECK(slugify(text) == reference_slug(text));
+  }
 }
 
 TEST_CASE("headings get unique ids in the HTML") {
@@ -59,6 +115,20 @@ TEST_CASE("footnotes render as well-formed XML with Danish labels") {
   CHECK(r.html.find("data-footnote-ref=\"\"") != std::string::npos);
   CHECK(r.html.find("Tilbage til teksten") != std::string::npos);
   CHECK(r.html.find("Back to content") == std::string::npos);
+  CHECK(r.html.find(" data-footnotes=\"\">") != std::string::npos);
+  CHECK(r.html.find(" data-footnote-backref=\"\" ") != std::string::npos);
+  // Also where the whole document is written by cmark-gfm (task lists).
+  std::string tasks = "- [ ] Opgave.[^1]\n\n[^1]: Note.\n";
+  auto t = render_markdown(tasks, 1, tasks, nullptr);
+  CHECK(t.html.find("checkbox") != std::string::npos);
+  CHECK(t.html.find("data-footnote-ref=\"\"") != std::string::npos);
+  CHECK(t.html.find("Tilbage til teksten") != std::string::npos);
+}
+
+TEST_CASE("the text of a page is never taken for footnote markup") {
+  std::string body = "Ordet data-footnote-backref er ikke en egenskab.[^1]\n\n[^1]: Note.\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  CHECK(r.html.find("<p>Ordet data-footnote-backref er ikke") != std::string::npos);
 }
 
 TEST_CASE("words for search are lower-case and unique") {
