@@ -19,11 +19,6 @@ namespace {
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES;
 constexpr std::string_view kRawHtmlOmitted = "<!-- raw HTML omitted -->";
 
-std::string_view literal(cmark_node* node) {
-  const char* s = cmark_node_get_literal(node);
-  return s ? std::string_view(s) : std::string_view();
-}
-
 const char* entity(char c) {
   switch (c) {
     case '&':
@@ -136,6 +131,12 @@ void append_escaped_url(std::string& out, std::string_view url) {
     run = i + 1;
   }
   out.append(url, run);
+}
+
+std::string_view HtmlWriter::literal(cmark_node* node) const {
+  if (node == known_) return known_literal_;
+  const char* s = cmark_node_get_literal(node);
+  return s ? std::string_view(s) : std::string_view();
 }
 
 HtmlWriter::HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem,

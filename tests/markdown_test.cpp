@@ -212,4 +212,13 @@ TEST_CASE("every GFM extension works in a text that needs it, alone") {
   CHECK(html("Tekst[^1]\n\n[^1]: Note\n").find("data-footnotes") != std::string::npos);
   CHECK(html("Ingen af dem: 3 - 2 = 1, [link](a.md)\n") ==
         "<p>Ingen af dem: 3 - 2 = 1, <a href=\"a.md\">link</a></p>\n");
+  // The same texts after a paragraph of 40 bytes, where they are looked at 16 bytes at a time.
+  const std::string before = "Et afsnit uden noget af det, de ser efter\n\n";
+  for (std::string_view md :
+       {"a | b\n--|--\n1 | 2\n", "Kolonne\n:--\nværdi\n", "~~gammel~~ ny\n", "Se www.vejle.dk\n",
+        "Skriv til kontakt@vejle.dk\n", "- [ ] åben\n- [x] lukket\n", "Tekst[^1]\n\n[^1]: Note\n",
+        "Se https://vejle.dk\n", "Ingen af dem: 3 - 2 = 1, [link](a.md)\n"}) {
+    INFO(md);
+    CHECK(html(before + std::string(md)) == html(before) + html(md));
+  }
 }
