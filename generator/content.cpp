@@ -26,7 +26,8 @@ bool rewritable(std::string_view url) {
 
 // Normalises `base_dir/target` (both relative to content/); empty if it leaves content/.
 std::string resolve_relative(std::string_view base_dir, std::string_view target) {
-  std::vector<std::string> parts;
+  thread_local std::vector<std::string_view> parts;
+  parts.clear();
   auto push = [&](std::string_view path) -> bool {
     size_t pos = 0;
     while (pos <= path.size()) {
@@ -37,7 +38,7 @@ std::string resolve_relative(std::string_view base_dir, std::string_view target)
         if (parts.empty()) return false;
         parts.pop_back();
       } else if (!seg.empty() && seg != ".") {
-        parts.emplace_back(seg);
+        parts.push_back(seg);
       }
       pos = end + 1;
     }
@@ -45,8 +46,10 @@ std::string resolve_relative(std::string_view base_dir, std::string_view target)
   };
   if (!push(base_dir) || !push(target)) return {};
   std::string out;
-  for (auto& p : parts)
-    out += (out.empty() ? "" : "/") + p;
+  for (std::string_view p : parts) {
+    if (!out.empty()) out += '/';
+    out += p;
+  }
   return out;
 }
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "content.h"
 
@@ -13,8 +15,9 @@ namespace {
 struct Resolver {
   Site& site;
   Diagnostics& diags;
-  std::map<std::string, std::map<std::string, int>> ids;  // collection -> id -> page
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> ids;  // collection -> id
   std::vector<std::string> rels;
+  std::string key;  // reused for the keys of site.reverse
 
   void index() {
     for (size_t i = 0; i < site.pages.size(); ++i) {
@@ -32,9 +35,9 @@ struct Resolver {
     }
   }
 
-  void backlink(int from, int to, const std::string& via) {
+  void backlink(int from, int to, std::string_view via) {
     if (from == to || !site.is_included(from) || !site.is_included(to)) return;
-    site.backlinks[static_cast<size_t>(to)].push_back({from, via});  // repeats go when sorted
+    site.backlinks[static_cast<size_t>(to)].push_back({from, std::string(via)});  // repeats go
   }
 
   // Line `line` of page p's file, read again: pages do not keep their text, and only a report
@@ -45,13 +48,13 @@ struct Resolver {
     return std::string(line_of(text, line));
   }
 
-  // An included page naming a page that this edition leaves out.
-  template <typename SourceLine>
+  // An included page naming a page that this edition leaves out (`what` names the target).
+  template <typename SourceLine, typename What>
   void check_visible(int from, int to, const std::string& path, int line, int col,
-                     SourceLine&& source_line, const std::string& what) {
+                     SourceLine&& source_line, What&& what) {
     if (!site.is_included(from) || site.is_included(to)) return;
     diags.error(path, line, col,
-                what + " is internal and left out of the " + site.profile->name +
+                what() + " is internal and left out of the " + site.profile->name +
                     " edition: remove the reference, mark this passage internal, or make the "
                     "target public",
                 source_line());
@@ -66,6 +69,7 @@ struct Resolver {
         std::vector<std::string> known;
         for (auto& [id, _] : table)
           known.push_back(id);
+        std::sort(known.begin(), known.end());
         diags.error(p.display_path, r.pos.line, r.pos.col,
                     "field '" + r.field + "' names '" + r.id + "', but there is no " +
                         r.collection + " with that id" + did_you_mean(r.id, known),
@@ -75,11 +79,15 @@ struct Resolver {
       r.target = it->second;
       check_visible(
           i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return r.pos.source_line; },
-          r.collection + " '" + r.id + "'");
+          [&] { return r.collection + " '" + r.id + "'"; });
       backlink(i, r.target, r.label);
-      if (site.is_included(i) && site.is_included(r.target) && p.collection)
-        site.reverse[static_cast<size_t>(r.target)][p.collection->name + "." + r.field].push_back(
-            i);
+      if (site.is_included(i) && site.is_included(r.target) && p.collection) {
+        key.assign(p.collection->name).append(".").append(r.field);
+        auto& lists = site.reverse[static_cast<size_t>(r.target)];
+        auto list = lists.find(key);
+        if (list == lists.end()) list = lists.emplace(key, std::vector<int>()).first;
+        list->second.push_back(i);
+      }
     }
   }
 
@@ -127,7 +135,7 @@ struct Resolver {
       check_anchor(p, bl, site.pages[static_cast<size_t>(pl.target)], pl.anchor);
       check_visible(
           i, pl.target, p.display_path, bl.line, bl.col, [&] { return source(p, bl.line); },
-          "the linked page '" + pl.path + "'");
+          [&] { return "the linked page '" + pl.path + "'"; });
       backlink(i, pl.target, "");
     }
   }
@@ -169,9 +177,12 @@ void order_collections(Site& site) {
       keys.emplace_back(order == "weight" && !p.has_weight, order == "weight" ? p.weight : 0,
                         order_key(p, order), p.title, p.id, i);
     }
-    std::sort(keys.begin(), keys.end());  // the page index last: the same order as stable
-    for (size_t k = 0; k < keys.size(); ++k)
-      list[k] = std::get<5>(keys[k]);
+    std::vector<uint32_t> by(keys.size());
+    std::iota(by.begin(), by.end(), 0u);
+    // The page index is the last key: the same order as a stable sort.
+    std::sort(by.begin(), by.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+    for (size_t k = 0; k < by.size(); ++k)
+      list[k] = std::get<5>(keys[by[k]]);
   }
 }
 
@@ -189,23 +200,28 @@ std::vector<size_t> page_ranks(const Site& site) {
 }
 
 void collect_terms(Site& site, const std::vector<size_t>& rank) {
-  std::map<std::pair<std::string, std::string>, Term> terms;
+  std::unordered_map<std::string, size_t> index;  // "taxonomy\0slug" -> site.terms
+  std::string key;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     for (auto& [tax, name] : site.pages[i].terms) {
       std::string slug = slugify(name);
-      Term& t = terms[{tax, slug}];
-      if (t.name.empty()) t = Term{tax, name, slug, {}};
+      key.assign(tax).push_back('\0');
+      key.append(slug);
+      auto [it, fresh] = index.emplace(key, site.terms.size());
+      if (fresh) site.terms.push_back(Term{tax, name, std::move(slug), {}});
+      Term& t = site.terms[it->second];
       if (t.pages.empty() || t.pages.back() != static_cast<int>(i))  // pages come in order
         t.pages.push_back(static_cast<int>(i));
     }
   }
-  for (auto& [key, t] : terms) {
+  std::sort(site.terms.begin(), site.terms.end(), [](const Term& a, const Term& b) {
+    return std::tie(a.taxonomy, a.slug) < std::tie(b.taxonomy, b.slug);
+  });
+  for (Term& t : site.terms)
     std::sort(t.pages.begin(), t.pages.end(), [&](int a, int b) {
       return std::tie(rank[static_cast<size_t>(a)], a) < std::tie(rank[static_cast<size_t>(b)], b);
     });
-    site.terms.push_back(std::move(t));
-  }
 }
 
 void sort_relations(Site& site, const std::vector<size_t>& rank) {

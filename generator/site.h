@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config.h"
@@ -14,6 +15,12 @@
 #include "value.h"
 
 namespace hb {
+
+// Hashes std::string and std::string_view alike, for lookups without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 struct Backlink {
   int from = -1;
@@ -31,7 +38,7 @@ struct Site {
   const ProfileSpec* profile = nullptr;
   std::vector<Page> pages;
   std::vector<char> included;  // page i is in this edition
-  std::map<std::string, int, std::less<>> by_rel;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> by_rel;
   std::vector<std::vector<Backlink>> backlinks;
   // reverse[i]["forum.participants"]: pages of that collection whose field names page i
   std::vector<std::map<std::string, std::vector<int>>> reverse;
