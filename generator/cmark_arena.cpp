@@ -17,13 +17,36 @@ struct alignas(kAlign) Header {
   size_t size;
 };
 
+size_t rounded(size_t n) {
+  return (n + kAlign - 1) & ~(kAlign - 1);
+}
+
+[[noreturn]] void out_of_memory() {  // as cmark-gfm's own allocator does
+  std::fputs("handbook: out of memory\n", stderr);
+  std::abort();
+}
+
+char* must(void* p) {
+  if (!p) out_of_memory();
+  return static_cast<char*>(p);
+}
+
+// The free part of the chunk in use. Plain data, so that a thread reaches it without a check
+// for initialisation on every allocation.
+struct Bump {
+  char* next;  // first free byte
+  char* end;
+  char* last;  // the most recent block, which realloc may grow in place
+};
+
+thread_local Bump bump;
+
+// The chunks, reused from document to document. Every byte of a chunk past `bump.next` (and of
+// the chunks after it) is zero, so that calloc need not clear it: a reset clears what was used.
 struct Arena {
-  std::vector<char*> chunks;  // kChunk bytes each, reused from document to document
+  std::vector<char*> chunks;  // kChunk bytes each
+  std::vector<char*> used;    // for each chunk left behind: where its used part ends
   std::vector<char*> large;   // blocks too big for a chunk, released at reset
-  size_t chunk = 0;           // index of the chunk in use
-  char* next = nullptr;       // first free byte of that chunk
-  char* end = nullptr;
-  char* last = nullptr;  // the most recent block, which realloc may grow in place
 
   ~Arena() {
     reset();
@@ -31,74 +54,80 @@ struct Arena {
       std::free(c);
   }
 
-  static char* must(void* p) {
-    if (!p) {  // as cmark-gfm's own allocator does
-      std::fputs("handbook: out of memory\n", stderr);
-      std::abort();
-    }
-    return static_cast<char*>(p);
-  }
-
-  void start_chunk(size_t index) {
-    if (index == chunks.size()) chunks.push_back(must(std::malloc(kChunk)));
-    chunk = index;
-    next = chunks[index];
-    end = next + kChunk;
+  void next_chunk() {
+    size_t index = used.size() + (bump.next ? 1 : 0);
+    if (bump.next) used.push_back(bump.next);
+    if (index == chunks.size()) chunks.push_back(must(std::calloc(1, kChunk)));
+    bump.next = chunks[index];
+    bump.end = bump.next + kChunk;
+    bump.last = nullptr;
   }
 
   void reset() {
     for (char* b : large)
       std::free(b);
     large.clear();
-    next = end = last = nullptr;
-    chunk = 0;
+    for (size_t k = 0; k < used.size(); ++k)
+      std::memset(chunks[k], 0, static_cast<size_t>(used[k] - chunks[k]));
+    if (bump.next)
+      std::memset(chunks[used.size()], 0, static_cast<size_t>(bump.next - chunks[used.size()]));
+    used.clear();
+    bump = Bump{nullptr, nullptr, nullptr};
   }
 
-  static size_t rounded(size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
-
-  void* allocate(size_t size) {
+  // An allocation that does not fit in the chunk in use; zeroed.
+  void* allocate_slow(size_t size) {
     size_t need = sizeof(Header) + rounded(size);
     char* block;
     if (need > kChunk / 4) {
-      block = must(std::malloc(need));
+      block = must(std::calloc(1, need));
       large.push_back(block);
     } else {
-      if (!next) start_chunk(0);
-      if (static_cast<size_t>(end - next) < need) start_chunk(chunk + 1);
-      block = next;
-      next += need;
-      last = block;
+      next_chunk();
+      block = bump.next;
+      bump.next += need;
+      bump.last = block;
     }
     reinterpret_cast<Header*>(block)->size = size;
     return block + sizeof(Header);
-  }
-
-  void* reallocate(void* ptr, size_t size) {
-    if (!ptr) return allocate(size);
-    char* block = static_cast<char*>(ptr) - sizeof(Header);
-    auto* header = reinterpret_cast<Header*>(block);
-    if (block == last && static_cast<size_t>(end - block) >= sizeof(Header) + rounded(size)) {
-      header->size = size;
-      next = block + sizeof(Header) + rounded(size);
-      return ptr;
-    }
-    void* grown = allocate(size);
-    std::memcpy(grown, ptr, header->size < size ? header->size : size);
-    return grown;
   }
 };
 
 thread_local Arena arena;
 
+// Zeroed memory from the chunk in use, or from the slow path.
+inline void* allocate(size_t size) {
+  size_t need = sizeof(Header) + rounded(size);
+  Bump& b = bump;
+  if (need > static_cast<size_t>(b.end - b.next)) return arena.allocate_slow(size);
+  char* block = b.next;
+  b.next += need;
+  b.last = block;
+  reinterpret_cast<Header*>(block)->size = size;
+  return block + sizeof(Header);
+}
+
 void* arena_calloc(size_t count, size_t size) {
-  size_t bytes = count * size;
-  void* p = arena.allocate(bytes);
-  std::memset(p, 0, bytes);
-  return p;
+  size_t bytes;
+  if (__builtin_mul_overflow(count, size, &bytes)) out_of_memory();
+  return allocate(bytes);
 }
 
 void* arena_realloc(void* ptr, size_t size) {
-  return arena.reallocate(ptr, size);
+  if (!ptr) return allocate(size);
+  char* block = static_cast<char*>(ptr) - sizeof(Header);
+  auto* header = reinterpret_cast<Header*>(block);
+  Bump& b = bump;
+  if (block == b.last && static_cast<size_t>(b.end - block) >= sizeof(Header) + rounded(size)) {
+    // Grown in place; a block that shrinks keeps its bytes, which the next reset clears.
+    char* end = block + sizeof(Header) + rounded(size);
+    if (end > b.next) b.next = end;
+    header->size = size;
+    return ptr;
+  }
+  void* grown = allocate(size);
+  std::memcpy(grown, ptr, header->size < size ? header->size : size);
+  return grown;
 }
 
 void arena_free(void*) {}
