@@ -23,12 +23,33 @@ Value link_item(std::string title, std::string url) {
   return link_map(std::move(title), std::move(url));
 }
 
-Value ref_list(const Site& site, const Value& ids, const std::string& collection) {
+// Whether `rel` is `folder/id.md`.
+bool is_page_path(std::string_view rel, std::string_view folder, std::string_view id) {
+  return rel.size() == folder.size() + id.size() + 4 && rel.starts_with(folder) &&
+         rel[folder.size()] == '/' && rel.substr(folder.size() + 1, id.size()) == id &&
+         rel.ends_with(".md");
+}
+
+// The page at `folder/id.md`, named by field `field` of page p: the target its reference was
+// resolved to when that is the page there, else the page found by the path.
+int ref_target(const Site& site, const Page& p, const std::string& field, const std::string& folder,
+               const std::string& id) {
+  for (const FieldRef& r : p.refs) {
+    if (r.target < 0 || r.field != field || r.id != id) continue;
+    if (is_page_path(site.pages[static_cast<size_t>(r.target)].rel, folder, id)) return r.target;
+    break;
+  }
+  return site.find(folder + "/" + id + ".md");
+}
+
+// The summaries of the pages that field f of page p names by id.
+Value ref_list(const Site& site, const Page& p, const FieldSpec& f, const Value& ids) {
   List out;
   out.reserve(ids.as_list().size());
-  const std::string& folder = site.config->collection(collection)->folder;
+  const std::string& folder = site.config->collection(f.to)->folder;
   for (auto& id : ids.as_list()) {
-    int t = site.find(folder + "/" + id.to_string() + ".md");
+    const std::string* text = id.if_string();
+    int t = ref_target(site, p, f.name, folder, text ? *text : id.to_string());
     if (site.is_included(t)) out.push_back(page_summary(site, t));
   }
   return out;
@@ -79,12 +100,12 @@ Value month_names(const Site& site, const Value& months) {
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
 // get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
 // A field's value as templates see it: refs become page summaries, taxonomy terms links.
-Value shown_value(const Site& site, const FieldSpec& f, const Value& v) {
-  if (f.type == FieldType::Refs) return ref_list(site, v, f.to);
+Value shown_value(const Site& site, const Page& p, const FieldSpec& f, const Value& v) {
+  if (f.type == FieldType::Refs) return ref_list(site, p, f, v);
   if (f.type == FieldType::Ref) {
     Value one;
     one.push_back(v);
-    Value l = ref_list(site, one, f.to);
+    Value l = ref_list(site, p, f, one);
     return l.as_list().empty() ? Value() : l.as_list()[0];
   }
   if (!f.taxonomy.empty()) return term_list(f.taxonomy, v);
@@ -129,7 +150,7 @@ Value fields_view(const Site& site, const Page& p) {
       item.emplace("value", std::move(text));
       facts.push_back(std::move(item));
     }
-    out.emplace_back(f.name, shown_value(site, f, *v));
+    out.emplace_back(f.name, shown_value(site, p, f, *v));
     out.emplace_back(f.name + "_field", f.label);
   }
   out.emplace_back("facts", std::move(facts));

@@ -1,0 +1,50 @@
+// Views: what page views show of field references and taxonomy terms.
+#include <doctest/doctest.h>
+
+#include "config.h"
+#include "content.h"
+#include "site.h"
+#include "support.h"
+#include "view.h"
+
+using namespace hb;
+using namespace hb::test;
+
+namespace {
+
+struct MiniSite {
+  SiteConfig config;
+  Site site;
+  MiniSite() {
+    Diagnostics d;
+    config = load_config(fixture("mini"), d);
+    site = build_site(config, *config.profile("internal"), load_pages(config, {true, 1}, d), d);
+    REQUIRE(!d.has_errors());
+  }
+  int page(const std::string& rel) const { return site.find(rel); }
+  Value fields(const std::string& rel) const {
+    Value view = page_view(site, page(rel), common_view(site));
+    return *view.find("page")->find("fields");
+  }
+};
+
+std::vector<std::string> urls(const Value& list) {
+  std::vector<std::string> out;
+  for (const Value& item : list.as_list())
+    out.push_back(item.find("url")->as_string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a reference shows the summary of the page at its collection's folder and id") {
+  MiniSite m;
+  CHECK(urls(*m.fields("forums/bestyrelsesmoede.md").find("participants")) ==
+        std::vector<std::string>{"roles/bestyrelsen.html"});
+  // A page whose file is not at `<folder>/<id>.md` is not what an id names.
+  int role = m.page("roles/bestyrelsen.md");
+  m.site.pages[static_cast<size_t>(role)].rel = "roles/old/bestyrelsen.md";
+  m.site.by_rel.erase("roles/bestyrelsen.md");
+  m.site.by_rel.emplace("roles/old/bestyrelsen.md", role);
+  CHECK(urls(*m.fields("forums/bestyrelsesmoede.md").find("participants")).empty());
+}
