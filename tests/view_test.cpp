@@ -1,6 +1,10 @@
 // Views: what page views show of field references and taxonomy terms.
 #include <doctest/doctest.h>
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "config.h"
 #include "content.h"
 #include "site.h"
@@ -22,17 +26,22 @@ struct MiniSite {
     REQUIRE(!d.has_errors());
   }
   int page(const std::string& rel) const { return site.find(rel); }
-  Value fields(const std::string& rel) const {
-    Value view = page_view(site, page(rel), common_view(site));
+  Value fields(const std::string& rel) const { return fields(rel, common_view(site)); }
+  Value fields(const std::string& rel, const std::shared_ptr<const Value>& common) const {
+    Value view = page_view(site, page(rel), common);
     return *view.find("page")->find("fields");
   }
 };
 
-std::vector<std::string> urls(const Value& list) {
+std::vector<std::string> texts(const Value& list, const std::string& key) {
   std::vector<std::string> out;
   for (const Value& item : list.as_list())
-    out.push_back(item.find("url")->as_string());
+    out.push_back(item.find(key)->as_string());
   return out;
+}
+
+std::vector<std::string> urls(const Value& list) {
+  return texts(list, "url");
 }
 
 }  // namespace
@@ -47,4 +56,21 @@ TEST_CASE("a reference shows the summary of the page at its collection's folder 
   m.site.by_rel.erase("roles/bestyrelsen.md");
   m.site.by_rel.emplace("roles/old/bestyrelsen.md", role);
   CHECK(urls(*m.fields("forums/bestyrelsesmoede.md").find("participants")).empty());
+}
+
+TEST_CASE("taxonomy terms are links to their term pages, each under the name the page gives") {
+  MiniSite m;
+  auto common = common_view(m.site);
+  Value themes = *m.fields("roles/bestyrelsen.md", common).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"Økonomi", "klima"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html", "themes/klima.html"});
+  themes = *m.fields("roles/byraadet.md", common).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"økonomi"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html"});
+  // Without the links made once for all pages, each page makes its own.
+  auto bare = std::make_shared<Value>(*common);
+  (*bare)["term_links"] = Value();
+  themes = *m.fields("roles/bestyrelsen.md", bare).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"Økonomi", "klima"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html", "themes/klima.html"});
 }
