@@ -458,13 +458,22 @@ Value make_summary(const Site& site, int i) {
 std::string page_body_html(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   std::string root = root_prefix(p.url);
-  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string {
+  std::string href;  // the address of the link at hand, reused from link to link
+  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string_view {
     if (n >= p.links.size()) return "#";
     const PageLink& l = p.links[n];
-    std::string anchor = l.anchor.empty() ? "" : "#" + html_escape(l.anchor);
-    if (l.asset) return root + html_escape(l.path);
+    href.assign(root);
+    if (l.asset) {
+      html_escape(l.path, href);
+      return href;
+    }
     if (!site.is_included(l.target)) return "#";
-    return root + page_href(site, l.target) + anchor;
+    href += site.pages[static_cast<size_t>(l.target)].url;
+    if (!l.anchor.empty()) {
+      href += '#';
+      html_escape(l.anchor, href);
+    }
+    return href;
   });
 }
 

@@ -74,3 +74,18 @@ TEST_CASE("taxonomy terms are links to their term pages, each under the name the
   CHECK(texts(themes, "title") == std::vector<std::string>{"Økonomi", "klima"});
   CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html", "themes/klima.html"});
 }
+
+TEST_CASE("a page body's links point at their output files, relative to the page") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.html =
+      "<a href=\"hb-link:0\">a</a> <a href=\"hb-link:1\">b</a> <a href=\"hb-link:2\">c</a>"
+      " <a href=\"hb-link:7\">d</a> x:";
+  p.links = {{"files/a&b.pdf", "", true, -1},
+             {"roles/byraadet.md", "x<y", false, m.page("roles/byraadet.md")},
+             {"roles/gone.md", "", false, -1}};
+  CHECK(page_body_html(m.site, i) ==
+        "<a href=\"../files/a&amp;b.pdf\">a</a> <a href=\"../roles/byraadet.html#x&lt;y\">b</a> "
+        "<a href=\"#\">c</a> <a href=\"#\">d</a> x:");
+}
