@@ -5,9 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -33,20 +35,22 @@ void make_dirs(const fs::path& dir) {
   }
 }
 
-// True when the file at `path` holds exactly `content`.
+// True when the file at `path` holds exactly `content`. Reads it piece by piece into a buffer of
+// the calling thread, stopping at the first piece that differs.
 bool same_content(const fs::path& path, std::string_view content) {
+  constexpr size_t kPiece = 64 * 1024;
+  static thread_local std::unique_ptr<char[]> buffer(new char[kPiece]);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st;
   bool same = ::fstat(fd, &st) == 0 && static_cast<size_t>(st.st_size) == content.size();
-  std::string old(same ? content.size() : 0, '\0');
-  for (size_t done = 0; same && done < old.size();) {
-    ssize_t n = ::read(fd, old.data() + done, old.size() - done);
-    same = n > 0;
+  for (size_t done = 0; same && done < content.size();) {
+    ssize_t n = ::read(fd, buffer.get(), std::min(kPiece, content.size() - done));
+    same = n > 0 && std::memcmp(buffer.get(), content.data() + done, static_cast<size_t>(n)) == 0;
     if (same) done += static_cast<size_t>(n);
   }
   ::close(fd);
-  return same && std::memcmp(old.data(), content.data(), content.size()) == 0;
+  return same;
 }
 
 // Creates the file's folders only when opening it shows they are missing: one system call

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "template_lines.h"
+#include "template_paths.h"
 #include "template_scan.h"
 #include "template_source.h"
 
@@ -18,6 +19,7 @@ DottedName split_name(std::string_view name) {
     size_t dot = name.find('.', start);
     out.parts.emplace_back(name.substr(start, dot - start));
     out.heads.emplace_back(out.parts.back());
+    out.paths.push_back(path_id(name.substr(0, dot)));
     if (dot == std::string_view::npos) break;
     start = dot + 1;
   }

@@ -17,7 +17,8 @@ using Nodes = std::vector<Node>;
 // A name as written in a tag, split at the dots once at compile time. `{{.}}` has no parts.
 struct DottedName {
   std::vector<std::string> parts;
-  std::vector<KeyHead> heads;  // each part prepared for searches
+  std::vector<KeyHead> heads;   // each part prepared for searches
+  std::vector<uint32_t> paths;  // path_id of the first i + 1 parts joined, for each i
   bool implicit() const { return parts.empty(); }
 };
 

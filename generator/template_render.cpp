@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "template_output.h"
+#include "template_paths.h"
 
 namespace hb {
 
@@ -148,13 +149,38 @@ class Renderer {
 
   // Resolves a name against the context stack: the first part in the innermost context that has
   // it, the other parts inside that value only (a broken chain resolves to nothing).
-  const Value* lookup(const DottedName& name) const {
+  const Value* lookup(const DottedName& name) {
     if (name.implicit()) return stack_.back();
-    const Value* value = nullptr;
-    for (auto it = stack_.rbegin(); it != stack_.rend() && !value; ++it)
-      value = member(**it, name.parts.front(), name.heads.front());
-    for (size_t i = 1; value && i < name.parts.size(); ++i)
+    for (size_t k = stack_.size() - 1; k > 0; --k)
+      if (const Value* value = member(*stack_[k], name.parts.front(), name.heads.front()))
+        return follow(value, name, 1);
+    return from_root(name);
+  }
+
+  // The parts of `name` from the i-th on, inside `value`.
+  static const Value* follow(const Value* value, const DottedName& name, size_t i) {
+    for (; value && i < name.parts.size(); ++i)
       value = member(*value, name.parts[i], name.heads[i]);
+    return value;
+  }
+
+  // `name` inside the root context: the root never changes during a render, so each prefix of a
+  // name is resolved once and remembered.
+  const Value* from_root(const DottedName& name) {
+    size_t i = name.parts.size();
+    const Value* value = stack_.front();
+    for (; i > 0; --i) {
+      bool known = false;
+      const Value* found = paths_.get(name.paths[i - 1], known);
+      if (known) {
+        value = found;
+        break;
+      }
+    }
+    for (; value && i < name.parts.size(); ++i) {
+      value = member(*value, name.parts[i], name.heads[i]);
+      paths_.set(name.paths[i], value);
+    }
     return value;
   }
 
@@ -180,7 +206,7 @@ class Renderer {
     return found;
   }
 
-  const CompiledTemplate* resolve(const IncludeNode& node, std::string& dynamic_name) const {
+  const CompiledTemplate* resolve(const IncludeNode& node, std::string& dynamic_name) {
     std::string_view name = node.name;
     if (node.dynamic) {
       const Value* value = lookup(node.key);
@@ -211,6 +237,7 @@ class Renderer {
   MissingTemplate missing_;
   RenderOutput& out_;
   std::vector<const Value*> stack_;
+  PathCache paths_;
   std::string indent_;
   const Scope* scope_ = nullptr;
   int depth_ = 0;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 
 namespace hb {
 
@@ -125,16 +126,18 @@ Value* Map::find(std::string_view key) {
 }
 
 // Views are mostly built in key order: appending then moves nothing.
-bool Map::emplace(std::string key, Value value) {
+bool Map::emplace(std::string_view key, Value value) {
   uint64_t bit = key_bit(key);
   if (items_.empty() || key_less(items_.back().first, key)) {
-    items_.emplace_back(std::move(key), std::move(value));
+    items_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                        std::forward_as_tuple(std::move(value)));
     bits_ |= bit;
     return true;
   }
   auto it = lower_bound(key);
   if (it != items_.end() && it->first == key) return false;
-  items_.insert(it, Entry(std::move(key), std::move(value)));
+  items_.emplace(it, std::piecewise_construct, std::forward_as_tuple(key),
+                 std::forward_as_tuple(std::move(value)));
   bits_ |= bit;
   return true;
 }

@@ -47,7 +47,7 @@ class Map {
   const Value* find(std::string_view key, const KeyHead& head) const;  // head = KeyHead(key)
   Value* find(std::string_view key);
   // Inserts unless the key is there; returns whether it inserted.
-  bool emplace(std::string key, Value value);
+  bool emplace(std::string_view key, Value value);
   Value& operator[](std::string_view key);
   void reserve(size_t n) { items_.reserve(n); }
   // A map of `entries` in any order; of entries with the same key, the last one counts.

@@ -1,6 +1,9 @@
 #include "view.h"
 
+#include <algorithm>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "diagrams.h"
 #include "template.h"
@@ -23,12 +26,33 @@ Value link_item(std::string title, std::string url) {
   return link_map(std::move(title), std::move(url));
 }
 
-Value ref_list(const Site& site, const Value& ids, const std::string& collection) {
+// Whether `rel` is `folder/id.md`.
+bool is_page_path(std::string_view rel, std::string_view folder, std::string_view id) {
+  return rel.size() == folder.size() + id.size() + 4 && rel.starts_with(folder) &&
+         rel[folder.size()] == '/' && rel.substr(folder.size() + 1, id.size()) == id &&
+         rel.ends_with(".md");
+}
+
+// The page at `folder/id.md`, named by field `field` of page p: the target its reference was
+// resolved to when that is the page there, else the page found by the path.
+int ref_target(const Site& site, const Page& p, const std::string& field, const std::string& folder,
+               const std::string& id) {
+  for (const FieldRef& r : p.refs) {
+    if (r.target < 0 || r.field != field || r.id != id) continue;
+    if (is_page_path(site.pages[static_cast<size_t>(r.target)].rel, folder, id)) return r.target;
+    break;
+  }
+  return site.find(folder + "/" + id + ".md");
+}
+
+// The summaries of the pages that field f of page p names by id.
+Value ref_list(const Site& site, const Page& p, const FieldSpec& f, const Value& ids) {
   List out;
   out.reserve(ids.as_list().size());
-  const std::string& folder = site.config->collection(collection)->folder;
+  const std::string& folder = site.config->collection(f.to)->folder;
   for (auto& id : ids.as_list()) {
-    int t = site.find(folder + "/" + id.to_string() + ".md");
+    const std::string* text = id.if_string();
+    int t = ref_target(site, p, f.name, folder, text ? *text : id.to_string());
     if (site.is_included(t)) out.push_back(page_summary(site, t));
   }
   return out;
@@ -42,13 +66,63 @@ std::string join_text(const Value& v) {
   return out;
 }
 
-Value term_list(const std::string& taxonomy, const Value& names) {
+// A link to the term `name` of `taxonomy`: {title, url}.
+Value term_link(const std::string& taxonomy, std::string name) {
+  Term probe{taxonomy, {}, slugify(name), {}};
+  return link_item(std::move(name), probe.url());
+}
+
+// The key of common_view that holds the link of each term that pages name, by taxonomy and name.
+constexpr std::string_view kTermLinks = "term_links";
+
+// The links of every term named (as a string) in a taxonomy field of an included page.
+Value term_links(const Site& site) {
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> names;  // by taxonomy
+  auto names_of = [&](std::string_view taxonomy) -> std::vector<std::string_view>& {
+    for (auto& [t, list] : names)
+      if (t == taxonomy) return list;
+    return names.emplace_back(taxonomy, std::vector<std::string_view>()).second;
+  };
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& p = site.pages[i];
+    if (!site.included[i] || !p.collection) continue;
+    for (auto& f : p.collection->fields) {
+      const Value* v = f.taxonomy.empty() ? nullptr : p.fields.find(f.name);
+      if (!v || !v->is_list()) continue;
+      auto& list = names_of(f.taxonomy);
+      for (auto& n : v->as_list())
+        if (const std::string* name = n.if_string()) list.push_back(*name);
+    }
+  }
+  Value links;
+  links.map();
+  for (auto& [taxonomy, list] : names) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    std::string tax(taxonomy);
+    Map& by_name = links[tax].map();
+    by_name.reserve(list.size());
+    for (std::string_view name : list)
+      by_name.emplace(name, term_link(tax, std::string(name)));
+  }
+  return links;
+}
+
+// The links of the terms `names` of `taxonomy`, shared from common_view's where it has them.
+Value term_list(const std::shared_ptr<const Value>& common, const std::string& taxonomy,
+                const Value& names) {
+  const Value* links = common ? common->find(kTermLinks) : nullptr;
+  links = links ? links->find(taxonomy) : nullptr;
   List out;
   out.reserve(names.as_list().size());
   for (auto& n : names.as_list()) {
-    std::string name = n.to_string();
-    Term probe{taxonomy, {}, slugify(name), {}};
-    out.push_back(link_item(std::move(name), probe.url()));
+    const std::string* text = n.if_string();
+    std::string name = text ? std::string() : n.to_string();
+    const Value* link = links ? links->find(text ? *text : name) : nullptr;
+    if (link)
+      out.push_back(Value::shared(std::shared_ptr<const Value>(common, link)));
+    else
+      out.push_back(term_link(taxonomy, text ? *text : std::move(name)));
   }
   return out;
 }
@@ -79,21 +153,22 @@ Value month_names(const Site& site, const Value& months) {
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
 // get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
 // A field's value as templates see it: refs become page summaries, taxonomy terms links.
-Value shown_value(const Site& site, const FieldSpec& f, const Value& v) {
-  if (f.type == FieldType::Refs) return ref_list(site, v, f.to);
+Value shown_value(const Site& site, const std::shared_ptr<const Value>& common, const Page& p,
+                  const FieldSpec& f, const Value& v) {
+  if (f.type == FieldType::Refs) return ref_list(site, p, f, v);
   if (f.type == FieldType::Ref) {
     Value one;
     one.push_back(v);
-    Value l = ref_list(site, one, f.to);
+    Value l = ref_list(site, p, f, one);
     return l.as_list().empty() ? Value() : l.as_list()[0];
   }
-  if (!f.taxonomy.empty()) return term_list(f.taxonomy, v);
+  if (!f.taxonomy.empty()) return term_list(common, f.taxonomy, v);
   return v;
 }
 
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
 // get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
-Value fields_view(const Site& site, const Page& p) {
+Value fields_view(const Site& site, const std::shared_ptr<const Value>& common, const Page& p) {
   if (!p.collection) return Map();
   std::vector<Map::Entry> out;
   out.reserve(p.collection->fields.size() * 2 + 1);
@@ -129,7 +204,7 @@ Value fields_view(const Site& site, const Page& p) {
       item.emplace("value", std::move(text));
       facts.push_back(std::move(item));
     }
-    out.emplace_back(f.name, shown_value(site, f, *v));
+    out.emplace_back(f.name, shown_value(site, common, p, f, *v));
     out.emplace_back(f.name + "_field", f.label);
   }
   out.emplace_back("facts", std::move(facts));
@@ -337,6 +412,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
+  v[kTermLinks] = term_links(site);
   Value& navs = v[kNavBySection];
   navs.map();
   for (auto& collection : c.collections)
@@ -382,13 +458,22 @@ Value make_summary(const Site& site, int i) {
 std::string page_body_html(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   std::string root = root_prefix(p.url);
-  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string {
+  std::string href;  // the address of the link at hand, reused from link to link
+  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string_view {
     if (n >= p.links.size()) return "#";
     const PageLink& l = p.links[n];
-    std::string anchor = l.anchor.empty() ? "" : "#" + html_escape(l.anchor);
-    if (l.asset) return root + html_escape(l.path);
+    href.assign(root);
+    if (l.asset) {
+      html_escape(l.path, href);
+      return href;
+    }
     if (!site.is_included(l.target)) return "#";
-    return root + page_href(site, l.target) + anchor;
+    href += site.pages[static_cast<size_t>(l.target)].url;
+    if (!l.anchor.empty()) {
+      href += '#';
+      html_escape(l.anchor, href);
+    }
+    return href;
   });
 }
 
@@ -413,7 +498,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
     if (!diagram.empty()) pv["diagram"] = std::move(diagram);
   }
-  pv["fields"] = fields_view(site, p);
+  pv["fields"] = fields_view(site, common, p);
   Value toc = toc_view(p);
   pv["has_toc"] = toc.as_list().size() >= 3;
   pv["is_" + (p.collection && !p.is_index ? p.collection->name : kind)] = true;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "output.h"
 #include "support.h"
 
 using namespace hb::test;
@@ -95,6 +96,26 @@ TEST_CASE("a rebuild recycles the replaced output but publishes only what it wro
   REQUIRE(build_site(tmp / "site", tmp / "out", "internal").exit_code == 0);
   CHECK(read_tree(tmp / "out") == first);
   CHECK(!fs::exists(tmp / "out/roles/stray"));
+}
+
+TEST_CASE("a recycled output rewrites a file that differs only far into it") {
+  TempDir tmp;
+  std::string big(200 * 1024, 'x');
+  std::string changed = big;
+  changed[150 * 1024] = 'y';                 // same size, different in a later piece
+  for (int build = 0; build < 2; ++build) {  // the second build leaves the first as the spare
+    hb::OutputDir out(tmp / "out");
+    out.write("big.txt", big);
+    out.write("small.txt", "abc");
+    out.commit();
+  }
+  REQUIRE(fs::is_directory(tmp / ".out.spare"));
+  hb::OutputDir out(tmp / "out");
+  out.write("big.txt", changed);
+  out.write("small.txt", "abd");
+  out.commit();
+  CHECK(read_text(tmp / "out/big.txt") == changed);
+  CHECK(read_text(tmp / "out/small.txt") == "abd");
 }
 
 TEST_CASE("check writes nothing and reports success") {

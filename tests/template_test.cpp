@@ -105,6 +105,26 @@ TEST_CASE("dotted names reach into lists by position") {
         "CoordinatorCase workerMayor&#39;s office");
 }
 
+TEST_CASE("dotted names resolve afresh in each render and inside each context") {
+  auto set = make_set({{"page", "{{a.b}}|{{a.c}}|{{#item}}{{a.b}}{{/item}}|{{a.b.c}}{{a.b}}"},
+                       {"other", "{{a.b}}{{>page}}"}});
+  hb::Value first;
+  first["a"]["b"] = "1";
+  first["a"]["c"] = "2";
+  first["item"]["a"]["b"] = "inner";
+  CHECK(set.render("page", first) == "1|2|inner|1");
+  hb::Value second;
+  second["a"]["b"] = "3";
+  second["item"]["a"]["x"] = "no b";  // `a` is found in the item: no falling back to the root
+  CHECK(set.render("page", second) == "3|||3");
+  CHECK(set.render("other", second) == "33|||3");
+  hb::Value nested;
+  nested["a"]["b"]["c"] = "deep";
+  CHECK(set.render("page", nested) == "|||deep");
+  CHECK(set.render("page", hb::Value()) == "|||");
+  CHECK(set.render("page", first) == "1|2|inner|1");
+}
+
 TEST_CASE("sections, inverted sections and standalone lines") {
   std::string page =
       "<h1>{{title}}</h1>\n"

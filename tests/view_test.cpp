@@ -1,0 +1,91 @@
+// Views: what page views show of field references and taxonomy terms.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "content.h"
+#include "site.h"
+#include "support.h"
+#include "view.h"
+
+using namespace hb;
+using namespace hb::test;
+
+namespace {
+
+struct MiniSite {
+  SiteConfig config;
+  Site site;
+  MiniSite() {
+    Diagnostics d;
+    config = load_config(fixture("mini"), d);
+    site = build_site(config, *config.profile("internal"), load_pages(config, {true, 1}, d), d);
+    REQUIRE(!d.has_errors());
+  }
+  int page(const std::string& rel) const { return site.find(rel); }
+  Value fields(const std::string& rel) const { return fields(rel, common_view(site)); }
+  Value fields(const std::string& rel, const std::shared_ptr<const Value>& common) const {
+    Value view = page_view(site, page(rel), common);
+    return *view.find("page")->find("fields");
+  }
+};
+
+std::vector<std::string> texts(const Value& list, const std::string& key) {
+  std::vector<std::string> out;
+  for (const Value& item : list.as_list())
+    out.push_back(item.find(key)->as_string());
+  return out;
+}
+
+std::vector<std::string> urls(const Value& list) {
+  return texts(list, "url");
+}
+
+}  // namespace
+
+TEST_CASE("a reference shows the summary of the page at its collection's folder and id") {
+  MiniSite m;
+  CHECK(urls(*m.fields("forums/bestyrelsesmoede.md").find("participants")) ==
+        std::vector<std::string>{"roles/bestyrelsen.html"});
+  // A page whose file is not at `<folder>/<id>.md` is not what an id names.
+  int role = m.page("roles/bestyrelsen.md");
+  m.site.pages[static_cast<size_t>(role)].rel = "roles/old/bestyrelsen.md";
+  m.site.by_rel.erase("roles/bestyrelsen.md");
+  m.site.by_rel.emplace("roles/old/bestyrelsen.md", role);
+  CHECK(urls(*m.fields("forums/bestyrelsesmoede.md").find("participants")).empty());
+}
+
+TEST_CASE("taxonomy terms are links to their term pages, each under the name the page gives") {
+  MiniSite m;
+  auto common = common_view(m.site);
+  Value themes = *m.fields("roles/bestyrelsen.md", common).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"Økonomi", "klima"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html", "themes/klima.html"});
+  themes = *m.fields("roles/byraadet.md", common).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"økonomi"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html"});
+  // Without the links made once for all pages, each page makes its own.
+  auto bare = std::make_shared<Value>(*common);
+  (*bare)["term_links"] = Value();
+  themes = *m.fields("roles/bestyrelsen.md", bare).find("themes");
+  CHECK(texts(themes, "title") == std::vector<std::string>{"Økonomi", "klima"});
+  CHECK(urls(themes) == std::vector<std::string>{"themes/oekonomi.html", "themes/klima.html"});
+}
+
+TEST_CASE("a page body's links point at their output files, relative to the page") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.html =
+      "<a href=\"hb-link:0\">a</a> <a href=\"hb-link:1\">b</a> <a href=\"hb-link:2\">c</a>"
+      " <a href=\"hb-link:7\">d</a> x:";
+  p.links = {{"files/a&b.pdf", "", true, -1},
+             {"roles/byraadet.md", "x<y", false, m.page("roles/byraadet.md")},
+             {"roles/gone.md", "", false, -1}};
+  CHECK(page_body_html(m.site, i) ==
+        "<a href=\"../files/a&amp;b.pdf\">a</a> <a href=\"../roles/byraadet.html#x&lt;y\">b</a> "
+        "<a href=\"#\">c</a> <a href=\"#\">d</a> x:");
+}
