@@ -271,7 +271,7 @@ Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vecto
     site.included[i] = !site.pages[i].internal || profile.include_internal;
   site.backlinks.resize(n);
   site.reverse.resize(n);
-  Resolver r{site, diags, {}, {}};
+  Resolver r{site, diags, {}, {}, {}};
   r.index();
   for (size_t i = 0; i < n; ++i) {
     r.resolve_refs(static_cast<int>(i));
@@ -282,8 +282,13 @@ Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vecto
   collect_terms(site, rank);
   sort_relations(site, rank);
   // What this edition leaves out is dropped here, so that no later stage can show it.
-  for (size_t i = 0; i < n; ++i)
-    if (!site.included[i]) site.pages[i] = Page{site.pages[i].rel, site.pages[i].display_path};
+  for (size_t i = 0; i < n; ++i) {
+    if (site.included[i]) continue;
+    Page blank;
+    blank.rel = std::move(site.pages[i].rel);
+    blank.display_path = std::move(site.pages[i].display_path);
+    site.pages[i] = std::move(blank);
+  }
   return site;
 }
 
