@@ -17,6 +17,7 @@
 
 #include "cmark_arena.h"
 #include "html_writer.h"
+#include "tree_walk.h"
 #include "word_set.h"
 
 namespace hb {
@@ -121,19 +122,18 @@ std::string render(cmark_node* doc, cmark_parser* parser, const CmarkScope& scop
 }
 
 void append_text(cmark_node* node, std::string& out) {
-  cmark_iter* it = cmark_iter_new(node);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER) continue;
-    auto t = cmark_node_get_type(n);
+  TreeWalk walk(node);
+  cmark_node* n;
+  bool entering;
+  cmark_node_type t;
+  while (walk.next(n, entering, t)) {
+    if (!entering) continue;
     if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
       if (const char* s = cmark_node_get_literal(n)) out += s;
     } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
       out += ' ';
     }
   }
-  cmark_iter_free(it);
 }
 
 // The URL's position: cmark gives the link's line and a column within the inline content;
@@ -395,15 +395,15 @@ namespace {
 // The internal-passage marker blocks of `doc`, in document order.
 std::vector<cmark_node*> internal_markers(cmark_node* doc) {
   std::vector<cmark_node*> markers;
-  cmark_iter* it = cmark_iter_new(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_HTML_BLOCK) continue;
+  TreeWalk walk(doc);
+  cmark_node* n;
+  bool entering;
+  cmark_node_type t;
+  while (walk.next(n, entering, t)) {
+    if (!entering || t != CMARK_NODE_HTML_BLOCK) continue;
     std::string_view lit = trimmed(cmark_node_get_literal(n));
     if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
   }
-  cmark_iter_free(it);
   return markers;
 }
 
@@ -427,15 +427,15 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   bool footnotes = false;
   WordSet words;
   LineCursor lines(file_text);
-  cmark_iter* it = cmark_iter_new(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER) {
+  TreeWalk walk(doc);
+  cmark_node* n;
+  bool entering;
+  cmark_node_type type;
+  while (walk.next(n, entering, type)) {
+    if (!entering) {
       if (!whole) writer.event(n, false);
       continue;
     }
-    auto type = cmark_node_get_type(n);
     std::string_view id;
     if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
       footnotes = true;
@@ -466,7 +466,6 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     }
     if (!whole) writer.event(n, true, id);
   }
-  cmark_iter_free(it);
   if (whole) {
     html = render(doc, parser, scope);
     add_heading_ids(html, out.headings);

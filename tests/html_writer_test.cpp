@@ -10,6 +10,7 @@
 // clang-format on
 
 #include "html_writer.h"
+#include "tree_walk.h"
 
 using namespace hb;
 
@@ -87,6 +88,19 @@ const std::vector<std::string> kBlocks = {
     "> [^q]: quoted definition\n\nref[^q]",
 };
 
+// Blocks and inlines of the lists above, in random order and number.
+std::string random_document(std::mt19937& rng) {
+  std::string doc;
+  for (unsigned k = 1 + rng() % 10; k > 0; --k) {
+    if (rng() % 2)
+      doc += kBlocks[rng() % kBlocks.size()];
+    else
+      doc += kInlines[rng() % kInlines.size()] + " " + kInlines[rng() % kInlines.size()];
+    doc += rng() % 3 ? "\n\n" : "\n";
+  }
+  return doc;
+}
+
 }  // namespace
 
 TEST_CASE("the walked HTML writer writes what cmark-gfm's renderer writes") {
@@ -100,14 +114,7 @@ TEST_CASE("the walked HTML writer writes what cmark-gfm's renderer writes") {
   }
   std::mt19937 rng(20261201);
   for (int round = 0; round < 400; ++round) {
-    std::string doc;
-    for (unsigned k = 1 + rng() % 10; k > 0; --k) {
-      if (rng() % 2)
-        doc += kBlocks[rng() % kBlocks.size()];
-      else
-        doc += kInlines[rng() % kInlines.size()] + " " + kInlines[rng() % kInlines.size()];
-      doc += rng() % 3 ? "\n\n" : "\n";
-    }
+    std::string doc = random_document(rng);
     auto [expected, ours] = both(doc);
     INFO("round " << round << ":\n" << doc);
     CHECK(ours == expected);
@@ -140,4 +147,35 @@ TEST_CASE("text and links are escaped as cmark-gfm escapes them") {
   CHECK(out.empty());
   append_escaped_url(out, "data:image/webp;base64,x");
   CHECK(out == "data:image/webp;base64,x");
+}
+
+TEST_CASE("a tree walk gives the events of cmark_iter, task lists and footnotes included") {
+  cmark_gfm_core_extensions_ensure_registered();
+  cmark_mem* mem = cmark_get_default_mem_allocator();
+  std::mt19937 rng(20261202);
+  for (int round = 0; round < 300; ++round) {
+    std::string doc = random_document(rng) + (round % 3 ? "- [ ] open\n- [x] done\n\n- \n" : "");
+    cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES, mem);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+      cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser, doc.data(), doc.size());
+    cmark_node* root = cmark_parser_finish(parser);
+    std::vector<std::pair<cmark_node*, bool>> expected, walked;
+    cmark_iter* it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
+      expected.push_back({cmark_iter_get_node(it), ev == CMARK_EVENT_ENTER});
+    cmark_iter_free(it);
+    TreeWalk walk(root);
+    cmark_node* n;
+    bool entering;
+    cmark_node_type type;
+    while (walk.next(n, entering, type)) {
+      walked.push_back({n, entering});
+      CHECK(type == cmark_node_get_type(n));
+    }
+    INFO("round " << round << ":\n" << doc);
+    CHECK(walked == expected);
+    cmark_node_free(root);
+    cmark_parser_free(parser);
+  }
 }
