@@ -114,7 +114,11 @@ bool valid_url(std::string_view s) {
 }
 
 void Checker::add_ref(const FieldSpec& f, const toml::node& n, const std::string& id) {
-  page.refs.push_back({f.name, f.label, f.to, id, pos(n), -1});
+  // The source line is read again only if the reference turns out broken.
+  SourcePos where{static_cast<int>(n.source().begin.line) + src.line_offset,
+                  static_cast<int>(n.source().begin.column),
+                  {}};
+  page.refs.push_back({f.name, f.label, f.to, id, std::move(where), -1});
 }
 
 Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType type) {
@@ -292,25 +296,29 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
                         const FrontMatterSource& src, Diagnostics& diags) {
   Checker c{config, page, src, diags};
   const CollectionSpec* col = page.collection;
-  std::vector<std::string> known = builtin_fields();
-  if (col)
-    for (auto& f : col->fields)
-      known.push_back(f.name);
+  auto known = [&] {  // the names a key may have been meant as
+    std::vector<std::string> names = builtin_fields();
+    if (col)
+      for (auto& f : col->fields)
+        names.push_back(f.name);
+    return names;
+  };
   page.fields.map();
   if (col && !page.is_index) page.internal = col->internal_by_default;
   std::vector<std::string> misspelt;  // the names that unknown keys were probably meant as
+  const std::vector<std::string>& builtins = builtin_fields();
   for (auto&& [k, v] : fm) {
-    std::string key(k.str());
-    if (std::find(builtin_fields().begin(), builtin_fields().end(), key) !=
-        builtin_fields().end()) {
+    std::string_view key = k.str();
+    if (std::find(builtins.begin(), builtins.end(), key) != builtins.end()) {
       read_builtin(c, key, v);
       continue;
     }
     const FieldSpec* f = col ? col->field(key) : nullptr;
     if (!f) {
       std::string where = col ? "a " + col->singular + " (" + col->name + ")" : "a section page";
-      c.error_key(k, "unknown field '" + key + "' in " + where + did_you_mean(key, known));
-      misspelt.push_back(closest_match(key, known));
+      c.error_key(
+          k, "unknown field '" + std::string(key) + "' in " + where + did_you_mean(key, known()));
+      misspelt.push_back(closest_match(key, known()));
       continue;
     }
     size_t refs_before = page.refs.size();

@@ -47,6 +47,9 @@ struct Resolver {
     if (!read_file(site.config->root / "content" / p.rel, text)) return "";
     return std::string(line_of(text, line));
   }
+  std::string source(const Page& p, const SourcePos& pos) const {
+    return pos.source_line.empty() ? source(p, pos.line) : pos.source_line;
+  }
 
   // An included page naming a page that this edition leaves out (`what` names the target).
   template <typename SourceLine, typename What>
@@ -73,12 +76,12 @@ struct Resolver {
         diags.error(p.display_path, r.pos.line, r.pos.col,
                     "field '" + r.field + "' names '" + r.id + "', but there is no " +
                         r.collection + " with that id" + did_you_mean(r.id, known),
-                    r.pos.source_line);
+                    source(p, r.pos));
         continue;
       }
       r.target = it->second;
       check_visible(
-          i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return r.pos.source_line; },
+          i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return source(p, r.pos); },
           [&] { return r.collection + " '" + r.id + "'"; });
       backlink(i, r.target, r.label);
       if (site.is_included(i) && site.is_included(r.target) && p.collection) {
