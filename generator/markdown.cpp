@@ -59,8 +59,9 @@ Needs needs_of(std::string_view text) {
         if ((p > 0 && s[p - 1] == '-') || at(p + 1) == '-') table = true;
         if (at(p + 1) == '/' && at(p + 2) == '/') autolink = true;
         break;
-      case '.':
-        if (p >= 2 && (s[p - 1] | 0x20) == 'w' && (s[p - 2] | 0x20) == 'w') autolink = true;
+      case 'w':
+      case 'W':
+        if ((at(p + 1) | 0x20) == 'w' && at(p + 2) == '.') autolink = true;
         break;
       case ']':
         if (p >= 2 && s[p - 2] == '[' && (s[p - 1] == ' ' || (s[p - 1] | 0x20) == 'x'))
@@ -74,7 +75,8 @@ Needs needs_of(std::string_view text) {
     }
   };
   // Candidates in five comparisons: x | 2 == '~' for | ~; x | 6 == '>' for : < (and 8 >);
-  // x | 6 == '_' for [ ] (and Y _); '@'; '.'. `check` passes over the extra characters.
+  // x | 6 == '_' for [ ] (and Y _); '@'; x | 0x20 == 'w' for w W (a rare letter in Danish, and
+  // the start of `ww.`). `check` passes over the extra characters.
   size_t i = 0;
   for (; i + 16 <= n; i += 16) {
     __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
@@ -83,7 +85,8 @@ Needs needs_of(std::string_view text) {
     hit = _mm_or_si128(hit, _mm_cmpeq_epi8(or6, _mm_set1_epi8('>')));
     hit = _mm_or_si128(hit, _mm_cmpeq_epi8(or6, _mm_set1_epi8('_')));
     hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('@')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
+    hit =
+        _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('w')));
     for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1)
       check(i + static_cast<size_t>(__builtin_ctz(m)));
   }
