@@ -36,6 +36,13 @@ std::vector<std::string> template_names(const TemplateList& templates) {
   return names;
 }
 
+// Puts a TextWriter's pieces into the output as they come.
+struct OutputSink final : TextSink {
+  explicit OutputSink(RenderOutput& out) : out(out) {}
+  void put(std::string_view piece) override { out.append(piece); }
+  RenderOutput& out;
+};
+
 class Renderer {
  public:
   Renderer(const TemplateList& templates, MissingTemplate missing, RenderOutput& out)
@@ -187,6 +194,10 @@ class Renderer {
   void write(const Value& value, bool escape) {
     if (const std::string* text = value.if_string()) return write_text(*text, escape);
     if (value.is_null()) return;
+    if (const TextWriter* writer = value.if_writer(); writer && !escape) {
+      OutputSink sink{out_};
+      return writer->write(writer->subject, writer->index, sink);
+    }
     write_text(value.to_string(), escape);
   }
 

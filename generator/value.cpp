@@ -206,6 +206,14 @@ std::string Value::to_string() const {
     return std::string(buf, r.ptr);
   }
   if (auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+  if (auto* w = std::get_if<TextWriter>(&v)) {
+    struct Joined final : TextSink {
+      std::string text;
+      void put(std::string_view piece) override { text.append(piece); }
+    } joined;
+    w->write(w->subject, w->index, joined);
+    return std::move(joined.text);
+  }
   return {};
 }
 

@@ -14,6 +14,24 @@ namespace hb {
 class Value;
 using List = std::vector<Value>;
 
+// Where a TextWriter's pieces go.
+class TextSink {
+ public:
+  virtual void put(std::string_view piece) = 0;
+
+ protected:
+  ~TextSink() = default;
+};
+
+// Text that is written piece by piece each time it is shown, instead of being held whole (a
+// page body with its links resolved): a raw `{{{name}}}` puts the pieces straight into the
+// output. `write(subject, index, out)` puts the text's pieces, in order, into `out`.
+struct TextWriter {
+  void (*write)(const void* subject, size_t index, TextSink& out) = nullptr;
+  const void* subject = nullptr;
+  size_t index = 0;
+};
+
 // One bit of 64 chosen by a key's length and its first and last bytes: a map keeps the bits of
 // its keys, so that most searches for a key it lacks end without looking at an entry.
 inline uint64_t key_bit(std::string_view key) {
@@ -86,6 +104,7 @@ class Value {
   Value(const char* s) : v_(std::string(s)) {}
   Value(List l) : v_(std::move(l)) {}
   Value(Map m) : v_(std::move(m)) {}
+  Value(TextWriter w) : v_(w) {}
   // A reference to a value shared by many views (the site's navigation, say), never copied.
   static Value shared(std::shared_ptr<const Value> v);
 
@@ -108,6 +127,7 @@ class Value {
   const Map* if_map() const { return std::get_if<Map>(&target().v_); }
   const std::string* if_string() const { return std::get_if<std::string>(&target().v_); }
   const List* if_list() const { return std::get_if<List>(&target().v_); }
+  const TextWriter* if_writer() const { return std::get_if<TextWriter>(&target().v_); }
 
   // Member of a map, or nullptr (also for values that are not maps).
   const Value* find(std::string_view key) const;
@@ -115,7 +135,8 @@ class Value {
   const Value* find(std::string_view key, const KeyHead& head) const;
   // Mustache truthiness: null, false and empty lists are false; everything else is true.
   bool truthy() const;
-  // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
+  // Text for interpolation: numbers in their shortest form (1.21, 85), null as "", a
+  // TextWriter's pieces joined.
   std::string to_string() const;
 
   // Builders: turn a null value into a map or list on first use; a shared value is copied first.
@@ -132,7 +153,7 @@ class Value {
   const Value& shared_target() const;
   void detach();
   std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
-               std::shared_ptr<const Value>>
+               std::shared_ptr<const Value>, TextWriter>
       v_;
 };
 

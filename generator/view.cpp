@@ -455,26 +455,70 @@ Value make_summary(const Site& site, int i) {
   return v;
 }
 
-std::string page_body_html(const Site& site, int i) {
-  const Page& p = site.pages[static_cast<size_t>(i)];
-  std::string root = root_prefix(p.url);
-  std::string href;  // the address of the link at hand, reused from link to link
-  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string_view {
-    if (n >= p.links.size()) return "#";
-    const PageLink& l = p.links[n];
-    href.assign(root);
-    if (l.asset) {
-      html_escape(l.path, href);
-      return href;
-    }
-    if (!site.is_included(l.target)) return "#";
-    href += site.pages[static_cast<size_t>(l.target)].url;
-    if (!l.anchor.empty()) {
-      href += '#';
-      html_escape(l.anchor, href);
-    }
+namespace {
+
+// The address that link n of page p points at, in `href` (whose buffer is reused from link to
+// link); `root` is root_prefix(p.url).
+std::string_view link_href(const Site& site, const Page& p, size_t n, const std::string& root,
+                           std::string& href) {
+  if (n >= p.links.size()) return "#";
+  const PageLink& l = p.links[n];
+  href.assign(root);
+  if (l.asset) {
+    html_escape(l.path, href);
     return href;
-  });
+  }
+  if (!site.is_included(l.target)) return "#";
+  href += site.pages[static_cast<size_t>(l.target)].url;
+  if (!l.anchor.empty()) {
+    href += '#';
+    html_escape(l.anchor, href);
+  }
+  return href;
+}
+
+// Puts the body HTML of page `index` of the Site `subject` into `out`, each `hb-link:N` replaced
+// by the address of link N. Colons are rare in HTML: the search goes from colon to colon and
+// looks at the bytes before each.
+void write_body(const void* subject, size_t index, TextSink& out) {
+  static constexpr std::string_view kTag = "hb-link:";
+  const Site& site = *static_cast<const Site*>(subject);
+  const Page& p = site.pages[index];
+  std::string_view html = p.body.html;
+  std::string root, href;
+  bool have_root = false;
+  size_t pos = 0;
+  for (size_t colon = kTag.size() - 1; colon < html.size();) {
+    const char* hit =
+        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
+    if (!hit) break;
+    colon = static_cast<size_t>(hit - html.data());
+    size_t at = colon + 1 - kTag.size();
+    if (at < pos || html.substr(at, kTag.size()) != kTag) {
+      ++colon;
+      continue;
+    }
+    out.put(html.substr(pos, at - pos));
+    size_t end = colon + 1;
+    size_t n = 0;
+    while (end < html.size() && html[end] >= '0' && html[end] <= '9')
+      n = n * 10 + static_cast<size_t>(html[end++] - '0');
+    if (!have_root) root = root_prefix(p.url), have_root = true;
+    out.put(link_href(site, p, n, root, href));
+    pos = end;
+    colon = end;
+  }
+  out.put(html.substr(pos));
+}
+
+}  // namespace
+
+Value page_body(const Site& site, int i) {
+  return TextWriter{write_body, &site, static_cast<size_t>(i)};
+}
+
+std::string page_body_html(const Site& site, int i) {
+  return page_body(site, i).to_string();
 }
 
 // The keys are set in order, so that each is appended to the page's map.
@@ -490,7 +534,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   pv["breadcrumbs"] = breadcrumbs_view(site, p);
   if (section) pv["collection"] = section->name;
   pv["collection_title"] = section ? section->title : p.collection ? p.collection->title : "";
-  pv["content"] = page_body_html(site, i);
+  pv["content"] = page_body(site, i);
   pv["date"] = p.date;
   if (section) {
     std::string root = root_prefix(p.url), diagram;

@@ -9,6 +9,7 @@
 #include "content.h"
 #include "site.h"
 #include "support.h"
+#include "template.h"
 #include "view.h"
 
 using namespace hb;
@@ -88,4 +89,24 @@ TEST_CASE("a page body's links point at their output files, relative to the page
   CHECK(page_body_html(m.site, i) ==
         "<a href=\"../files/a&amp;b.pdf\">a</a> <a href=\"../roles/byraadet.html#x&lt;y\">b</a> "
         "<a href=\"#\">c</a> <a href=\"#\">d</a> x:");
+}
+
+TEST_CASE("a page view's content writes the body with its links where a template shows it") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.html = "<p>hb-link:0 &amp; <a href=\"hb-link:1\">b</a></p>";
+  p.links = {{"files/a.pdf", "", true, -1},
+             {"roles/byraadet.md", "", false, m.page("roles/byraadet.md")}};
+  std::string html = "<p>../files/a.pdf &amp; <a href=\"../roles/byraadet.html\">b</a></p>";
+  Value view = page_view(m.site, i, common_view(m.site));
+  CHECK(view.find("page")->find("content")->to_string() == html);
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("raw", "[{{{page.content}}}|{{&page.content}}]", "raw", d));
+  REQUIRE(t.add("escaped", "{{page.content}}", "escaped", d));
+  REQUIRE(t.add("section", "{{#page.content}}({{{.}}}){{/page.content}}", "section", d));
+  CHECK(t.render("raw", view) == "[" + html + "|" + html + "]");
+  CHECK(t.render("escaped", view) == html_escape(html));
+  CHECK(t.render("section", view) == "(" + html + ")");
 }
