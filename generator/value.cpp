@@ -179,6 +179,16 @@ Value Value::shared(std::shared_ptr<const Value> v) {
   return out;
 }
 
+Value Value::borrowed(const std::string& s) {
+  Value out;
+  out.v_.emplace<const std::string*>(&s);
+  return out;
+}
+
+Value Value::borrowed(const Value& v) {
+  return shared(std::shared_ptr<const Value>(std::shared_ptr<const Value>(), &v));
+}
+
 const Value& Value::shared_target() const {
   const Value* v = this;
   while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_))
@@ -196,7 +206,7 @@ bool Value::truthy() const {
 
 std::string Value::to_string() const {
   const auto& v = target().v_;
-  if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const std::string* s = if_string()) return *s;
   if (auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (auto* d = std::get_if<double>(&v)) {
     if (std::isfinite(*d) && *d == std::floor(*d) && std::fabs(*d) < 1e15)

@@ -107,25 +107,37 @@ class Value {
   Value(TextWriter w) : v_(w) {}
   // A reference to a value shared by many views (the site's navigation, say), never copied.
   static Value shared(std::shared_ptr<const Value> v);
+  // A string or value that outlives every use of this one (a page's title or field in the site
+  // that the views are made of), shown as it is without a copy.
+  static Value borrowed(const std::string& s);
+  static Value borrowed(const Value& v);
 
   bool is_null() const { return target().v_.index() == 0; }
   bool is_bool() const { return std::holds_alternative<bool>(target().v_); }
   bool is_int() const { return std::holds_alternative<int64_t>(target().v_); }
   bool is_double() const { return std::holds_alternative<double>(target().v_); }
-  bool is_string() const { return std::holds_alternative<std::string>(target().v_); }
+  bool is_string() const { return if_string() != nullptr; }
   bool is_list() const { return std::holds_alternative<List>(target().v_); }
   bool is_map() const { return std::holds_alternative<Map>(target().v_); }
 
   bool as_bool() const { return std::get<bool>(target().v_); }
   int64_t as_int() const { return std::get<int64_t>(target().v_); }
   double as_double() const { return std::get<double>(target().v_); }
-  const std::string& as_string() const { return std::get<std::string>(target().v_); }
+  const std::string& as_string() const {
+    const std::string* s = if_string();
+    return s ? *s : std::get<std::string>(target().v_);  // throws for other kinds
+  }
   const List& as_list() const { return std::get<List>(target().v_); }
   const Map& as_map() const { return std::get<Map>(target().v_); }
 
   // The map, list or string this value is, or nullptr.
   const Map* if_map() const { return std::get_if<Map>(&target().v_); }
-  const std::string* if_string() const { return std::get_if<std::string>(&target().v_); }
+  const std::string* if_string() const {
+    const auto& v = target().v_;
+    if (const std::string* s = std::get_if<std::string>(&v)) return s;
+    const std::string* const* borrowed = std::get_if<const std::string*>(&v);
+    return borrowed ? *borrowed : nullptr;
+  }
   const List* if_list() const { return std::get_if<List>(&target().v_); }
   const TextWriter* if_writer() const { return std::get_if<TextWriter>(&target().v_); }
 
@@ -153,7 +165,7 @@ class Value {
   const Value& shared_target() const;
   void detach();
   std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
-               std::shared_ptr<const Value>, TextWriter>
+               std::shared_ptr<const Value>, TextWriter, const std::string*>
       v_;
 };
 

@@ -163,7 +163,7 @@ Value shown_value(const Site& site, const std::shared_ptr<const Value>& common, 
     return l.as_list().empty() ? Value() : l.as_list()[0];
   }
   if (!f.taxonomy.empty()) return term_list(common, f.taxonomy, v);
-  return v;
+  return Value::borrowed(v);
 }
 
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
@@ -193,19 +193,19 @@ Value fields_view(const Site& site, const std::shared_ptr<const Value>& common, 
     if (!f.fields.empty()) {
       Value labels;
       for (auto& sub : f.fields)
-        labels[sub.name] = sub.label;
+        labels[sub.name] = Value::borrowed(sub.label);
       out.emplace_back(f.name + "_labels", std::move(labels));
     }
     if (fact) {
       Map item;
       item.reserve(3);
-      item.emplace("label", f.label);
-      item.emplace("name", f.name);
+      item.emplace("label", Value::borrowed(f.label));
+      item.emplace("name", Value::borrowed(f.name));
       item.emplace("value", std::move(text));
       facts.push_back(std::move(item));
     }
     out.emplace_back(f.name, shown_value(site, common, p, f, *v));
-    out.emplace_back(f.name + "_field", f.label);
+    out.emplace_back(f.name + "_field", Value::borrowed(f.label));
   }
   out.emplace_back("facts", std::move(facts));
   return Map::sorted(std::move(out));
@@ -229,10 +229,10 @@ Value toc_view(const Page& p) {
     if (h.level < 2 || h.level > 3) continue;
     Map item;
     item.reserve(4);
-    item.emplace("id", h.id);
+    item.emplace("id", Value::borrowed(h.id));
     item.emplace("level", h.level);
     item.emplace("sub", h.level == 3);
-    item.emplace("text", h.text);
+    item.emplace("text", Value::borrowed(h.text));
     toc.push_back(std::move(item));
   }
   return toc;
@@ -245,7 +245,7 @@ Value backlinks_view(const Site& site, int i) {
   const std::string via_text = ui_string(site.config->language, "via_text");
   for (auto& b : backlinks) {
     Value item = with_base(site, b.from);
-    item["via"] = b.via.empty() ? via_text : b.via;
+    item["via"] = b.via.empty() ? Value(via_text) : Value::borrowed(b.via);
     out.push_back(std::move(item));
   }
   return out;
@@ -264,8 +264,8 @@ Value reverse_view(const Site& site, int i, Value& by_key) {
       items.push_back(page_summary(site, from));
     Map group;
     group.reserve(3);
-    group.emplace("collection", c ? c->title : key);
-    group.emplace("field", f ? f->label : key);
+    group.emplace("collection", Value::borrowed(c ? c->title : key));
+    group.emplace("field", Value::borrowed(f ? f->label : key));
     group.emplace("items", items);
     by[key.substr(0, dot) + "_" + key.substr(dot + 1)] = std::move(items);
     out.push_back(std::move(group));
@@ -441,17 +441,17 @@ Value make_summary(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   Map v;
   v.reserve(7);
-  v.emplace("collection", p.collection ? p.collection->name : "");
-  v.emplace("id", p.id);
-  v.emplace("singular", p.collection ? p.collection->singular : "");
+  v.emplace("collection", p.collection ? Value::borrowed(p.collection->name) : "");
+  v.emplace("id", Value::borrowed(p.id));
+  v.emplace("singular", p.collection ? Value::borrowed(p.collection->singular) : "");
   if (const Value* s = p.fields.find("status")) {
     Map is;
     is.emplace(s->to_string(), true);
     v.emplace("status_is", std::move(is));
   }
-  v.emplace("summary", p.summary);
-  v.emplace("title", p.title);
-  v.emplace("url", page_href(site, i));
+  v.emplace("summary", Value::borrowed(p.summary));
+  v.emplace("title", Value::borrowed(p.title));
+  v.emplace("url", Value::borrowed(p.url));
   return v;
 }
 
@@ -532,10 +532,12 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   pv.map().reserve(20);
   pv["backlinks"] = backlinks_view(site, i);
   pv["breadcrumbs"] = breadcrumbs_view(site, p);
-  if (section) pv["collection"] = section->name;
-  pv["collection_title"] = section ? section->title : p.collection ? p.collection->title : "";
+  if (section) pv["collection"] = Value::borrowed(section->name);
+  pv["collection_title"] = section        ? Value::borrowed(section->title)
+                           : p.collection ? Value::borrowed(p.collection->title)
+                                          : Value("");
   pv["content"] = page_body(site, i);
-  pv["date"] = p.date;
+  pv["date"] = Value::borrowed(p.date);
   if (section) {
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);

@@ -31,3 +31,27 @@ TEST_CASE("Map::emplace keeps the keys sorted and refuses a key it has") {
   CHECK(map.find("summary_is_longer_than_sixteen")->as_int() == 4);
   CHECK(map.find("missing") == nullptr);
 }
+
+TEST_CASE("a borrowed string reads as the string it names, without a copy") {
+  std::string title = "a title longer than sixteen bytes";
+  hb::Value v = hb::Value::borrowed(title);
+  hb::Value copy = v;
+  CHECK(copy.is_string());
+  CHECK(copy.if_string() == &title);
+  CHECK(&copy.as_string() == &title);
+  CHECK(copy.to_string() == title);
+  CHECK(copy.truthy());
+  CHECK_FALSE(copy.is_null());
+  hb::Value number = 5;
+  CHECK(number.if_string() == nullptr);
+}
+
+TEST_CASE("a borrowed value is read in place and copied before a change") {
+  hb::Value fields;
+  fields["tags"].push_back("a");
+  hb::Value v = hb::Value::borrowed(fields);
+  CHECK(v.find("tags") == fields.find("tags"));
+  v["tags"].push_back("b");
+  CHECK(v.find("tags")->as_list().size() == 2);
+  CHECK(fields.find("tags")->as_list().size() == 1);
+}
