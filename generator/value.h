@@ -50,8 +50,10 @@ struct KeyHead {
   uint64_t bit = 0;
   uint64_t words[2] = {0, 0};
   uint64_t masks[2] = {0, 0};
-  uint64_t order = 0;  // the first 8 bytes as a number that sorts like the key (when it fits)
-  bool fits = false;   // the key has at most 16 bytes
+  // Bytes 0-7 and 8-15 of the key as numbers that sort like the key (on little-endian machines)
+  uint64_t orders[2] = {0, 0};
+  bool fits = false;     // the key has at most 16 bytes
+  bool ordered = false;  // `orders` are set
 };
 
 class Map {

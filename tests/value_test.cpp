@@ -55,3 +55,50 @@ TEST_CASE("a borrowed value is read in place and copied before a change") {
   CHECK(v.find("tags")->as_list().size() == 2);
   CHECK(fields.find("tags")->as_list().size() == 1);
 }
+
+TEST_CASE("a prepared key finds what a plain search finds, in small and large maps") {
+  std::vector<std::string> names = {"a",
+                                    "ab",
+                                    "about",
+                                    "about_participants",
+                                    "about_part",
+                                    "all_pages_in_section",
+                                    "all_pages_in_sectionx",
+                                    "all_pages_in_sec",
+                                    "all_pages_in_se",
+                                    std::string("ab\0", 3),
+                                    "zz",
+                                    "z",
+                                    "abcdefgh",
+                                    "abcdefghi",
+                                    "abcdefgh_abcdefgh_1",
+                                    "abcdefgh_abcdefgh_2",
+                                    "abcdefgh_abcdefg"};
+  std::vector<std::string> absent = {"",
+                                     "b",
+                                     "abo",
+                                     "about_participantsx",
+                                     "all_pages_in_s",
+                                     "abcdefgh_abcdefgh_",
+                                     "abcdefgh_abcdefgh_3",
+                                     "zzz",
+                                     std::string("a\0", 2)};
+  for (size_t extra : {size_t{0}, size_t{100}}) {
+    hb::Map map;
+    std::vector<std::string> keys = names;
+    for (size_t i = 0; i < extra; ++i)
+      keys.push_back("key_" + std::to_string(i * 7919 % 1000) + (i % 3 ? "_long_enough_name" : ""));
+    for (size_t i = 0; i < keys.size(); ++i)
+      map.emplace(keys[i], static_cast<int64_t>(i));
+    for (size_t i = 0; i < keys.size(); ++i) {
+      const hb::Value* found = map.find(keys[i], hb::KeyHead(keys[i]));
+      REQUIRE(found);
+      CHECK(found->as_int() == static_cast<int64_t>(i));
+      CHECK(map.find(keys[i]) == found);
+    }
+    for (const std::string& key : absent) {
+      CHECK(map.find(key, hb::KeyHead(key)) == nullptr);
+      CHECK(map.find(key) == nullptr);
+    }
+  }
+}
