@@ -218,6 +218,7 @@ class Renderer {
   }
 
   const CompiledTemplate* resolve(const IncludeNode& node, std::string& dynamic_name) {
+    if (node.target) return node.target;
     std::string_view name = node.name;
     if (node.dynamic) {
       const Value* value = lookup(node.key);
