@@ -222,17 +222,26 @@ Value with_base(const Site& site, int i) {
   return make_summary(site, i);
 }
 
+// What the contents entries of headings of `level` (2 or 3) share: {level, sub}.
+const std::shared_ptr<const Value>& toc_level(int level) {
+  static const std::shared_ptr<const Value> levels[2] = {
+      std::make_shared<const Value>(Map::sorted({{"level", 2}, {"sub", false}})),
+      std::make_shared<const Value>(Map::sorted({{"level", 3}, {"sub", true}}))};
+  return levels[level - 2];
+}
+
+// Each entry: {id, text} on the shared {level, sub} of its level.
 Value toc_view(const Page& p) {
   List toc;
   toc.reserve(p.body.headings.size());
   for (auto& h : p.body.headings) {
     if (h.level < 2 || h.level > 3) continue;
     Map item;
-    item.reserve(4);
+    item.reserve(2);
     item.emplace("id", Value::borrowed(h.id));
-    item.emplace("level", h.level);
-    item.emplace("sub", h.level == 3);
     item.emplace("text", Value::borrowed(h.text));
+    item.set_base(
+        std::shared_ptr<const Value>(std::shared_ptr<const Value>(), toc_level(h.level).get()));
     toc.push_back(std::move(item));
   }
   return toc;
@@ -242,10 +251,15 @@ Value backlinks_view(const Site& site, int i) {
   const auto& backlinks = site.backlinks[static_cast<size_t>(i)];
   List out;
   out.reserve(backlinks.size());
-  const std::string via_text = ui_string(site.config->language, "via_text");
+  if (backlinks.empty()) return out;
+  const Value* via_text = ui_strings(site.config->language).find("via_text");
   for (auto& b : backlinks) {
     Value item = with_base(site, b.from);
-    item["via"] = b.via.empty() ? Value(via_text) : Value::borrowed(b.via);
+    Map& own = item.map();
+    own.reserve(1);
+    own.emplace("via", !b.via.empty() ? Value::borrowed(b.via)
+                       : via_text     ? Value::borrowed(*via_text)
+                                      : Value("via_text"));
     out.push_back(std::move(item));
   }
   return out;

@@ -110,3 +110,20 @@ TEST_CASE("a page view's content writes the body with its links where a template
   CHECK(t.render("escaped", view) == html_escape(html));
   CHECK(t.render("section", view) == "(" + html + ")");
 }
+
+TEST_CASE("a page view lists the headings of levels 2 and 3 and the pages that link to it") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.headings = {{1, "Top", "top", 1}, {2, "A", "a", 2}, {3, "B", "b", 3}, {4, "C", "c", 4}};
+  m.site.backlinks[static_cast<size_t>(i)] = {{m.page("roles/byraadet.md"), ""},
+                                              {m.page("forums/bestyrelsesmoede.md"), "Deltagere"}};
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("toc",
+                "{{#page.toc}}[{{id}} {{text}} {{level}}{{#sub}} sub{{/sub}}]{{/page.toc}}"
+                "{{#page.backlinks}}({{title}}: {{via}}){{/page.backlinks}}",
+                "toc", d));
+  CHECK(t.render("toc", page_view(m.site, i, common_view(m.site))) ==
+        "[a A 2][b B 3 sub](Byrådet: i teksten)(Bestyrelsesmøde: Deltagere)");
+}
