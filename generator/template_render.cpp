@@ -127,9 +127,29 @@ class Renderer {
     const Scope* outer;
   };
 
+  // Dispatches on the node's kind by hand: std::visit costs a call and checks per node.
   void render(const Nodes& nodes) {
-    for (const Node& node : nodes)
-      std::visit(*this, node.v);
+    static_assert(std::is_same_v<std::variant_alternative_t<4, decltype(Node::v)>, BlockNode>);
+    for (const Node& node : nodes) {
+      const auto& v = node.v;
+      switch (v.index()) {
+        case 0:
+          (*this)(*std::get_if<TextNode>(&v));
+          break;
+        case 1:
+          (*this)(*std::get_if<ValueNode>(&v));
+          break;
+        case 2:
+          (*this)(*std::get_if<SectionNode>(&v));
+          break;
+        case 3:
+          (*this)(*std::get_if<IncludeNode>(&v));
+          break;
+        default:
+          (*this)(*std::get_if<BlockNode>(&v));
+          break;
+      }
+    }
   }
 
   void render_with(const Value& context, const Nodes& nodes) {
