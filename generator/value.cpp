@@ -156,6 +156,16 @@ bool Map::emplace(std::string_view key, Value value) {
   return true;
 }
 
+void Map::set(std::string_view key, Value value) {
+  if (items_.empty() || key_less(items_.back().first, key)) {
+    items_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                        std::forward_as_tuple(std::move(value)));
+    bits_ |= key_bit(key);
+    return;
+  }
+  (*this)[key] = std::move(value);
+}
+
 Value& Map::operator[](std::string_view key) {
   if (items_.empty()) items_.reserve(4);
   bits_ |= key_bit(key);

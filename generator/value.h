@@ -68,6 +68,8 @@ class Map {
   Value* find(std::string_view key);
   // Inserts unless the key is there; returns whether it inserted.
   bool emplace(std::string_view key, Value value);
+  // Inserts, or replaces the value of the key that is there.
+  void set(std::string_view key, Value value);
   Value& operator[](std::string_view key);
   void reserve(size_t n) { items_.reserve(n); }
   // A map of `entries` in any order; of entries with the same key, the last one counts.

@@ -543,35 +543,36 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   const DiagramSpec& d = site.config->diagrams;
   std::string kind = p.is_home() ? "home" : p.is_index ? "section" : "page";
   Value pv = with_base(site, i);
-  pv.map().reserve(20);
-  pv["backlinks"] = backlinks_view(site, i);
-  pv["breadcrumbs"] = breadcrumbs_view(site, p);
-  if (section) pv["collection"] = Value::borrowed(section->name);
-  pv["collection_title"] = section        ? Value::borrowed(section->title)
-                           : p.collection ? Value::borrowed(p.collection->title)
-                                          : Value("");
-  pv["content"] = page_body(site, i);
-  pv["date"] = Value::borrowed(p.date);
+  Map& m = pv.map();
+  m.reserve(20);
+  m.set("backlinks", backlinks_view(site, i));
+  m.set("breadcrumbs", breadcrumbs_view(site, p));
+  if (section) m.set("collection", Value::borrowed(section->name));
+  m.set("collection_title", section        ? Value::borrowed(section->title)
+                            : p.collection ? Value::borrowed(p.collection->title)
+                                           : Value(""));
+  m.set("content", page_body(site, i));
+  m.set("date", Value::borrowed(p.date));
   if (section) {
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
-    if (!diagram.empty()) pv["diagram"] = std::move(diagram);
+    if (!diagram.empty()) m.set("diagram", std::move(diagram));
   }
-  pv["fields"] = fields_view(site, common, p);
+  m.set("fields", fields_view(site, common, p));
   Value toc = toc_view(p);
-  pv["has_toc"] = toc.as_list().size() >= 3;
-  pv["is_" + (p.collection && !p.is_index ? p.collection->name : kind)] = true;
-  pv["items"] = section_items(site, p);
-  pv["kind"] = std::move(kind);
+  m.set("has_toc", toc.as_list().size() >= 3);
+  m.set("is_" + (p.collection && !p.is_index ? p.collection->name : kind), true);
+  m.set("items", section_items(site, p));
+  m.set("kind", std::move(kind));
   if (section && section->name == d.matrix_rows && !d.matrix_field.empty())
-    pv["matrix_url"] = matrix_url(site);
+    m.set("matrix_url", matrix_url(site));
   Value by_key;
-  pv["reverse"] = reverse_view(site, i, by_key);
-  pv["reverse_by"] = std::move(by_key);
-  if (p.is_home()) pv["sections"] = sections_overview(site);
-  pv["source_path"] = "content/" + p.rel;
-  pv["toc"] = std::move(toc);
+  m.set("reverse", reverse_view(site, i, by_key));
+  m.set("reverse_by", std::move(by_key));
+  if (p.is_home()) m.set("sections", sections_overview(site));
+  m.set("source_path", "content/" + p.rel);
+  m.set("toc", std::move(toc));
   return base_view(site, common, p.url, p.section, std::move(pv));
 }
 

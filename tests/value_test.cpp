@@ -102,3 +102,16 @@ TEST_CASE("a prepared key finds what a plain search finds, in small and large ma
     }
   }
 }
+
+TEST_CASE("Map::set adds a key in order or replaces the value of one it has") {
+  hb::Map map;
+  map.set("b", 1);
+  map.set("c", 2);
+  map.set("a", 3);
+  map.set("b", 4);
+  map.set("c", 5);
+  CHECK(keys(map) == std::vector<std::string>{"a", "b", "c"});
+  CHECK(map.find("a")->as_int() == 3);
+  CHECK(map.find("b")->as_int() == 4);
+  CHECK(map.find("c")->as_int() == 5);
+}
