@@ -1,6 +1,7 @@
 // Values: maps keep their keys sorted however they are added, and keep the first of a key.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -114,4 +115,29 @@ TEST_CASE("Map::set adds a key in order or replaces the value of one it has") {
   CHECK(map.find("a")->as_int() == 3);
   CHECK(map.find("b")->as_int() == 4);
   CHECK(map.find("c")->as_int() == 5);
+}
+
+TEST_CASE("Map::sorted orders keys as strings compare and keeps the last of a key") {
+  std::vector<std::string> names = {"b",
+                                    "a",
+                                    "abcdefgh_abcdefgh_2",
+                                    "abcdefgh_abcdefgh_1",
+                                    "abcdefgh_abcdefg",
+                                    "abcdefgh",
+                                    "abcdefghi",
+                                    "",
+                                    "a",
+                                    std::string("a\0", 2),
+                                    "zz",
+                                    "abcdefgh_abcdefgh_1"};
+  std::vector<hb::Map::Entry> entries;
+  for (size_t i = 0; i < names.size(); ++i)
+    entries.emplace_back(names[i], static_cast<int64_t>(i));
+  hb::Map map = hb::Map::sorted(entries);
+  std::vector<std::string> expected = names;
+  std::sort(expected.begin(), expected.end());
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  CHECK(keys(map) == expected);
+  CHECK(map.find("a")->as_int() == 8);
+  CHECK(map.find("abcdefgh_abcdefgh_1")->as_int() == 11);
 }
