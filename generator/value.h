@@ -163,8 +163,13 @@ class Value {
 
  private:
   // The value itself, following shared references.
+  // One step is taken here; a reference to a reference, which is rare, is followed out of line.
   const Value& target() const {
-    return std::holds_alternative<std::shared_ptr<const Value>>(v_) ? shared_target() : *this;
+    const auto* shared = std::get_if<std::shared_ptr<const Value>>(&v_);
+    if (!shared) return *this;
+    const Value& next = **shared;
+    return std::holds_alternative<std::shared_ptr<const Value>>(next.v_) ? next.shared_target()
+                                                                         : next;
   }
   const Value& shared_target() const;
   void detach();

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -140,4 +141,13 @@ TEST_CASE("Map::sorted orders keys as strings compare and keeps the last of a ke
   CHECK(keys(map) == expected);
   CHECK(map.find("a")->as_int() == 8);
   CHECK(map.find("abcdefgh_abcdefgh_1")->as_int() == 11);
+}
+
+TEST_CASE("a reference to a reference reads the value at the end of the chain") {
+  auto inner = std::make_shared<const hb::Value>(hb::Map::sorted({{"title", "T"}}));
+  auto middle = std::make_shared<const hb::Value>(hb::Value::shared(inner));
+  hb::Value outer = hb::Value::shared(middle);
+  REQUIRE(outer.is_map());
+  CHECK(outer.find("title")->as_string() == "T");
+  CHECK(hb::Value::shared(inner).find("title") == inner->find("title"));
 }
