@@ -307,12 +307,37 @@ Value nav_view(const Site& site, std::string_view section) {
   return nav;
 }
 
-Value breadcrumbs_view(const Site& site, const Page& p) {
+// The key of common_view that holds the breadcrumbs of the pages of each folder with an index
+// page, and the key of those of an index page (the home page only).
+constexpr std::string_view kCrumbsBySection = "crumbs_by_section";
+constexpr std::string_view kHomeCrumbs = "home_crumbs";
+
+Value home_crumb(const Site& site) {
+  return link_item(ui_string(site.config->language, "home"), "index.html");
+}
+
+// The breadcrumbs of a page in `section` that is not its index, when the section has one.
+Value section_crumbs(const Site& site, const Page& idx, const std::string& section) {
+  List crumbs;
+  crumbs.reserve(2);
+  crumbs.push_back(home_crumb(site));
+  crumbs.push_back(link_item(idx.title, section + "/index.html"));
+  return crumbs;
+}
+
+Value breadcrumbs_view(const Site& site, const std::shared_ptr<const Value>& common,
+                       const Page& p) {
   List crumbs;
   if (p.is_home()) return crumbs;
+  bool in_section = !p.is_index && !p.section.empty();
+  const Value* shared =
+      common ? common->find(in_section ? kCrumbsBySection : kHomeCrumbs) : nullptr;
+  if (shared && in_section) shared = shared->find(p.section);
+  if (shared && shared->is_list())
+    return Value::shared(std::shared_ptr<const Value>(common, shared));
   crumbs.reserve(2);
-  crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
-  if (!p.is_index && !p.section.empty()) {
+  crumbs.push_back(home_crumb(site));
+  if (in_section) {
     const Page* idx = site.section_index(p.section);
     std::string title = idx ? idx->title : (p.collection ? p.collection->title : p.section);
     crumbs.push_back(link_item(std::move(title), p.section + "/index.html"));
@@ -427,6 +452,12 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
   v[kTermLinks] = term_links(site);
+  v[kHomeCrumbs].push_back(home_crumb(site));
+  Value& crumbs = v[kCrumbsBySection];
+  crumbs.map();
+  for (auto& collection : c.collections)
+    if (const Page* idx = site.section_index(collection.folder))
+      crumbs[collection.folder] = section_crumbs(site, *idx, collection.folder);
   Value& navs = v[kNavBySection];
   navs.map();
   for (auto& collection : c.collections)
@@ -546,7 +577,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   Map& m = pv.map();
   m.reserve(20);
   m.set("backlinks", backlinks_view(site, i));
-  m.set("breadcrumbs", breadcrumbs_view(site, p));
+  m.set("breadcrumbs", breadcrumbs_view(site, common, p));
   if (section) m.set("collection", Value::borrowed(section->name));
   m.set("collection_title", section        ? Value::borrowed(section->title)
                             : p.collection ? Value::borrowed(p.collection->title)

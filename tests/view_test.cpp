@@ -127,3 +127,22 @@ TEST_CASE("a page view lists the headings of levels 2 and 3 and the pages that l
   CHECK(t.render("toc", page_view(m.site, i, common_view(m.site))) ==
         "[a A 2][b B 3 sub](Byrådet: i teksten)(Bestyrelsesmøde: Deltagere)");
 }
+
+TEST_CASE("breadcrumbs lead home and to the page's section, shared or made for the page") {
+  MiniSite m;
+  auto common = common_view(m.site);
+  auto bare = std::make_shared<Value>(*common);
+  (*bare)["crumbs_by_section"] = Value();
+  (*bare)["home_crumbs"] = Value();
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("crumbs", "{{#page.breadcrumbs}}[{{title}} {{url}}]{{/page.breadcrumbs}}", "c", d));
+  auto crumbs = [&](const std::string& rel, const std::shared_ptr<const Value>& with) {
+    return t.render("crumbs", page_view(m.site, m.page(rel), with));
+  };
+  for (const std::shared_ptr<const Value>& with : {common, std::shared_ptr<const Value>(bare)}) {
+    CHECK(crumbs("_index.md", with) == "");
+    CHECK(crumbs("roles/_index.md", with) == "[Forside index.html]");
+    CHECK(crumbs("roles/bestyrelsen.md", with) == "[Forside index.html][Roller roles/index.html]");
+  }
+}
