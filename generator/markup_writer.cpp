@@ -1,38 +1,52 @@
 #include "markup_writer.h"
 
+#include <bit>
 #include <charconv>
+
+#include "template_output.h"  // html_escape_mask
 
 namespace hb {
 
 namespace {
 
+// The entity of a character that text (`attribute` false) or an attribute value escapes, or null.
+const char* entity(char c, bool attribute) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return attribute ? "&quot;" : nullptr;
+    case '\'':
+      return attribute ? "&apos;" : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+// The position of the first of & < > " ' in `text` from `i` on, or text.size(): 16 bytes at a
+// time while they last.
+size_t next_special(std::string_view text, size_t i) {
+  for (; i + 16 <= text.size(); i += 16)
+    if (unsigned mask = html_escape_mask(text.data() + i)) return i + std::countr_zero(mask);
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') return i;
+  }
+  return i;
+}
+
 // Appends `text`, escaping & < > and, in attribute values, " and ' as well.
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
   size_t from = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '&':
-        entity = "&amp;";
-        break;
-      case '<':
-        entity = "&lt;";
-        break;
-      case '>':
-        entity = "&gt;";
-        break;
-      case '"':
-        entity = attribute ? "&quot;" : nullptr;
-        break;
-      case '\'':
-        entity = attribute ? "&apos;" : nullptr;
-        break;
-      default:
-        break;
-    }
-    if (!entity) continue;
+  for (size_t i = next_special(text, 0); i < text.size(); i = next_special(text, i + 1)) {
+    const char* e = entity(text[i], attribute);
+    if (!e) continue;
     out.append(text.data() + from, i - from);
-    out.append(entity);
+    out.append(e);
     from = i + 1;
   }
   out.append(text.data() + from, text.size() - from);

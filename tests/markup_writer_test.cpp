@@ -56,3 +56,23 @@ TEST_CASE("MarkupWriter writes numbers as tinyxml2 does") {
     CHECK(out == printer.CStr());
   }
 }
+
+TEST_CASE("MarkupWriter escapes characters at every place of a long text as tinyxml2 does") {
+  for (char special : {'&', '<', '>', '"', '\''}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'x');
+      text[at] = special;
+      text[39 - at] = special;
+      tinyxml2::XMLDocument doc;
+      tinyxml2::XMLElement* e = doc.NewElement("p");
+      doc.InsertEndChild(e);
+      e->SetAttribute("title", text.c_str());
+      e->SetText(text.c_str());
+      tinyxml2::XMLPrinter printer(nullptr, true);
+      doc.Print(&printer);
+      std::string out;
+      MarkupWriter(out).open("p").attr("title", text).text(text).close();
+      CHECK(out == printer.CStr());
+    }
+  }
+}
