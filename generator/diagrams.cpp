@@ -1,12 +1,11 @@
 #include "diagrams.h"
 
-#include <tinyxml2.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <sstream>
 
+#include "markup_writer.h"
 #include "template.h"
 #include "ui_strings.h"
 #include "view.h"
@@ -15,23 +14,8 @@ namespace hb {
 
 namespace {
 
-using tinyxml2::XMLDocument;
-using tinyxml2::XMLElement;
-
 const char* const kPalette[] = {"#005a9c", "#a3195b", "#1b6e3a", "#8a4b00", "#5b2a86",
                                 "#00626b", "#9c2b23", "#4a5a00", "#3b3b98", "#7a3e00"};
-
-std::string print(const XMLDocument& doc) {
-  tinyxml2::XMLPrinter printer(nullptr, true);
-  doc.Print(&printer);
-  return printer.CStr();
-}
-
-XMLElement* add(XMLElement* parent, const char* name, const char* text = nullptr) {
-  XMLElement* e = parent->InsertNewChildElement(name);
-  if (text) e->SetText(text);
-  return e;
-}
 
 std::vector<std::string> wrap(const std::string& text, size_t width) {
   std::vector<std::string> lines;
@@ -49,42 +33,38 @@ std::vector<std::string> wrap(const std::string& text, size_t width) {
   return lines;
 }
 
-// <figure> with an SVG whose title and description name it, and room for the text version.
-struct Figure {
-  XMLDocument doc;
-  XMLElement* figure = nullptr;
-  XMLElement* svg = nullptr;
-
-  Figure(const std::string& id, const std::string& title, const std::string& desc, int w, int h) {
-    figure = doc.NewElement("figure");
-    doc.InsertEndChild(figure);
-    figure->SetAttribute("class", "diagram");
-    figure->SetAttribute("id", id.c_str());
-    svg = add(figure, "svg");
-    svg->SetAttribute("xmlns", "http://www.w3.org/2000/svg");
-    svg->SetAttribute("viewBox", ("0 0 " + std::to_string(w) + " " + std::to_string(h)).c_str());
-    svg->SetAttribute("role", "img");
-    svg->SetAttribute("aria-labelledby", (id + "-title " + id + "-desc").c_str());
-    add(svg, "title", title.c_str())->SetAttribute("id", (id + "-title").c_str());
-    add(svg, "desc", desc.c_str())->SetAttribute("id", (id + "-desc").c_str());
-    add(figure, "figcaption", title.c_str());
-  }
-};
-
-XMLElement* text_at(XMLElement* parent, double x, double y, const std::string& s,
-                    const char* anchor = "middle", const char* cls = nullptr) {
-  XMLElement* t = add(parent, "text", s.c_str());
-  t->SetAttribute("x", x);
-  t->SetAttribute("y", y);
-  t->SetAttribute("text-anchor", anchor);
-  if (cls) t->SetAttribute("class", cls);
-  return t;
+// Opens a <figure> and its <svg>, with a title and a description that name it. The caller
+// draws, then calls end_drawing, which closes the SVG and adds the caption; the text version
+// follows, and the caller closes the figure.
+void begin_figure(MarkupWriter& w, const std::string& id, const std::string& title,
+                  const std::string& desc, int width, int height) {
+  w.open("figure").attr("class", "diagram").attr("id", id);
+  w.open("svg")
+      .attr("xmlns", "http://www.w3.org/2000/svg")
+      .attr("viewBox", "0 0 " + std::to_string(width) + " " + std::to_string(height))
+      .attr("role", "img")
+      .attr("aria-labelledby", id + "-title " + id + "-desc");
+  w.open("title").attr("id", id + "-title").text(title).close();
+  w.open("desc").attr("id", id + "-desc").text(desc).close();
 }
 
-XMLElement* link_to(XMLElement* parent, const Site& site, int page, const std::string& root) {
-  XMLElement* a = add(parent, "a", site.pages[static_cast<size_t>(page)].title.c_str());
-  a->SetAttribute("href", (root + page_href(site, page)).c_str());
-  return a;
+void end_drawing(MarkupWriter& w, const std::string& title) {
+  w.close();  // svg
+  w.element("figcaption", title);
+}
+
+void text_at(MarkupWriter& w, double x, double y, std::string_view s, const char* anchor = "middle",
+             const char* cls = nullptr) {
+  w.open("text").attr("x", x).attr("y", y).attr("text-anchor", anchor);
+  if (cls) w.attr("class", cls);
+  w.text(s).close();
+}
+
+void link_to(MarkupWriter& w, const Site& site, int page, const std::string& root,
+             std::string& href) {
+  const Page& p = site.pages[static_cast<size_t>(page)];
+  href.assign(root).append(p.url);
+  w.open("a").attr("href", href).text(p.title).close();
 }
 
 std::vector<int> members(const Site& site, const std::string& collection) {
@@ -103,7 +83,7 @@ struct Box {
   double x, y, w, h;
 };
 
-void draw_edge(XMLElement* g, const Box& from, const Box& to) {
+void draw_edge(MarkupWriter& w, const Box& from, const Box& to) {
   double x1, y1 = from.y + from.h / 2, x2, y2 = to.y + to.h / 2, bend;
   if (to.x > from.x)
     x1 = from.x + from.w, x2 = to.x, bend = (x2 - x1) / 2;
@@ -114,10 +94,7 @@ void draw_edge(XMLElement* g, const Box& from, const Box& to) {
   std::ostringstream d;
   d << "M" << x1 << "," << y1 << " C" << x1 + bend << "," << y1 << " "
     << x2 - (to.x == from.x ? -bend : bend) << "," << y2 << " " << x2 << "," << y2;
-  XMLElement* p = add(g, "path");
-  p->SetAttribute("d", d.str().c_str());
-  p->SetAttribute("class", "edge");
-  p->SetAttribute("marker-end", "url(#pil)");
+  w.open("path").attr("d", d.str()).attr("class", "edge").attr("marker-end", "url(#pil)").close();
 }
 
 }  // namespace
@@ -141,12 +118,17 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
   int width = static_cast<int>(columns.size() * (col_w + gap) + gap);
   int height = static_cast<int>(top + rows * (box_h + vgap) + 20);
   std::string title = ui_string(site.config->language, "org_diagram") + ": " + c->title;
-  Figure fig("organisationsdiagram", title,
-             fill(ui_string(site.config->language, "org_diagram_desc"),
-                  {{"collection", c->title}, {"group", group->label}}),
-             width, height);
-  XMLElement* defs = add(fig.svg, "defs");
-  XMLElement* marker = add(defs, "marker");
+  std::map<int, Box> boxes;
+  for (size_t k = 0; k < columns.size(); ++k)
+    for (size_t r = 0; r < columns[k].size(); ++r)
+      boxes[columns[k][r]] = {gap + k * (col_w + gap), top + r * (box_h + vgap), col_w, box_h};
+  std::string out;
+  MarkupWriter w(out);
+  begin_figure(w, "organisationsdiagram", title,
+               fill(ui_string(site.config->language, "org_diagram_desc"),
+                    {{"collection", c->title}, {"group", group->label}}),
+               width, height);
+  w.open("defs").open("marker");
   for (auto [k, v] : {std::pair{"id", "pil"},
                       {"viewBox", "0 0 10 10"},
                       {"refX", "10"},
@@ -154,56 +136,61 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
                       {"markerWidth", "8"},
                       {"markerHeight", "8"},
                       {"orient", "auto-start-reverse"}})
-    marker->SetAttribute(k, v);
-  add(marker, "path")->SetAttribute("d", "M0,0 L10,5 L0,10 z");
-  std::map<int, Box> boxes;
-  XMLElement* edges = add(fig.svg, "g");  // first, so that the boxes cover the lines
-  XMLElement* nodes = add(fig.svg, "g");
+    w.attr(k, v);
+  w.open("path").attr("d", "M0,0 L10,5 L0,10 z").close();
+  w.close().close();  // marker, defs
+  w.open("g");        // first, so that the boxes cover the lines
+  for (auto& [p, box] : boxes)
+    for (int t : ref_targets(site, p, spec.org_links))
+      if (boxes.count(t)) draw_edge(w, box, boxes[t]);
+  w.close();
+  w.open("g");
   for (size_t k = 0; k < columns.size(); ++k) {
     double x = gap + k * (col_w + gap);
-    text_at(nodes, x + col_w / 2, 28, enum_label(site, *group, group->values[k]), "middle",
-            "group");
+    text_at(w, x + col_w / 2, 28, enum_label(site, *group, group->values[k]), "middle", "group");
     for (size_t r = 0; r < columns[k].size(); ++r) {
       int p = columns[k][r];
       Box b{x, top + r * (box_h + vgap), col_w, box_h};
-      boxes[p] = b;
-      XMLElement* rect = add(nodes, "rect");
-      rect->SetAttribute("x", b.x);
-      rect->SetAttribute("y", b.y);
-      rect->SetAttribute("width", b.w);
-      rect->SetAttribute("height", b.h);
-      rect->SetAttribute("rx", 6);
-      rect->SetAttribute("class", ("box box-" + std::to_string(k % 5)).c_str());
+      w.open("rect")
+          .attr("x", b.x)
+          .attr("y", b.y)
+          .attr("width", b.w)
+          .attr("height", b.h)
+          .attr("rx", 6)
+          .attr("class", "box box-" + std::to_string(k % 5))
+          .close();
       auto lines = wrap(site.pages[static_cast<size_t>(p)].title, 26);
       if (lines.size() > 2) lines.resize(2), lines[1] += " …";
       double y0 = b.y + b.h / 2 - (lines.size() - 1) * 8 + 5;
       for (size_t l = 0; l < lines.size(); ++l)
-        text_at(nodes, b.x + b.w / 2, y0 + l * 16, lines[l]);
+        text_at(w, b.x + b.w / 2, y0 + l * 16, lines[l]);
     }
   }
-  for (auto& [p, box] : boxes)
-    for (int t : ref_targets(site, p, spec.org_links))
-      if (boxes.count(t)) draw_edge(edges, box, boxes[t]);
-  XMLElement* list = add(fig.figure, "ul");
-  list->SetAttribute("class", "diagram-text");
+  w.close();
+  end_drawing(w, title);
+  w.open("ul").attr("class", "diagram-text");
+  std::string href;
   for (size_t k = 0; k < columns.size(); ++k) {
     if (columns[k].empty()) continue;
-    XMLElement* li = add(list, "li", enum_label(site, *group, group->values[k]).c_str());
-    XMLElement* sub = add(li, "ul");
+    w.open("li").text(enum_label(site, *group, group->values[k])).open("ul");
     for (int p : columns[k]) {
-      XMLElement* item = add(sub, "li");
-      link_to(item, site, p, root);
+      w.open("li");
+      link_to(w, site, p, root, href);
       auto targets = ref_targets(site, p, spec.org_links);
-      if (targets.empty()) continue;
-      const FieldSpec* links = c->field(spec.org_links);
-      item->InsertNewText((" – " + (links ? links->label : spec.org_links) + ": ").c_str());
-      for (size_t t = 0; t < targets.size(); ++t) {
-        if (t) item->InsertNewText(", ");
-        link_to(item, site, targets[t], root);
+      if (!targets.empty()) {
+        const FieldSpec* links = c->field(spec.org_links);
+        w.text(" – " + (links ? links->label : spec.org_links) + ": ");
+        for (size_t t = 0; t < targets.size(); ++t) {
+          if (t) w.text(", ");
+          link_to(w, site, targets[t], root, href);
+        }
       }
+      w.close();  // li
     }
+    w.close().close();  // ul, li
   }
-  return print(fig.doc);
+  w.close().close();  // ul, figure
+  return out;
 }
 
 namespace {
@@ -235,19 +222,20 @@ std::vector<WheelRow> wheel_rows(const Site& site, const DiagramSpec& spec) {
           row.months.push_back(static_cast<int>(m.as_int()));
     if (const Value* f = page.fields.find(spec.wheel_frequency)) row.frequency = f->to_string();
     if (row.months.empty()) row.per_year = meetings_per_year(row.frequency);
-    if (!row.months.empty() || row.per_year) rows.push_back(row);
+    if (!row.months.empty() || row.per_year) rows.push_back(std::move(row));
   }
   return rows;
 }
 
-void mark(XMLElement* g, double x, double y, size_t k, bool known) {
-  XMLElement* dot = add(g, "circle");
-  dot->SetAttribute("cx", x);
-  dot->SetAttribute("cy", y);
-  dot->SetAttribute("r", 7);
-  dot->SetAttribute("stroke", kPalette[k % 10]);
-  dot->SetAttribute("stroke-width", 3);
-  dot->SetAttribute("fill", known ? kPalette[k % 10] : "#ffffff");
+void mark(MarkupWriter& w, double x, double y, size_t k, bool known) {
+  w.open("circle")
+      .attr("cx", x)
+      .attr("cy", y)
+      .attr("r", 7)
+      .attr("stroke", kPalette[k % 10])
+      .attr("stroke-width", 3)
+      .attr("fill", known ? kPalette[k % 10] : "#ffffff")
+      .close();
 }
 
 }  // namespace
@@ -258,74 +246,79 @@ std::string annual_wheel(const Site& site, const std::string& root) {
   if (!c) return "";
   std::vector<WheelRow> rows = wheel_rows(site, spec);
   if (rows.empty()) return "";
+  const std::string& lang = site.config->language;
   std::vector<std::string> names;
-  std::istringstream all(ui_string(site.config->language, "all_months"));
+  std::istringstream all(ui_string(lang, "all_months"));
   for (std::string m; std::getline(all, m, ',');)
     names.push_back(m);
   const double size = 440, cx = size / 2, cy = size / 2, outer = 205;
-  std::string title = ui_string(site.config->language, "annual_wheel") + ": " + c->title;
-  Figure fig("aarshjul", title, ui_string(site.config->language, "annual_wheel_desc"),
-             static_cast<int>(size), static_cast<int>(size));
-  XMLElement* g = add(fig.svg, "g");
+  std::string title = ui_string(lang, "annual_wheel") + ": " + c->title;
+  std::string out;
+  MarkupWriter w(out);
+  begin_figure(w, "aarshjul", title, ui_string(lang, "annual_wheel_desc"), static_cast<int>(size),
+               static_cast<int>(size));
+  w.open("g");
   for (int m = 0; m < 12; ++m) {
     double a = (m * 30 - 90) * M_PI / 180;
-    XMLElement* line = add(g, "line");
-    line->SetAttribute("x1", cx);
-    line->SetAttribute("y1", cy);
-    line->SetAttribute("x2", cx + outer * std::cos(a));
-    line->SetAttribute("y2", cy + outer * std::sin(a));
-    line->SetAttribute("class", "spoke");
+    w.open("line")
+        .attr("x1", cx)
+        .attr("y1", cy)
+        .attr("x2", cx + outer * std::cos(a))
+        .attr("y2", cy + outer * std::sin(a))
+        .attr("class", "spoke")
+        .close();
     double la = ((m + 0.5) * 30 - 90) * M_PI / 180;
-    text_at(g, cx + (outer - 14) * std::cos(la), cy + (outer - 14) * std::sin(la) + 4,
+    text_at(w, cx + (outer - 14) * std::cos(la), cy + (outer - 14) * std::sin(la) + 4,
             m < static_cast<int>(names.size()) ? names[m].substr(0, 3) : std::to_string(m + 1));
   }
   double step = 150.0 / std::max<size_t>(rows.size(), 6);
+  std::vector<double> at;  // months, possibly fractional
   for (size_t k = 0; k < rows.size(); ++k) {
     double r = outer - 40 - k * step;
-    XMLElement* ring = add(g, "circle");
-    ring->SetAttribute("cx", cx);
-    ring->SetAttribute("cy", cy);
-    ring->SetAttribute("r", r);
-    ring->SetAttribute("class", "ring");
-    std::vector<double> at;  // months, possibly fractional
+    w.open("circle").attr("cx", cx).attr("cy", cy).attr("r", r).attr("class", "ring").close();
+    at.clear();
     for (int m : rows[k].months)
       at.push_back(m);
     for (int n = 0; n < rows[k].per_year; ++n)  // spread the rings' first marks apart
       at.push_back(1 + std::fmod(k * 0.7, 12.0 / rows[k].per_year) + n * 12.0 / rows[k].per_year);
     for (double m : at) {
       double a = ((m - 0.5) * 30 - 90) * M_PI / 180;
-      mark(g, cx + r * std::cos(a), cy + r * std::sin(a), k, !rows[k].months.empty());
+      mark(w, cx + r * std::cos(a), cy + r * std::sin(a), k, !rows[k].months.empty());
     }
   }
-  XMLElement* table = add(fig.figure, "table");
-  table->SetAttribute("class", "diagram-text");
-  XMLElement* head = add(add(table, "thead"), "tr");
-  add(head, "th", c->singular.c_str())->SetAttribute("scope", "col");
-  add(head, "th", ui_string(site.config->language, "frequency").c_str())
-      ->SetAttribute("scope", "col");
-  add(head, "th", ui_string(site.config->language, "months").c_str())->SetAttribute("scope", "col");
-  XMLElement* body = add(table, "tbody");
+  w.close();  // g
+  end_drawing(w, title);
+  w.open("table").attr("class", "diagram-text");
+  w.open("thead").open("tr");
+  w.open("th").attr("scope", "col").text(c->singular).close();
+  w.open("th").attr("scope", "col").text(ui_string(lang, "frequency")).close();
+  w.open("th").attr("scope", "col").text(ui_string(lang, "months")).close();
+  w.close().close();  // tr, thead
+  w.open("tbody");
+  const FieldSpec* freq = c->field(spec.wheel_frequency);
+  const std::string not_fixed = ui_string(lang, "months_not_fixed");
+  std::string href, months;
   for (size_t k = 0; k < rows.size(); ++k) {
-    XMLElement* tr = add(body, "tr");
-    XMLElement* th = add(tr, "th");
-    th->SetAttribute("scope", "row");
-    XMLElement* swatch = add(th, "span", rows[k].months.empty() ? "○" : "●");
-    swatch->SetAttribute("style", ("color:" + std::string(kPalette[k % 10])).c_str());
-    swatch->SetAttribute("aria-hidden", "true");
-    th->InsertNewText(" ");
-    link_to(th, site, rows[k].page, root);
-    const FieldSpec* freq = c->field(spec.wheel_frequency);
-    add(tr, "td",
-        freq ? enum_label(site, *freq, rows[k].frequency).c_str() : rows[k].frequency.c_str());
-    std::string months;
-    for (int m : rows[k].months)
-      months += (months.empty() ? "" : ", ") +
-                (m <= static_cast<int>(names.size()) ? names[m - 1] : std::to_string(m));
-    add(tr, "td",
-        months.empty() ? ui_string(site.config->language, "months_not_fixed").c_str()
-                       : months.c_str());
+    w.open("tr").open("th").attr("scope", "row");
+    w.open("span")
+        .attr("style", "color:" + std::string(kPalette[k % 10]))
+        .attr("aria-hidden", "true")
+        .text(rows[k].months.empty() ? "○" : "●")
+        .close();
+    w.text(" ");
+    link_to(w, site, rows[k].page, root, href);
+    w.close();  // th
+    w.element("td", freq ? enum_label(site, *freq, rows[k].frequency) : rows[k].frequency);
+    months.clear();
+    for (int m : rows[k].months) {
+      if (!months.empty()) months += ", ";
+      months += m <= static_cast<int>(names.size()) ? names[m - 1] : std::to_string(m);
+    }
+    w.element("td", months.empty() ? not_fixed : months);
+    w.close();  // tr
   }
-  return print(fig.doc);
+  w.close().close().close();  // tbody, table, figure
+  return out;
 }
 
 namespace {
@@ -346,22 +339,28 @@ std::string matrix_list(const Site& site, const std::string& root, const std::ve
     for (int r : named[c])
       if (row_of[static_cast<size_t>(r)] >= 0)
         in_row[static_cast<size_t>(row_of[static_cast<size_t>(r)])].push_back(cols[c]);
-  XMLDocument doc;
-  XMLElement* list = doc.NewElement("ul");
-  doc.InsertEndChild(list);
-  list->SetAttribute("class", "matrix-list");
+  std::string out = paragraph(ui_string(lang, "matrix_as_list"));
+  MarkupWriter w(out);
+  w.open("ul").attr("class", "matrix-list");
+  const std::string none = " – " + ui_string(lang, "matrix_none");
+  std::string href;
   for (size_t k = 0; k < rows.size(); ++k) {
-    XMLElement* li = add(list, "li");
-    link_to(li, site, rows[k], root);
+    w.open("li");
+    link_to(w, site, rows[k], root, href);
     if (in_row[k].empty()) {
-      li->InsertNewText((" – " + ui_string(lang, "matrix_none")).c_str());
+      w.text(none).close();
       continue;
     }
-    XMLElement* inner = add(li, "ul");
-    for (int c : in_row[k])
-      link_to(add(inner, "li"), site, c, root);
+    w.open("ul");
+    for (int c : in_row[k]) {
+      w.open("li");
+      link_to(w, site, c, root, href);
+      w.close();
+    }
+    w.close().close();  // ul, li
   }
-  return paragraph(ui_string(lang, "matrix_as_list")) + print(doc);
+  w.close();
+  return out;
 }
 
 }  // namespace
@@ -375,43 +374,45 @@ std::string matrix_table(const Site& site, const std::string& root, size_t max_c
   for (int c : cols)
     named.push_back(ref_targets(site, c, spec.matrix_field));
   if (rows.size() * cols.size() > max_cells) return matrix_list(site, root, rows, cols, named);
-  XMLDocument doc;
-  XMLElement* wrap_div = doc.NewElement("div");
-  doc.InsertEndChild(wrap_div);
-  wrap_div->SetAttribute("class", "matrix-wrap");
-  wrap_div->SetAttribute("tabindex", "0");
-  wrap_div->SetAttribute("role", "region");
-  wrap_div->SetAttribute("aria-labelledby", "matrix-caption");
-  XMLElement* table = add(wrap_div, "table");
-  table->SetAttribute("class", "matrix");
-  add(table, "caption", spec.matrix_title.c_str())->SetAttribute("id", "matrix-caption");
-  XMLElement* head = add(add(table, "thead"), "tr");
-  add(head, "td");
-  for (int c : cols) {
-    XMLElement* th = add(head, "th");
-    th->SetAttribute("scope", "col");
-    link_to(th, site, c, root);
-  }
-  XMLElement* body = add(table, "tbody");
   const std::string& lang = site.config->language;
+  std::string out = paragraph(ui_string(lang, "matrix_dot")) +
+                    paragraph(ui_string(lang, "matrix_scroll_hint"), "scroll-hint");
+  MarkupWriter w(out);
+  w.open("div")
+      .attr("class", "matrix-wrap")
+      .attr("tabindex", "0")
+      .attr("role", "region")
+      .attr("aria-labelledby", "matrix-caption");
+  w.open("table").attr("class", "matrix");
+  w.open("caption").attr("id", "matrix-caption").text(spec.matrix_title).close();
+  w.open("thead").open("tr");
+  w.open("td").close();
+  std::string href;
+  for (int c : cols) {
+    w.open("th").attr("scope", "col");
+    link_to(w, site, c, root, href);
+    w.close();
+  }
+  w.close().close();  // tr, thead
+  w.open("tbody");
   std::string yes = ui_string(lang, "matrix_yes");
   for (int r : rows) {
-    XMLElement* tr = add(body, "tr");
-    XMLElement* th = add(tr, "th");
-    th->SetAttribute("scope", "row");
-    link_to(th, site, r, root);
+    w.open("tr").open("th").attr("scope", "row");
+    link_to(w, site, r, root, href);
+    w.close();  // th
     for (const auto& targets : named) {
-      XMLElement* td = add(tr, "td");
-      if (std::find(targets.begin(), targets.end(), r) == targets.end()) continue;
-      td->SetAttribute("class", "yes");
-      XMLElement* mark = add(td, "span", "●");
-      mark->SetAttribute("aria-hidden", "true");
-      XMLElement* hidden = add(td, "span", yes.c_str());
-      hidden->SetAttribute("class", "visually-hidden");
+      w.open("td");
+      if (std::find(targets.begin(), targets.end(), r) != targets.end()) {
+        w.attr("class", "yes");
+        w.open("span").attr("aria-hidden", "true").text("●").close();
+        w.open("span").attr("class", "visually-hidden").text(yes).close();
+      }
+      w.close();  // td
     }
+    w.close();  // tr
   }
-  return paragraph(ui_string(lang, "matrix_dot")) +
-         paragraph(ui_string(lang, "matrix_scroll_hint"), "scroll-hint") + print(doc);
+  w.close().close().close();  // tbody, table, div
+  return out;
 }
 
 }  // namespace hb

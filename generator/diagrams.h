@@ -1,4 +1,4 @@
-// Diagrams drawn from the content as inline SVG (written with tinyxml2), each with a text
+// Diagrams drawn from the content as inline SVG, each with a text
 // alternative: a title, a description and an equivalent list or table.
 //  - organisation: the pages of a collection in columns by an enum field, with arrows for a
 //    refs field ("answers to");

@@ -148,7 +148,7 @@ void write_search_index(const Site& site, std::ostream& out) {
     block += "{\"t\":";
     append_json(block, p.title);
     block += ",\"u\":";
-    append_json(block, page_href(site, static_cast<int>(i)));
+    append_json(block, p.url);  // page_href(site, i), without a copy
     block += ",\"k\":";
     append_json(block, p.collection && !p.is_index ? std::string_view(p.collection->singular)
                                                    : std::string_view());

@@ -50,17 +50,17 @@ bool read_file(const std::filesystem::path& path, std::string& text) {
   return !in.bad();
 }
 
-// Calls `visit` for each partial and parent tag in `nodes`, at any depth.
-template <class Visit>
-void for_each_include(const Nodes& nodes, const Visit& visit) {
-  for (const Node& node : nodes) {
+// Calls `visit` for each partial and parent tag in `nodes` (const or not), at any depth.
+template <class NodeList, class Visit>
+void for_each_include(NodeList& nodes, const Visit& visit) {
+  for (auto& node : nodes) {
     if (auto* section = std::get_if<SectionNode>(&node.v)) {
       for_each_include(section->children, visit);
     } else if (auto* block = std::get_if<BlockNode>(&node.v)) {
       for_each_include(block->children, visit);
     } else if (auto* include = std::get_if<IncludeNode>(&node.v)) {
       visit(*include);
-      for (const BlockNode& argument : include->blocks)
+      for (auto& argument : include->blocks)
         for_each_include(argument.children, visit);
     }
   }
@@ -114,7 +114,15 @@ bool TemplateSet::add(std::string name, std::string source, std::string path, Di
   } else {
     templates_.emplace(it, std::move(name), std::move(compiled));
   }
+  link_includes();
   return true;
+}
+
+void TemplateSet::link_includes() {
+  for (auto& entry : templates_)
+    for_each_include(entry.second->nodes, [&](IncludeNode& include) {
+      include.target = include.dynamic ? nullptr : find_template(templates_, include.name);
+    });
 }
 
 bool TemplateSet::load_dir(const std::filesystem::path& dir, Diagnostics& diags) {

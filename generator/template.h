@@ -64,6 +64,8 @@ class TemplateSet {
  private:
   // The template `name`; throws TemplateError when there is none.
   const CompiledTemplate& named(std::string_view name) const;
+  // Points each static partial and parent tag at the template it names (null when none does).
+  void link_includes();
 
   MissingTemplate missing_;
   std::vector<std::pair<std::string, std::unique_ptr<CompiledTemplate>>> templates_;  // sorted

@@ -65,6 +65,9 @@ struct IncludeNode {
   int line = 0;
   int col = 0;
   std::vector<BlockNode> blocks;  // parent only: the `{{$block}}` arguments
+  // The template a static name names, set by the TemplateSet that holds this tag; null when it
+  // names none.
+  const CompiledTemplate* target = nullptr;
 };
 
 struct Node {

@@ -36,6 +36,13 @@ std::vector<std::string> template_names(const TemplateList& templates) {
   return names;
 }
 
+// Puts a TextWriter's pieces into the output as they come.
+struct OutputSink final : TextSink {
+  explicit OutputSink(RenderOutput& out) : out(out) {}
+  void put(std::string_view piece) override { out.append(piece); }
+  RenderOutput& out;
+};
+
 class Renderer {
  public:
   Renderer(const TemplateList& templates, MissingTemplate missing, RenderOutput& out)
@@ -120,9 +127,29 @@ class Renderer {
     const Scope* outer;
   };
 
+  // Dispatches on the node's kind by hand: std::visit costs a call and checks per node.
   void render(const Nodes& nodes) {
-    for (const Node& node : nodes)
-      std::visit(*this, node.v);
+    static_assert(std::is_same_v<std::variant_alternative_t<4, decltype(Node::v)>, BlockNode>);
+    for (const Node& node : nodes) {
+      const auto& v = node.v;
+      switch (v.index()) {
+        case 0:
+          (*this)(*std::get_if<TextNode>(&v));
+          break;
+        case 1:
+          (*this)(*std::get_if<ValueNode>(&v));
+          break;
+        case 2:
+          (*this)(*std::get_if<SectionNode>(&v));
+          break;
+        case 3:
+          (*this)(*std::get_if<IncludeNode>(&v));
+          break;
+        default:
+          (*this)(*std::get_if<BlockNode>(&v));
+          break;
+      }
+    }
   }
 
   void render_with(const Value& context, const Nodes& nodes) {
@@ -187,6 +214,10 @@ class Renderer {
   void write(const Value& value, bool escape) {
     if (const std::string* text = value.if_string()) return write_text(*text, escape);
     if (value.is_null()) return;
+    if (const TextWriter* writer = value.if_writer(); writer && !escape) {
+      OutputSink sink{out_};
+      return writer->write(writer->subject, writer->index, sink);
+    }
     write_text(value.to_string(), escape);
   }
 
@@ -207,6 +238,7 @@ class Renderer {
   }
 
   const CompiledTemplate* resolve(const IncludeNode& node, std::string& dynamic_name) {
+    if (node.target) return node.target;
     std::string_view name = node.name;
     if (node.dynamic) {
       const Value* value = lookup(node.key);

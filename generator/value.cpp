@@ -93,31 +93,45 @@ const Value* Map::find_own(std::string_view key, uint64_t bit) const {
 }
 
 KeyHead::KeyHead(std::string_view key) : bit(key_bit(key)) {
-  if (key.size() > 16 || std::endian::native != std::endian::little) return;
+  if (std::endian::native != std::endian::little) return;
+  unsigned char bytes[24] = {};
+  std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
+  auto* chars = reinterpret_cast<const char*>(bytes);
+  orders[0] = prefix_order(chars, std::min<size_t>(key.size(), 8));
+  orders[1] =
+      prefix_order(chars + 8, std::min<size_t>(key.size(), 16) - std::min<size_t>(key.size(), 8));
+  ordered = true;
+  if (key.size() > 16) return;
   fits = true;
-  unsigned char bytes[16] = {};
-  std::memcpy(bytes, key.data(), key.size());
   std::memcpy(words, bytes, sizeof words);
   for (size_t i = 0; i < 2; ++i) {
     size_t n = std::min<size_t>(8, key.size() - std::min(key.size(), 8 * i));
     masks[i] = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
   }
-  order = prefix_order(reinterpret_cast<const char*>(bytes), key.size());
 }
 
 const Value* Map::find_own(std::string_view key, const KeyHead& head) const {
+  if (items_.size() > (head.fits ? kLinearHeadSearch : kLinearSearch) && head.ordered)
+    return find_halving(key, head);
   if (!head.fits) return find_own(key, head.bit);
-  if (items_.size() > kLinearHeadSearch) return find_halving(key, head);
   for (const Entry& e : items_)
     if (same_head(e.first, key.size(), head)) return &e.second;
   return nullptr;
 }
 
-// Halving, with most steps decided by the first 8 bytes of each key.
+// Halving, with the steps decided by the first 16 bytes of each key; only keys that share them
+// are compared further.
 const Value* Map::find_halving(std::string_view key, const KeyHead& head) const {
   return halving(items_, [&](const std::string& stored) {
-    uint64_t at = prefix_order(stored.data(), stored.size());
-    return at < head.order ? -1 : at > head.order ? 1 : compare_keys(stored, key);
+    size_t size = stored.size();
+    uint64_t at = prefix_order(stored.data(), std::min<size_t>(size, 8));
+    if (at != head.orders[0]) return at < head.orders[0] ? -1 : 1;
+    // A std::string's buffer holds at least 16 bytes: bytes 8-15 can be read.
+    at = prefix_order(stored.data() + 8, std::min<size_t>(size, 16) - std::min<size_t>(size, 8));
+    if (at != head.orders[1]) return at < head.orders[1] ? -1 : 1;
+    // The first 16 bytes agree: a key of at most 16 bytes is the start of the other one.
+    if (size <= 16 || key.size() <= 16) return size < key.size() ? -1 : size > key.size() ? 1 : 0;
+    return compare_keys(std::string_view(stored).substr(16), key.substr(16));
   });
 }
 
@@ -140,6 +154,16 @@ bool Map::emplace(std::string_view key, Value value) {
                  std::forward_as_tuple(std::move(value)));
   bits_ |= bit;
   return true;
+}
+
+void Map::set(std::string_view key, Value value) {
+  if (items_.empty() || key_less(items_.back().first, key)) {
+    items_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                        std::forward_as_tuple(std::move(value)));
+    bits_ |= key_bit(key);
+    return;
+  }
+  (*this)[key] = std::move(value);
 }
 
 Value& Map::operator[](std::string_view key) {
@@ -179,6 +203,16 @@ Value Value::shared(std::shared_ptr<const Value> v) {
   return out;
 }
 
+Value Value::borrowed(const std::string& s) {
+  Value out;
+  out.v_.emplace<const std::string*>(&s);
+  return out;
+}
+
+Value Value::borrowed(const Value& v) {
+  return shared(std::shared_ptr<const Value>(std::shared_ptr<const Value>(), &v));
+}
+
 const Value& Value::shared_target() const {
   const Value* v = this;
   while (auto* p = std::get_if<std::shared_ptr<const Value>>(&v->v_))
@@ -196,7 +230,7 @@ bool Value::truthy() const {
 
 std::string Value::to_string() const {
   const auto& v = target().v_;
-  if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const std::string* s = if_string()) return *s;
   if (auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (auto* d = std::get_if<double>(&v)) {
     if (std::isfinite(*d) && *d == std::floor(*d) && std::fabs(*d) < 1e15)
@@ -206,6 +240,14 @@ std::string Value::to_string() const {
     return std::string(buf, r.ptr);
   }
   if (auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+  if (auto* w = std::get_if<TextWriter>(&v)) {
+    struct Joined final : TextSink {
+      std::string text;
+      void put(std::string_view piece) override { text.append(piece); }
+    } joined;
+    w->write(w->subject, w->index, joined);
+    return std::move(joined.text);
+  }
   return {};
 }
 

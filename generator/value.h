@@ -14,6 +14,24 @@ namespace hb {
 class Value;
 using List = std::vector<Value>;
 
+// Where a TextWriter's pieces go.
+class TextSink {
+ public:
+  virtual void put(std::string_view piece) = 0;
+
+ protected:
+  ~TextSink() = default;
+};
+
+// Text that is written piece by piece each time it is shown, instead of being held whole (a
+// page body with its links resolved): a raw `{{{name}}}` puts the pieces straight into the
+// output. `write(subject, index, out)` puts the text's pieces, in order, into `out`.
+struct TextWriter {
+  void (*write)(const void* subject, size_t index, TextSink& out) = nullptr;
+  const void* subject = nullptr;
+  size_t index = 0;
+};
+
 // One bit of 64 chosen by a key's length and its first and last bytes: a map keeps the bits of
 // its keys, so that most searches for a key it lacks end without looking at an entry.
 inline uint64_t key_bit(std::string_view key) {
@@ -32,8 +50,10 @@ struct KeyHead {
   uint64_t bit = 0;
   uint64_t words[2] = {0, 0};
   uint64_t masks[2] = {0, 0};
-  uint64_t order = 0;  // the first 8 bytes as a number that sorts like the key (when it fits)
-  bool fits = false;   // the key has at most 16 bytes
+  // Bytes 0-7 and 8-15 of the key as numbers that sort like the key (on little-endian machines)
+  uint64_t orders[2] = {0, 0};
+  bool fits = false;     // the key has at most 16 bytes
+  bool ordered = false;  // `orders` are set
 };
 
 class Map {
@@ -48,6 +68,8 @@ class Map {
   Value* find(std::string_view key);
   // Inserts unless the key is there; returns whether it inserted.
   bool emplace(std::string_view key, Value value);
+  // Inserts, or replaces the value of the key that is there.
+  void set(std::string_view key, Value value);
   Value& operator[](std::string_view key);
   void reserve(size_t n) { items_.reserve(n); }
   // A map of `entries` in any order; of entries with the same key, the last one counts.
@@ -86,28 +108,42 @@ class Value {
   Value(const char* s) : v_(std::string(s)) {}
   Value(List l) : v_(std::move(l)) {}
   Value(Map m) : v_(std::move(m)) {}
+  Value(TextWriter w) : v_(w) {}
   // A reference to a value shared by many views (the site's navigation, say), never copied.
   static Value shared(std::shared_ptr<const Value> v);
+  // A string or value that outlives every use of this one (a page's title or field in the site
+  // that the views are made of), shown as it is without a copy.
+  static Value borrowed(const std::string& s);
+  static Value borrowed(const Value& v);
 
   bool is_null() const { return target().v_.index() == 0; }
   bool is_bool() const { return std::holds_alternative<bool>(target().v_); }
   bool is_int() const { return std::holds_alternative<int64_t>(target().v_); }
   bool is_double() const { return std::holds_alternative<double>(target().v_); }
-  bool is_string() const { return std::holds_alternative<std::string>(target().v_); }
+  bool is_string() const { return if_string() != nullptr; }
   bool is_list() const { return std::holds_alternative<List>(target().v_); }
   bool is_map() const { return std::holds_alternative<Map>(target().v_); }
 
   bool as_bool() const { return std::get<bool>(target().v_); }
   int64_t as_int() const { return std::get<int64_t>(target().v_); }
   double as_double() const { return std::get<double>(target().v_); }
-  const std::string& as_string() const { return std::get<std::string>(target().v_); }
+  const std::string& as_string() const {
+    const std::string* s = if_string();
+    return s ? *s : std::get<std::string>(target().v_);  // throws for other kinds
+  }
   const List& as_list() const { return std::get<List>(target().v_); }
   const Map& as_map() const { return std::get<Map>(target().v_); }
 
   // The map, list or string this value is, or nullptr.
   const Map* if_map() const { return std::get_if<Map>(&target().v_); }
-  const std::string* if_string() const { return std::get_if<std::string>(&target().v_); }
+  const std::string* if_string() const {
+    const auto& v = target().v_;
+    if (const std::string* s = std::get_if<std::string>(&v)) return s;
+    const std::string* const* borrowed = std::get_if<const std::string*>(&v);
+    return borrowed ? *borrowed : nullptr;
+  }
   const List* if_list() const { return std::get_if<List>(&target().v_); }
+  const TextWriter* if_writer() const { return std::get_if<TextWriter>(&target().v_); }
 
   // Member of a map, or nullptr (also for values that are not maps).
   const Value* find(std::string_view key) const;
@@ -115,7 +151,8 @@ class Value {
   const Value* find(std::string_view key, const KeyHead& head) const;
   // Mustache truthiness: null, false and empty lists are false; everything else is true.
   bool truthy() const;
-  // Text for interpolation: numbers in their shortest form (1.21, 85), null as "".
+  // Text for interpolation: numbers in their shortest form (1.21, 85), null as "", a
+  // TextWriter's pieces joined.
   std::string to_string() const;
 
   // Builders: turn a null value into a map or list on first use; a shared value is copied first.
@@ -126,13 +163,18 @@ class Value {
 
  private:
   // The value itself, following shared references.
+  // One step is taken here; a reference to a reference, which is rare, is followed out of line.
   const Value& target() const {
-    return std::holds_alternative<std::shared_ptr<const Value>>(v_) ? shared_target() : *this;
+    const auto* shared = std::get_if<std::shared_ptr<const Value>>(&v_);
+    if (!shared) return *this;
+    const Value& next = **shared;
+    return std::holds_alternative<std::shared_ptr<const Value>>(next.v_) ? next.shared_target()
+                                                                         : next;
   }
   const Value& shared_target() const;
   void detach();
   std::variant<std::monostate, bool, int64_t, double, std::string, List, Map,
-               std::shared_ptr<const Value>>
+               std::shared_ptr<const Value>, TextWriter, const std::string*>
       v_;
 };
 

@@ -163,7 +163,7 @@ Value shown_value(const Site& site, const std::shared_ptr<const Value>& common, 
     return l.as_list().empty() ? Value() : l.as_list()[0];
   }
   if (!f.taxonomy.empty()) return term_list(common, f.taxonomy, v);
-  return v;
+  return Value::borrowed(v);
 }
 
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
@@ -193,19 +193,19 @@ Value fields_view(const Site& site, const std::shared_ptr<const Value>& common, 
     if (!f.fields.empty()) {
       Value labels;
       for (auto& sub : f.fields)
-        labels[sub.name] = sub.label;
+        labels[sub.name] = Value::borrowed(sub.label);
       out.emplace_back(f.name + "_labels", std::move(labels));
     }
     if (fact) {
       Map item;
       item.reserve(3);
-      item.emplace("label", f.label);
-      item.emplace("name", f.name);
+      item.emplace("label", Value::borrowed(f.label));
+      item.emplace("name", Value::borrowed(f.name));
       item.emplace("value", std::move(text));
       facts.push_back(std::move(item));
     }
     out.emplace_back(f.name, shown_value(site, common, p, f, *v));
-    out.emplace_back(f.name + "_field", f.label);
+    out.emplace_back(f.name + "_field", Value::borrowed(f.label));
   }
   out.emplace_back("facts", std::move(facts));
   return Map::sorted(std::move(out));
@@ -222,17 +222,26 @@ Value with_base(const Site& site, int i) {
   return make_summary(site, i);
 }
 
+// What the contents entries of headings of `level` (2 or 3) share: {level, sub}.
+const std::shared_ptr<const Value>& toc_level(int level) {
+  static const std::shared_ptr<const Value> levels[2] = {
+      std::make_shared<const Value>(Map::sorted({{"level", 2}, {"sub", false}})),
+      std::make_shared<const Value>(Map::sorted({{"level", 3}, {"sub", true}}))};
+  return levels[level - 2];
+}
+
+// Each entry: {id, text} on the shared {level, sub} of its level.
 Value toc_view(const Page& p) {
   List toc;
   toc.reserve(p.body.headings.size());
   for (auto& h : p.body.headings) {
     if (h.level < 2 || h.level > 3) continue;
     Map item;
-    item.reserve(4);
-    item.emplace("id", h.id);
-    item.emplace("level", h.level);
-    item.emplace("sub", h.level == 3);
-    item.emplace("text", h.text);
+    item.reserve(2);
+    item.emplace("id", Value::borrowed(h.id));
+    item.emplace("text", Value::borrowed(h.text));
+    item.set_base(
+        std::shared_ptr<const Value>(std::shared_ptr<const Value>(), toc_level(h.level).get()));
     toc.push_back(std::move(item));
   }
   return toc;
@@ -242,10 +251,15 @@ Value backlinks_view(const Site& site, int i) {
   const auto& backlinks = site.backlinks[static_cast<size_t>(i)];
   List out;
   out.reserve(backlinks.size());
-  const std::string via_text = ui_string(site.config->language, "via_text");
+  if (backlinks.empty()) return out;
+  const Value* via_text = ui_strings(site.config->language).find("via_text");
   for (auto& b : backlinks) {
     Value item = with_base(site, b.from);
-    item["via"] = b.via.empty() ? via_text : b.via;
+    Map& own = item.map();
+    own.reserve(1);
+    own.emplace("via", !b.via.empty() ? Value::borrowed(b.via)
+                       : via_text     ? Value::borrowed(*via_text)
+                                      : Value("via_text"));
     out.push_back(std::move(item));
   }
   return out;
@@ -264,8 +278,8 @@ Value reverse_view(const Site& site, int i, Value& by_key) {
       items.push_back(page_summary(site, from));
     Map group;
     group.reserve(3);
-    group.emplace("collection", c ? c->title : key);
-    group.emplace("field", f ? f->label : key);
+    group.emplace("collection", Value::borrowed(c ? c->title : key));
+    group.emplace("field", Value::borrowed(f ? f->label : key));
     group.emplace("items", items);
     by[key.substr(0, dot) + "_" + key.substr(dot + 1)] = std::move(items);
     out.push_back(std::move(group));
@@ -293,12 +307,37 @@ Value nav_view(const Site& site, std::string_view section) {
   return nav;
 }
 
-Value breadcrumbs_view(const Site& site, const Page& p) {
+// The key of common_view that holds the breadcrumbs of the pages of each folder with an index
+// page, and the key of those of an index page (the home page only).
+constexpr std::string_view kCrumbsBySection = "crumbs_by_section";
+constexpr std::string_view kHomeCrumbs = "home_crumbs";
+
+Value home_crumb(const Site& site) {
+  return link_item(ui_string(site.config->language, "home"), "index.html");
+}
+
+// The breadcrumbs of a page in `section` that is not its index, when the section has one.
+Value section_crumbs(const Site& site, const Page& idx, const std::string& section) {
+  List crumbs;
+  crumbs.reserve(2);
+  crumbs.push_back(home_crumb(site));
+  crumbs.push_back(link_item(idx.title, section + "/index.html"));
+  return crumbs;
+}
+
+Value breadcrumbs_view(const Site& site, const std::shared_ptr<const Value>& common,
+                       const Page& p) {
   List crumbs;
   if (p.is_home()) return crumbs;
+  bool in_section = !p.is_index && !p.section.empty();
+  const Value* shared =
+      common ? common->find(in_section ? kCrumbsBySection : kHomeCrumbs) : nullptr;
+  if (shared && in_section) shared = shared->find(p.section);
+  if (shared && shared->is_list())
+    return Value::shared(std::shared_ptr<const Value>(common, shared));
   crumbs.reserve(2);
-  crumbs.push_back(link_item(ui_string(site.config->language, "home"), "index.html"));
-  if (!p.is_index && !p.section.empty()) {
+  crumbs.push_back(home_crumb(site));
+  if (in_section) {
     const Page* idx = site.section_index(p.section);
     std::string title = idx ? idx->title : (p.collection ? p.collection->title : p.section);
     crumbs.push_back(link_item(std::move(title), p.section + "/index.html"));
@@ -413,6 +452,12 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
   v[kTermLinks] = term_links(site);
+  v[kHomeCrumbs].push_back(home_crumb(site));
+  Value& crumbs = v[kCrumbsBySection];
+  crumbs.map();
+  for (auto& collection : c.collections)
+    if (const Page* idx = site.section_index(collection.folder))
+      crumbs[collection.folder] = section_crumbs(site, *idx, collection.folder);
   Value& navs = v[kNavBySection];
   navs.map();
   for (auto& collection : c.collections)
@@ -441,40 +486,84 @@ Value make_summary(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   Map v;
   v.reserve(7);
-  v.emplace("collection", p.collection ? p.collection->name : "");
-  v.emplace("id", p.id);
-  v.emplace("singular", p.collection ? p.collection->singular : "");
+  v.emplace("collection", p.collection ? Value::borrowed(p.collection->name) : "");
+  v.emplace("id", Value::borrowed(p.id));
+  v.emplace("singular", p.collection ? Value::borrowed(p.collection->singular) : "");
   if (const Value* s = p.fields.find("status")) {
     Map is;
     is.emplace(s->to_string(), true);
     v.emplace("status_is", std::move(is));
   }
-  v.emplace("summary", p.summary);
-  v.emplace("title", p.title);
-  v.emplace("url", page_href(site, i));
+  v.emplace("summary", Value::borrowed(p.summary));
+  v.emplace("title", Value::borrowed(p.title));
+  v.emplace("url", Value::borrowed(p.url));
   return v;
 }
 
-std::string page_body_html(const Site& site, int i) {
-  const Page& p = site.pages[static_cast<size_t>(i)];
-  std::string root = root_prefix(p.url);
-  std::string href;  // the address of the link at hand, reused from link to link
-  return replace_link_placeholders(p.body.html, [&](size_t n) -> std::string_view {
-    if (n >= p.links.size()) return "#";
-    const PageLink& l = p.links[n];
-    href.assign(root);
-    if (l.asset) {
-      html_escape(l.path, href);
-      return href;
-    }
-    if (!site.is_included(l.target)) return "#";
-    href += site.pages[static_cast<size_t>(l.target)].url;
-    if (!l.anchor.empty()) {
-      href += '#';
-      html_escape(l.anchor, href);
-    }
+namespace {
+
+// The address that link n of page p points at, in `href` (whose buffer is reused from link to
+// link); `root` is root_prefix(p.url).
+std::string_view link_href(const Site& site, const Page& p, size_t n, const std::string& root,
+                           std::string& href) {
+  if (n >= p.links.size()) return "#";
+  const PageLink& l = p.links[n];
+  href.assign(root);
+  if (l.asset) {
+    html_escape(l.path, href);
     return href;
-  });
+  }
+  if (!site.is_included(l.target)) return "#";
+  href += site.pages[static_cast<size_t>(l.target)].url;
+  if (!l.anchor.empty()) {
+    href += '#';
+    html_escape(l.anchor, href);
+  }
+  return href;
+}
+
+// Puts the body HTML of page `index` of the Site `subject` into `out`, each `hb-link:N` replaced
+// by the address of link N. Colons are rare in HTML: the search goes from colon to colon and
+// looks at the bytes before each.
+void write_body(const void* subject, size_t index, TextSink& out) {
+  static constexpr std::string_view kTag = "hb-link:";
+  const Site& site = *static_cast<const Site*>(subject);
+  const Page& p = site.pages[index];
+  std::string_view html = p.body.html;
+  std::string root, href;
+  bool have_root = false;
+  size_t pos = 0;
+  for (size_t colon = kTag.size() - 1; colon < html.size();) {
+    const char* hit =
+        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
+    if (!hit) break;
+    colon = static_cast<size_t>(hit - html.data());
+    size_t at = colon + 1 - kTag.size();
+    if (at < pos || html.substr(at, kTag.size()) != kTag) {
+      ++colon;
+      continue;
+    }
+    out.put(html.substr(pos, at - pos));
+    size_t end = colon + 1;
+    size_t n = 0;
+    while (end < html.size() && html[end] >= '0' && html[end] <= '9')
+      n = n * 10 + static_cast<size_t>(html[end++] - '0');
+    if (!have_root) root = root_prefix(p.url), have_root = true;
+    out.put(link_href(site, p, n, root, href));
+    pos = end;
+    colon = end;
+  }
+  out.put(html.substr(pos));
+}
+
+}  // namespace
+
+Value page_body(const Site& site, int i) {
+  return TextWriter{write_body, &site, static_cast<size_t>(i)};
+}
+
+std::string page_body_html(const Site& site, int i) {
+  return page_body(site, i).to_string();
 }
 
 // The keys are set in order, so that each is appended to the page's map.
@@ -485,33 +574,36 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   const DiagramSpec& d = site.config->diagrams;
   std::string kind = p.is_home() ? "home" : p.is_index ? "section" : "page";
   Value pv = with_base(site, i);
-  pv.map().reserve(20);
-  pv["backlinks"] = backlinks_view(site, i);
-  pv["breadcrumbs"] = breadcrumbs_view(site, p);
-  if (section) pv["collection"] = section->name;
-  pv["collection_title"] = section ? section->title : p.collection ? p.collection->title : "";
-  pv["content"] = page_body_html(site, i);
-  pv["date"] = p.date;
+  Map& m = pv.map();
+  m.reserve(20);
+  m.set("backlinks", backlinks_view(site, i));
+  m.set("breadcrumbs", breadcrumbs_view(site, common, p));
+  if (section) m.set("collection", Value::borrowed(section->name));
+  m.set("collection_title", section        ? Value::borrowed(section->title)
+                            : p.collection ? Value::borrowed(p.collection->title)
+                                           : Value(""));
+  m.set("content", page_body(site, i));
+  m.set("date", Value::borrowed(p.date));
   if (section) {
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
-    if (!diagram.empty()) pv["diagram"] = std::move(diagram);
+    if (!diagram.empty()) m.set("diagram", std::move(diagram));
   }
-  pv["fields"] = fields_view(site, common, p);
+  m.set("fields", fields_view(site, common, p));
   Value toc = toc_view(p);
-  pv["has_toc"] = toc.as_list().size() >= 3;
-  pv["is_" + (p.collection && !p.is_index ? p.collection->name : kind)] = true;
-  pv["items"] = section_items(site, p);
-  pv["kind"] = std::move(kind);
+  m.set("has_toc", toc.as_list().size() >= 3);
+  m.set("is_" + (p.collection && !p.is_index ? p.collection->name : kind), true);
+  m.set("items", section_items(site, p));
+  m.set("kind", std::move(kind));
   if (section && section->name == d.matrix_rows && !d.matrix_field.empty())
-    pv["matrix_url"] = matrix_url(site);
+    m.set("matrix_url", matrix_url(site));
   Value by_key;
-  pv["reverse"] = reverse_view(site, i, by_key);
-  pv["reverse_by"] = std::move(by_key);
-  if (p.is_home()) pv["sections"] = sections_overview(site);
-  pv["source_path"] = "content/" + p.rel;
-  pv["toc"] = std::move(toc);
+  m.set("reverse", reverse_view(site, i, by_key));
+  m.set("reverse_by", std::move(by_key));
+  if (p.is_home()) m.set("sections", sections_overview(site));
+  m.set("source_path", "content/" + p.rel);
+  m.set("toc", std::move(toc));
   return base_view(site, common, p.url, p.section, std::move(pv));
 }
 

@@ -25,6 +25,9 @@ std::string page_href(const Site& site, int i);
 
 // The body HTML of page i with its links pointing at their output files.
 std::string page_body_html(const Site& site, int i);
+// The same as a TextWriter, which writes the body in pieces where it is shown: valid while
+// `site` is.
+Value page_body(const Site& site, int i);
 
 // The view of content page i (home, section index, or collection page).
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common);

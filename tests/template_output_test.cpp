@@ -57,3 +57,37 @@ TEST_CASE("a large output and output appended to a string keep their text") {
   });
   CHECK(seen == expected);
 }
+
+TEST_CASE("escaping changes exactly the five characters, whatever bytes surround them") {
+  auto set = templates("{{v}}");
+  for (int c = 1; c < 256; ++c) {
+    std::string text(40, 'x');
+    text[7] = text[20] = text[39] = static_cast<char>(c);
+    std::string expected;
+    for (char ch : text) {
+      switch (ch) {
+        case '&':
+          expected += "&amp;";
+          break;
+        case '<':
+          expected += "&lt;";
+          break;
+        case '>':
+          expected += "&gt;";
+          break;
+        case '"':
+          expected += "&quot;";
+          break;
+        case '\'':
+          expected += "&#39;";
+          break;
+        default:
+          expected += ch;
+      }
+    }
+    hb::Value data;
+    data["v"] = text;
+    CHECK(set.render("t", data) == expected);
+    CHECK(hb::html_escape(text) == expected);
+  }
+}

@@ -385,6 +385,19 @@ TEST_CASE("adding a name again replaces the template") {
   CHECK(set.render("page", hb::Value()) == "new");
 }
 
+TEST_CASE("partials and parents show the template added last under their name") {
+  hb::TemplateSet set(hb::MissingTemplate::Empty);
+  hb::Diagnostics diags;
+  REQUIRE(set.add("page", "[{{>nav}}|{{<layout}}{{$b}}x{{/b}}{{/layout}}]", "page", diags));
+  CHECK(set.render("page", hb::Value()) == "[|]");
+  REQUIRE(set.add("nav", "one", "nav", diags));
+  REQUIRE(set.add("layout", "<{{$b}}{{/b}}>", "layout", diags));
+  CHECK(set.render("page", hb::Value()) == "[one|<x>]");
+  REQUIRE(set.add("nav", "two", "nav", diags));
+  REQUIRE(set.add("layout", "({{$b}}{{/b}})", "layout", diags));
+  CHECK(set.render("page", hb::Value()) == "[two|(x)]");
+}
+
 TEST_CASE("rendering appends to the output") {
   auto set = make_set({{"page", "{{title}}"}});
   hb::Value data;

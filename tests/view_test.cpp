@@ -9,6 +9,7 @@
 #include "content.h"
 #include "site.h"
 #include "support.h"
+#include "template.h"
 #include "view.h"
 
 using namespace hb;
@@ -88,4 +89,60 @@ TEST_CASE("a page body's links point at their output files, relative to the page
   CHECK(page_body_html(m.site, i) ==
         "<a href=\"../files/a&amp;b.pdf\">a</a> <a href=\"../roles/byraadet.html#x&lt;y\">b</a> "
         "<a href=\"#\">c</a> <a href=\"#\">d</a> x:");
+}
+
+TEST_CASE("a page view's content writes the body with its links where a template shows it") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.html = "<p>hb-link:0 &amp; <a href=\"hb-link:1\">b</a></p>";
+  p.links = {{"files/a.pdf", "", true, -1},
+             {"roles/byraadet.md", "", false, m.page("roles/byraadet.md")}};
+  std::string html = "<p>../files/a.pdf &amp; <a href=\"../roles/byraadet.html\">b</a></p>";
+  Value view = page_view(m.site, i, common_view(m.site));
+  CHECK(view.find("page")->find("content")->to_string() == html);
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("raw", "[{{{page.content}}}|{{&page.content}}]", "raw", d));
+  REQUIRE(t.add("escaped", "{{page.content}}", "escaped", d));
+  REQUIRE(t.add("section", "{{#page.content}}({{{.}}}){{/page.content}}", "section", d));
+  CHECK(t.render("raw", view) == "[" + html + "|" + html + "]");
+  CHECK(t.render("escaped", view) == html_escape(html));
+  CHECK(t.render("section", view) == "(" + html + ")");
+}
+
+TEST_CASE("a page view lists the headings of levels 2 and 3 and the pages that link to it") {
+  MiniSite m;
+  int i = m.page("roles/bestyrelsen.md");
+  Page& p = m.site.pages[static_cast<size_t>(i)];
+  p.body.headings = {{1, "Top", "top", 1}, {2, "A", "a", 2}, {3, "B", "b", 3}, {4, "C", "c", 4}};
+  m.site.backlinks[static_cast<size_t>(i)] = {{m.page("roles/byraadet.md"), ""},
+                                              {m.page("forums/bestyrelsesmoede.md"), "Deltagere"}};
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("toc",
+                "{{#page.toc}}[{{id}} {{text}} {{level}}{{#sub}} sub{{/sub}}]{{/page.toc}}"
+                "{{#page.backlinks}}({{title}}: {{via}}){{/page.backlinks}}",
+                "toc", d));
+  CHECK(t.render("toc", page_view(m.site, i, common_view(m.site))) ==
+        "[a A 2][b B 3 sub](Byrådet: i teksten)(Bestyrelsesmøde: Deltagere)");
+}
+
+TEST_CASE("breadcrumbs lead home and to the page's section, shared or made for the page") {
+  MiniSite m;
+  auto common = common_view(m.site);
+  auto bare = std::make_shared<Value>(*common);
+  (*bare)["crumbs_by_section"] = Value();
+  (*bare)["home_crumbs"] = Value();
+  TemplateSet t;
+  Diagnostics d;
+  REQUIRE(t.add("crumbs", "{{#page.breadcrumbs}}[{{title}} {{url}}]{{/page.breadcrumbs}}", "c", d));
+  auto crumbs = [&](const std::string& rel, const std::shared_ptr<const Value>& with) {
+    return t.render("crumbs", page_view(m.site, m.page(rel), with));
+  };
+  for (const std::shared_ptr<const Value>& with : {common, std::shared_ptr<const Value>(bare)}) {
+    CHECK(crumbs("_index.md", with) == "");
+    CHECK(crumbs("roles/_index.md", with) == "[Forside index.html]");
+    CHECK(crumbs("roles/bestyrelsen.md", with) == "[Forside index.html][Roller roles/index.html]");
+  }
 }
