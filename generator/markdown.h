@@ -55,13 +55,12 @@ std::string render_markdown_field(std::string_view text, bool inline_only);
 // True when `url` has a scheme (https:, mailto:) or starts with `//`.
 bool is_external_url(std::string_view url);
 
-// Replaces each `hb-link:N` in `html` with `resolve(N)`. Colons are rare in HTML: the search
-// goes from colon to colon and looks at the bytes before each.
-template <typename F>
-std::string replace_link_placeholders(std::string_view html, F&& resolve) {
+// Hands the pieces of `html` between its `hb-link:N` placeholders to `text`, and each N to
+// `link`, in order. Colons are rare in HTML: the search goes from colon to colon and looks at the
+// bytes before each.
+template <typename Text, typename Link>
+void split_link_placeholders(std::string_view html, Text&& text, Link&& link) {
   static constexpr std::string_view kTag = "hb-link:";
-  std::string out;
-  out.reserve(html.size() + 256);
   size_t pos = 0;
   for (size_t colon = kTag.size() - 1; colon < html.size();) {
     const char* hit =
@@ -73,16 +72,26 @@ std::string replace_link_placeholders(std::string_view html, F&& resolve) {
       ++colon;
       continue;
     }
-    out.append(html.substr(pos, at - pos));
+    text(html.substr(pos, at - pos));
     size_t p = colon + 1;
     size_t n = 0;
     while (p < html.size() && html[p] >= '0' && html[p] <= '9')
-      n = n * 10 + (html[p++] - '0');
-    out += resolve(n);
+      n = n * 10 + static_cast<size_t>(html[p++] - '0');
+    link(n);
     pos = p;
     colon = p;
   }
-  out.append(html.substr(pos));
+  text(html.substr(pos));
+}
+
+// Replaces each `hb-link:N` in `html` with `resolve(N)`.
+template <typename F>
+std::string replace_link_placeholders(std::string_view html, F&& resolve) {
+  std::string out;
+  out.reserve(html.size() + 256);
+  split_link_placeholders(
+      html, [&](std::string_view piece) { out.append(piece); },
+      [&](size_t n) { out += resolve(n); });
   return out;
 }
 

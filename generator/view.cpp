@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diagrams.h"
+#include "markdown.h"
 #include "template.h"
 #include "ui_strings.h"
 
@@ -523,37 +524,18 @@ std::string_view link_href(const Site& site, const Page& p, size_t n, const std:
 }
 
 // Puts the body HTML of page `index` of the Site `subject` into `out`, each `hb-link:N` replaced
-// by the address of link N. Colons are rare in HTML: the search goes from colon to colon and
-// looks at the bytes before each.
+// by the address of link N.
 void write_body(const void* subject, size_t index, TextSink& out) {
-  static constexpr std::string_view kTag = "hb-link:";
   const Site& site = *static_cast<const Site*>(subject);
   const Page& p = site.pages[index];
-  std::string_view html = p.body.html;
   std::string root, href;
   bool have_root = false;
-  size_t pos = 0;
-  for (size_t colon = kTag.size() - 1; colon < html.size();) {
-    const char* hit =
-        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
-    if (!hit) break;
-    colon = static_cast<size_t>(hit - html.data());
-    size_t at = colon + 1 - kTag.size();
-    if (at < pos || html.substr(at, kTag.size()) != kTag) {
-      ++colon;
-      continue;
-    }
-    out.put(html.substr(pos, at - pos));
-    size_t end = colon + 1;
-    size_t n = 0;
-    while (end < html.size() && html[end] >= '0' && html[end] <= '9')
-      n = n * 10 + static_cast<size_t>(html[end++] - '0');
-    if (!have_root) root = root_prefix(p.url), have_root = true;
-    out.put(link_href(site, p, n, root, href));
-    pos = end;
-    colon = end;
-  }
-  out.put(html.substr(pos));
+  split_link_placeholders(
+      p.body.html, [&](std::string_view piece) { out.put(piece); },
+      [&](size_t n) {
+        if (!have_root) root = root_prefix(p.url), have_root = true;
+        out.put(link_href(site, p, n, root, href));
+      });
 }
 
 }  // namespace
