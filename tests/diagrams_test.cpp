@@ -12,17 +12,13 @@ using namespace hb::test;
 
 namespace {
 
-struct MiniSite {
-  SiteConfig config;
-  Site site;
-  explicit MiniSite(bool internal) {
-    Diagnostics d;
-    config = load_config(fixture("mini"), d);
-    config.diagrams = {"role",      "group", "answers_to", "forum",        "months",
-                       "frequency", "role",  "forum",      "participants", "Roller og fora"};
-    const ProfileSpec* p = config.profile(internal ? "internal" : "public");
-    site = build_site(config, *p, load_pages(config, {internal, 1}, d), d);
-    REQUIRE(!d.has_errors());
+struct MiniSite : BuiltSite {
+  explicit MiniSite(bool internal)
+      : BuiltSite("mini", internal, [](SiteConfig& config) {
+          config.diagrams = {"role",      "group", "answers_to", "forum",        "months",
+                             "frequency", "role",  "forum",      "participants", "Roller og fora"};
+        }) {
+    REQUIRE(errors == 0);
   }
 };
 
@@ -81,10 +77,9 @@ TEST_CASE("a matrix too big for a table is a list of each role with its forums")
   CHECK(html.find("<ul class=\"matrix-list\">") != std::string::npos);
   CHECK(html.find("<li><a href=\"roles/byraadet.html\">Byrådet</a> – deltager ikke i "
                   "nogen fora</li>") != std::string::npos);
-  CHECK(
-      html.find("<li><a href=\"roles/bestyrelsen.html\">Bestyrelsen</a><ul><li><a "
-                "href=\"forums/bestyrelsesmoede.html\">Bestyrelsesmøde</a></li></ul></li>") !=
-      std::string::npos);
+  CHECK(html.find("<li><a href=\"roles/bestyrelsen.html\">Bestyrelsen</a><ul><li><a "
+                  "href=\"forums/bestyrelsesmoede.html\">Bestyrelsesmøde</a></li></ul></li>") !=
+        std::string::npos);
 }
 
 TEST_CASE("a site without diagram settings draws none") {

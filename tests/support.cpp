@@ -3,8 +3,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli.h"
+#include "content.h"
 
 namespace hb::test {
 
@@ -66,6 +68,17 @@ CliResult run(const std::vector<std::string>& args) {
 bool overwrite_snapshots() {
   const char* v = std::getenv("SNAPSHOTS");
   return v && std::string(v) == "overwrite";
+}
+
+BuiltSite::BuiltSite(const std::string& name, bool internal,
+                     const std::function<void(SiteConfig&)>& adjust) {
+  Diagnostics d;
+  config = load_config(fixture(name), d);
+  if (adjust) adjust(config);
+  const ProfileSpec* profile = config.profile(internal ? "internal" : "public");
+  if (!profile) throw std::runtime_error("fixture " + name + " has no such edition");
+  site = build_site(config, *profile, load_pages(config, {internal, 1}, d), d);
+  errors = d.error_count();
 }
 
 }  // namespace hb::test

@@ -2,9 +2,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "config.h"
+#include "site.h"
 
 namespace hb::test {
 
@@ -39,6 +43,18 @@ struct CliResult {
 };
 // Runs the command line in-process.
 CliResult run(const std::vector<std::string>& args);
+
+// The fixture site `name` loaded and built as one edition, after `adjust` has changed its
+// settings. It stays in place: the Site points at its settings.
+struct BuiltSite {
+  SiteConfig config;
+  Site site;
+  size_t errors = 0;  // reported while loading and building
+  BuiltSite(const std::string& name, bool internal,
+            const std::function<void(SiteConfig&)>& adjust = {});
+  BuiltSite(const BuiltSite&) = delete;
+  BuiltSite& operator=(const BuiltSite&) = delete;
+};
 
 // True when SNAPSHOTS=overwrite asks to regenerate expected files.
 bool overwrite_snapshots();

@@ -17,15 +17,8 @@ using namespace hb::test;
 
 namespace {
 
-struct MiniSite {
-  SiteConfig config;
-  Site site;
-  MiniSite() {
-    Diagnostics d;
-    config = load_config(fixture("mini"), d);
-    site = build_site(config, *config.profile("internal"), load_pages(config, {true, 1}, d), d);
-    REQUIRE(!d.has_errors());
-  }
+struct MiniSite : BuiltSite {
+  MiniSite() : BuiltSite("mini", true) { REQUIRE(errors == 0); }
   int page(const std::string& rel) const { return site.find(rel); }
   Value fields(const std::string& rel) const { return fields(rel, common_view(site)); }
   Value fields(const std::string& rel, const std::shared_ptr<const Value>& common) const {
