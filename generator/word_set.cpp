@@ -15,7 +15,8 @@ namespace {
 // the end. The pass works 16 bytes at a time (SSE2, part of every x86-64): it lower-cases the
 // text in place and builds a bitmap of the bytes that belong to words (ASCII letters and digits,
 // and every byte of a multi-byte UTF-8 character). Each word of up to 16 bytes is then hashed and
-// compared as one 16-byte vector.
+// compared as one 16-byte vector, in a table of every word the thread has met: a page uses the
+// same few hundred words as the pages before it, so lookups hit and seldom branch wrongly.
 
 __m128i splat(int c) {
   return _mm_set1_epi8(static_cast<char>(c));
@@ -75,22 +76,27 @@ uint32_t hash_long(const char* w, size_t n) {
   return static_cast<uint32_t>((h * 0x9E3779B97F4A7C15ull) >> 32);
 }
 
-// A word seen on this page: its first 16 bytes (zero-padded; no word byte is zero), its hash, and
-// where it is in the output.
+// A word the thread has seen, on this page or an earlier one: its first 16 bytes (zero-padded;
+// no word byte is zero), its hash and length, and the last page it was on. Slots are kept from
+// page to page, so that after the first pages nearly every word is found at its first probe and
+// whether it is new to the page is a comparison of stamps, not a branch on an insertion.
 struct Slot {
   __m128i key;
-  uint64_t tag;  // the hash in the low 32 bits, the length in the high 32
-  uint32_t stamp, start;
+  uint64_t tag;     // the hash in the low 32 bits, the length in the high 32; 0 for a free slot
+  uint32_t stamp;   // the last page (WordSet) the word was on
+  uint32_t offset;  // for words of more than 16 bytes: where the whole word is in `long_words`
 };
 
 uint64_t tag_of(uint32_t hash, size_t length) {
   return uint64_t{hash} | (uint64_t{length} << 32);
 }
 
-// An open-addressing set of words, kept per thread and cleared in O(1) by a new stamp.
+// The words a thread has seen, in an open-addressing table that only grows.
 struct Table {
-  std::vector<Slot> slots = std::vector<Slot>(1024, Slot{_mm_setzero_si128(), 0, 0, 0});
-  unsigned shift = 22;         // 32 - log2(slots.size())
+  std::vector<Slot> slots = std::vector<Slot>(4096, Slot{_mm_setzero_si128(), 0, 0, 0});
+  unsigned shift = 20;         // 32 - log2(slots.size())
+  size_t count = 0;            // slots in use
+  std::string long_words;      // the words of more than 16 bytes, one after another
   std::string text;            // 16 zero bytes, then the texts, each followed by a zero byte
   size_t used = 16;            // bytes of `text` in use
   std::vector<uint64_t> bits;  // bit i set if text[16 + i] belongs to a word
@@ -107,11 +113,43 @@ void grow(Table& t) {
   --t.shift;
   size_t mask = t.slots.size() - 1;
   for (const Slot& s : old) {
-    if (s.stamp != t.stamp) continue;
+    if (!s.tag) continue;
     size_t k = static_cast<uint32_t>(s.tag) >> t.shift;
-    while (t.slots[k].stamp == t.stamp)
+    while (t.slots[k].tag)
       k = (k + 1) & mask;
     t.slots[k] = s;
+  }
+}
+
+// Adds a word to the table at its free slot k, or after growing the table when it would be more
+// than half full; returns the word's slot.
+[[gnu::noinline]] Slot& add_word(Table& t, size_t k, __m128i key, const char* word, size_t length,
+                                 uint64_t tag) {
+  if (2 * (t.count + 1) > t.slots.size()) {
+    grow(t);
+    size_t mask = t.slots.size() - 1;
+    k = static_cast<uint32_t>(tag) >> t.shift;
+    while (t.slots[k].tag)
+      k = (k + 1) & mask;
+  }
+  ++t.count;
+  t.slots[k] = Slot{key, tag, 0, static_cast<uint32_t>(t.long_words.size())};
+  if (length > 16) t.long_words.append(word, length);
+  return t.slots[k];
+}
+
+// The slot of a word (`key` holds its first 16 bytes, `word` all `length` bytes), added to the
+// table if it is not there.
+inline Slot& find_or_add(Table& t, __m128i key, const char* word, size_t length, uint32_t hash) {
+  uint64_t tag = tag_of(hash, length);
+  size_t mask = t.slots.size() - 1;
+  for (size_t k = hash >> t.shift;; k = (k + 1) & mask) {
+    Slot& slot = t.slots[k];
+    if (slot.tag == tag && _mm_movemask_epi8(_mm_cmpeq_epi8(slot.key, key)) == 0xFFFF &&
+        (length <= 16 ||
+         !std::memcmp(t.long_words.data() + slot.offset + 16, word + 16, length - 16)))
+      return slot;
+    if (!slot.tag) return add_word(t, k, key, word, length, tag);
   }
 }
 
@@ -172,11 +210,7 @@ std::string WordSet::take() {
   if (t.out.size() < n + 32) t.out.resize(std::max(n + 32, 2 * t.out.size()));
   char* out = t.out.data();
   size_t used = 0;
-  size_t count = 0;
   const uint64_t* bits = t.bits.data();
-  Slot* slots = t.slots.data();
-  size_t mask = t.slots.size() - 1, limit = t.slots.size() / 2;
-  unsigned shift = t.shift;
   const uint32_t stamp = t.stamp;
   uint64_t carry = 0;  // 1 if the last byte of the block before belongs to a word
   for (size_t b = 0; b < blocks; ++b) {
@@ -195,43 +229,19 @@ std::string WordSet::take() {
         end = 64 * w + static_cast<size_t>(__builtin_ctzll(~bits[w]));
       }
       size_t length = end - start;
-      if (length < 2) continue;
       const char* word = s + start;
-      __m128i key = load(word);
-      uint32_t h;
-      if (length <= 16) {
-        key = _mm_and_si128(key, first_bytes(length));
-        h = hash16(key);
-      } else {
-        h = hash_long(word, length);
-      }
-      uint64_t tag = tag_of(h, length);
-      size_t k = h >> shift;
-      bool seen = false;
-      for (; slots[k].stamp == stamp; k = (k + 1) & mask) {
-        const Slot& slot = slots[k];
-        if (slot.tag != tag) continue;
-        if (_mm_movemask_epi8(_mm_cmpeq_epi8(slot.key, key)) != 0xFFFF) continue;
-        if (length <= 16 || !std::memcmp(out + slot.start + 16, word + 16, length - 16)) {
-          seen = true;
-          break;
-        }
-      }
-      if (seen) continue;
+      __m128i key = _mm_and_si128(load(word), first_bytes(std::min<size_t>(length, 16)));
+      uint32_t h = length <= 16 ? hash16(key) : hash_long(word, length);
+      Slot& slot = find_or_add(t, key, word, length, h);
+      // Written in any case, kept only for a word of two bytes or more that is new to the page.
+      bool keep = slot.stamp != stamp && length >= 2;
+      slot.stamp = stamp;
       if (length <= 16)
         store(out + used, key);
       else
         std::memcpy(out + used, word, length);
-      slots[k] = Slot{key, tag, stamp, static_cast<uint32_t>(used)};
-      used += length;
-      out[used++] = ' ';
-      if (++count > limit) {
-        grow(t);
-        slots = t.slots.data();
-        mask = t.slots.size() - 1;
-        shift = t.shift;
-        limit = t.slots.size() / 2;
-      }
+      out[used + length] = ' ';
+      used += keep ? length + 1 : 0;
     }
   }
   t.used = 16;

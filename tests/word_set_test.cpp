@@ -99,3 +99,14 @@ TEST_CASE("search words: words across 64-byte blocks, very long words and a grow
     many[k % 2] += "Ord" + std::to_string(k * 7919 % 6000) + " ord" + std::to_string(k % 100) + " ";
   CHECK(words_of(many) == reference(many));
 }
+
+TEST_CASE("search words: each page starts empty, though the thread remembers earlier words") {
+  const std::string long_word = "Ejerstrategiarbejdsgruppemødet";  // more than 16 bytes
+  CHECK(words_of({"ejer " + long_word + " og ejer"}) == "ejer ejerstrategiarbejdsgruppemødet og");
+  // The same words on the next page are new to it, in this page's order.
+  CHECK(words_of({"og " + long_word + " ejer OG"}) == "og ejerstrategiarbejdsgruppemødet ejer");
+  // A long word that shares its first 16 bytes with one seen before is a different word.
+  CHECK(words_of({"ejerstrategiarbejdsgruppen " + long_word}) ==
+        "ejerstrategiarbejdsgruppen ejerstrategiarbejdsgruppemødet");
+  CHECK(words_of({"a"}) == "");
+}
