@@ -4,8 +4,10 @@
 #include <iostream>
 
 #include "cli.h"
+#include "huge_pages.h"
 
 int main(int argc, char** argv) {
+  hb::restart_with_huge_pages(argv);
   // A build allocates and frees page after page: keep freed memory for the next page instead of
   // handing it back to the system and asking for it again (a system call each time).
   mallopt(M_TRIM_THRESHOLD, 256 << 20);

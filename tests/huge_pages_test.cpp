@@ -1,0 +1,20 @@
+#include <doctest/doctest.h>
+
+#include "huge_pages.h"
+
+using hb::tunables_for_huge_pages;
+
+TEST_CASE("huge pages: the malloc tunable is added only when the kernel waits to be asked") {
+  const char* madvise = "always [madvise] never\n";
+  CHECK(tunables_for_huge_pages(nullptr, madvise) == "glibc.malloc.hugetlb=1");
+  CHECK(tunables_for_huge_pages("", madvise) == "glibc.malloc.hugetlb=1");
+  CHECK(tunables_for_huge_pages("glibc.malloc.arena_max=2", madvise) ==
+        "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1");
+  // Set already (by the restart itself, or by the user to another value): no second restart.
+  CHECK(tunables_for_huge_pages("glibc.malloc.hugetlb=1", madvise) == std::nullopt);
+  CHECK(tunables_for_huge_pages("glibc.malloc.hugetlb=0", madvise) == std::nullopt);
+  // The kernel gives huge pages to every process, or to none; or the file could not be read.
+  CHECK(tunables_for_huge_pages(nullptr, "[always] madvise never\n") == std::nullopt);
+  CHECK(tunables_for_huge_pages(nullptr, "always madvise [never]\n") == std::nullopt);
+  CHECK(tunables_for_huge_pages(nullptr, "") == std::nullopt);
+}
