@@ -16,6 +16,7 @@
 // clang-format on
 
 #include "cmark_arena.h"
+#include "cmark_node.h"
 #include "html_writer.h"
 #include "tree_walk.h"
 #include "word_set.h"
@@ -132,7 +133,7 @@ void append_text(cmark_node* node, std::string& out) {
   while (walk.next(n, entering, t)) {
     if (!entering) continue;
     if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
-      if (const char* s = cmark_node_get_literal(n)) out += s;
+      out += cmark::literal(n);
     } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
       out += ' ';
     }
@@ -231,8 +232,7 @@ bool is_marker(std::string_view line, bool closing) {
   return line == (closing ? "<!-- /internal -->" : "<!-- internal -->");
 }
 
-std::string_view trimmed(const char* s) {
-  std::string_view v = s ? s : "";
+std::string_view trimmed(std::string_view v) {
   while (!v.empty() && (v.back() == '\n' || v.back() == ' ' || v.back() == '\r'))
     v.remove_suffix(1);
   return v;
@@ -245,11 +245,11 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers, const Cmark
   for (size_t i = 0; i < markers.size(); ++i) {
     cmark_node* begin = markers[i];
     if (std::find(done.begin(), done.end(), begin) != done.end()) continue;
-    if (trimmed(cmark_node_get_literal(begin)) != "<!-- internal -->") continue;
-    cmark_node* end = cmark_node_next(begin);
-    while (end && !(cmark_node_get_type(end) == CMARK_NODE_HTML_BLOCK &&
-                    trimmed(cmark_node_get_literal(end)) == "<!-- /internal -->"))
-      end = cmark_node_next(end);
+    if (trimmed(cmark::literal(begin)) != "<!-- internal -->") continue;
+    cmark_node* end = begin->next;
+    while (end && !(cmark::type(end) == CMARK_NODE_HTML_BLOCK &&
+                    trimmed(cmark::literal(end)) == "<!-- /internal -->"))
+      end = end->next;
     if (!end) continue;
     cmark_node* box = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, scope.mem());
     cmark_node_set_on_enter(box,
@@ -404,7 +404,7 @@ std::vector<cmark_node*> internal_markers(cmark_node* doc) {
   cmark_node_type t;
   while (walk.next(n, entering, t)) {
     if (!entering || t != CMARK_NODE_HTML_BLOCK) continue;
-    std::string_view lit = trimmed(cmark_node_get_literal(n));
+    std::string_view lit = trimmed(cmark::literal(n));
     if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
   }
   return markers;
@@ -452,7 +452,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       id = out.headings.back().id;
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       BodyLink link;
-      link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+      link.url = cmark::url(n);
       link.image = type == CMARK_NODE_IMAGE;
       locate(link, n, body_line, lines);
       if (should_rewrite && should_rewrite(link.url)) {
@@ -461,11 +461,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       }
       out.links.push_back(std::move(link));
     } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
-      const char* s = cmark_node_get_literal(n);
-      std::string_view text = s ? s : "";
-      words.add(text);
-      if (!whole) writer.event(n, text);
-      continue;
+      words.add(cmark::literal(n));
     }
     if (!whole) writer.event(n, true, id);
   }
