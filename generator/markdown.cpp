@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <span>
 
 #include <emmintrin.h>
 
@@ -215,13 +216,18 @@ void add_heading_ids(std::string& html, const std::vector<Heading>& headings) {
   html = std::move(out);
 }
 
-std::string unique_id(std::string base, std::vector<std::string>& used) {
+// `base`, else `base-2`, `base-3`...: the first id that no heading in `earlier` has.
+std::string unique_id(std::string base, std::span<const Heading> earlier) {
   if (base.empty()) base = "afsnit";
-  std::string id = base;
-  for (int n = 2; std::find(used.begin(), used.end(), id) != used.end(); ++n)
-    id = base + "-" + std::to_string(n);
-  used.push_back(id);
-  return id;
+  auto taken = [&](std::string_view id) {
+    return std::any_of(earlier.begin(), earlier.end(),
+                       [&](const Heading& h) { return h.id == id; });
+  };
+  if (!taken(base)) return base;
+  for (int n = 2;; ++n) {
+    std::string id = base + "-" + std::to_string(n);
+    if (!taken(id)) return id;
+  }
 }
 
 bool is_marker(std::string_view line, bool closing) {
@@ -304,39 +310,45 @@ const char* latin_letter(unsigned char second) {
 }  // namespace
 
 std::string slugify(std::string_view text) {
-  // Each byte gives at most one byte (a letter of two bytes at most two), so `text.size()` bytes
-  // are room enough.
+  // What each ASCII byte gives in a slug: itself in lower case for a letter or digit, else 0.
+  static constexpr std::array<char, 128> kSlug = [] {
+    std::array<char, 128> t{};
+    for (char c = '0'; c <= '9'; ++c)
+      t[c] = c;
+    for (char c = 'a'; c <= 'z'; ++c)
+      t[c] = t[c - 'a' + 'A'] = c;
+    return t;
+  }();
+  // Each byte gives at most one byte (a letter of two bytes at most two, a dash the separator
+  // before it), so `text.size()` bytes are room enough.
   std::string out(text.size(), '\0');
   char* o = out.data();
   char* const begin = o;
-  bool dash = false;
-  auto word = [&](char c) {
+  bool gap = false;  // a separator since the last character written
+  auto put = [&](char c) {
+    if (gap && o != begin) *o++ = '-';
+    gap = false;
     *o++ = c;
-    dash = false;
   };
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
     unsigned char c = static_cast<unsigned char>(text[i++]);
     if (c < 0x80) {
-      unsigned char lower = c | 0x20;
-      if ((c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z')) {
-        word(static_cast<char>(c >= 'A' ? lower : c));
+      if (char slug = kSlug[c]) {
+        put(slug);
         continue;
       }
     } else if (const char* t = c == 0xC3 && i < n ? latin_letter(text[i]) : nullptr) {
       ++i;
       for (; *t; ++t)
-        word(*t);
+        put(*t);
       continue;
     } else {
       while (i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
         ++i;
     }
-    if (o != begin && !dash) *o++ = '-';
-    dash = true;
+    gap = true;
   }
-  while (o != begin && o[-1] == '-')
-    --o;
   out.resize(static_cast<size_t>(o - begin));
   return out;
 }
@@ -426,7 +438,6 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   std::string html;
   html.reserve(body.size() + body.size() / 4 + 256);
   HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem(), polish_html);
-  std::vector<std::string> used_ids;
   bool footnotes = false;
   WordSet words;
   LineCursor lines(file_text);
@@ -443,13 +454,12 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
       footnotes = true;
     } else if (type == CMARK_NODE_HEADING) {
-      Heading h;
-      h.level = cmark_node_get_heading_level(n);
+      Heading& h = out.headings.emplace_back();
+      h.level = n->as.heading.level;
       append_text(n, h.text);
-      h.id = unique_id(slugify(h.text), used_ids);
-      h.line = cmark_node_get_start_line(n) + body_line - 1;
-      out.headings.push_back(std::move(h));
-      id = out.headings.back().id;
+      h.id = unique_id(slugify(h.text), {out.headings.data(), out.headings.size() - 1});
+      h.line = n->start_line + body_line - 1;
+      id = h.id;
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       BodyLink link;
       link.url = cmark::url(n);

@@ -85,6 +85,15 @@ TEST_CASE("headings get unique ids in the HTML") {
   CHECK(r.html.find("<h2 id=\"ansvar-2\">Ansvar</h2>") != std::string::npos);
 }
 
+TEST_CASE("a heading id is numbered past the ids that earlier headings took") {
+  std::string body = "# A\n# A-2\n# A\n# A\n# «»\n# Afsnit\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  std::vector<std::string> ids;
+  for (auto& h : r.headings)
+    ids.push_back(h.id);
+  CHECK(ids == std::vector<std::string>{"a", "a-2", "a-3", "a-4", "afsnit", "afsnit-2"});
+}
+
 TEST_CASE("links are collected with the URL's file position and become placeholders") {
   std::string file =
       "+++\ntitle = \"x\"\n+++\nSe [bestyrelsen](../roles/b.md#ansvar) og [KL](https://kl.dk).\n";
