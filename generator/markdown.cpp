@@ -141,17 +141,24 @@ void append_text(cmark_node* node, std::string& out) {
   }
 }
 
+// Where `url` first stands in `text` right after `before`: the position of `before`, or npos.
+size_t find_after(std::string_view text, char before, std::string_view url) {
+  for (size_t at = text.find(url, 1); at != std::string_view::npos; at = text.find(url, at + 1))
+    if (text[at - 1] == before) return at - 1;
+  return std::string_view::npos;
+}
+
 // The URL's position: cmark gives the link's line and a column within the inline content;
 // look for the URL on that line of the file to point at it exactly.
 void locate(BodyLink& link, cmark_node* n, int body_line, LineCursor& lines) {
-  int line = cmark_node_get_start_line(n) + body_line - 1;
+  int line = n->start_line + body_line - 1;
   std::string_view text = lines.line(line);
-  size_t at = text.find("(" + link.url);
-  if (at == std::string_view::npos) at = text.find("<" + link.url);
+  size_t at = find_after(text, '(', link.url);
+  if (at == std::string_view::npos) at = find_after(text, '<', link.url);
   if (at != std::string_view::npos) {
     link.col = column_of_byte(text, at + 1);
   } else {
-    size_t byte = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1));
+    size_t byte = static_cast<size_t>(std::max(0, n->start_column - 1));
     link.col = column_of_byte(text, byte);
   }
   link.line = line;

@@ -106,6 +106,14 @@ TEST_CASE("links are collected with the URL's file position and become placehold
   CHECK(r.html.find("href=\"https://kl.dk\"") != std::string::npos);
 }
 
+TEST_CASE("a link's column is that of its URL after '(' or '<', not of the same text before") {
+  std::string file = "+++\ntitle = \"x\"\n+++\nb.md og [b](b.md) <https://kl.dk>\n";
+  auto r = render_markdown(file.substr(file.find("b.md")), 4, file, nullptr);
+  REQUIRE(r.links.size() == 2);
+  CHECK(r.links[0].col == 13);
+  CHECK(r.links[1].col == 20);
+}
+
 TEST_CASE("raw HTML is not passed through and GFM extensions work") {
   std::string body =
       "<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n- [x] "
