@@ -168,6 +168,24 @@ void HtmlWriter::newline_if_needed() {
 }
 
 void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
+  if (delegated_ || plain_ || node->extension) {
+    unusual_event(node, entering);
+    return;
+  }
+  auto type = cmark::type(node);
+  if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+    if (entering) delegated_ = node;
+    return;
+  }
+  if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
+    block(node, entering, id);
+  else
+    inline_node(node, entering);
+}
+
+// An event within a node that cmark-gfm writes or within an image's alt text, or of an
+// extension's node. Out of line, to keep the common events' path short.
+[[gnu::noinline]] void HtmlWriter::unusual_event(cmark_node* node, bool entering) {
   if (delegated_) {
     if (node == delegated_ && !entering) {
       delegated_ = nullptr;
@@ -178,7 +196,11 @@ void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
     }
     return;
   }
-  if (plain_ == node) plain_ = nullptr;  // back at the image: its exit is written below
+  if (plain_ == node) {  // back at the image: its exit
+    plain_ = nullptr;
+    inline_node(node, entering);
+    return;
+  }
   if (plain_) {
     switch (cmark::type(node)) {
       case CMARK_NODE_TEXT:
@@ -195,22 +217,9 @@ void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
     }
     return;
   }
-  auto type = cmark::type(node);
-  if (node->extension) {
-    if (extension_node(node, entering)) return;
-    if (!entering) return;
-    if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) newline_if_needed();
-    delegated_ = node;
-    return;
-  }
-  if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
-    if (entering) delegated_ = node;
-    return;
-  }
-  if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
-    block(node, entering, id);
-  else
-    inline_node(node, entering);
+  if (extension_node(node, entering) || !entering) return;
+  if ((cmark::type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) newline_if_needed();
+  delegated_ = node;
 }
 
 // Tables and strikethrough, as the table and strikethrough extensions write them.

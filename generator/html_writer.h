@@ -32,6 +32,7 @@ class HtmlWriter {
   void finish();
 
  private:
+  void unusual_event(cmark_node* node, bool entering);
   void newline_if_needed();
   void tag(bool entering, const char* open, const char* close);
   void write_with_cmark(cmark_node* node);
