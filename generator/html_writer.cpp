@@ -173,6 +173,10 @@ void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
     return;
   }
   auto type = cmark::type(node);
+  if (type == CMARK_NODE_TEXT) {  // the most common node, and the simplest
+    append_escaped_text(out_, cmark::literal(node));
+    return;
+  }
   if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
     if (entering) delegated_ = node;
     return;
