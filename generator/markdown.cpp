@@ -326,8 +326,8 @@ std::string slugify(std::string_view text) {
       t[c] = t[c - 'a' + 'A'] = c;
     return t;
   }();
-  // Each byte gives at most one byte (a letter of two bytes at most two, a dash the separator
-  // before it), so `text.size()` bytes are room enough.
+  // Each byte gives at most one byte (a letter of two bytes at most two, a dash one or more
+  // separator bytes), so `text.size()` bytes are room enough.
   std::string out(text.size(), '\0');
   char* o = out.data();
   char* const begin = o;
