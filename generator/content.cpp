@@ -137,7 +137,7 @@ bool read_file(const fs::path& path, std::string& out) {
 namespace {
 
 // Reads the file into `buffer`, which only grows, and points `text` at its bytes.
-bool read_file_into(const fs::path& path, std::string& buffer, std::string_view& text) {
+bool read_file_into(const std::string& path, std::string& buffer, std::string_view& text) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st;
@@ -153,6 +153,17 @@ bool read_file_into(const fs::path& path, std::string& buffer, std::string_view&
   ::close(fd);
   text = std::string_view(buffer.data(), done);
   return ok;
+}
+
+// `root`/content/ as a string that a page's path is appended to: made once for each site that a
+// thread loads pages of, not with path operations for every page.
+const std::string& content_folder(const fs::path& root) {
+  thread_local std::string root_seen, folder;
+  if (folder.empty() || root_seen != root.native()) {
+    root_seen = root.native();
+    folder = (root / "content/").native();
+  }
+  return folder;
 }
 
 }  // namespace
@@ -182,10 +193,12 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
   page.display_path = config.content_display.empty() ? display_path(config, "content/" + rel)
                                                      : config.content_display + rel;
   place_page(config, page, diags);
-  // The file is read into a buffer kept by the thread, whose bytes are never cleared first.
-  thread_local std::string buffer;
+  // The file's path and bytes go into buffers kept by the thread, whose bytes are never cleared
+  // first.
+  thread_local std::string path, buffer;
+  path.assign(content_folder(config.root)).append(rel);
   std::string_view text;
-  if (!read_file_into(config.root / "content" / rel, buffer, text)) {
+  if (!read_file_into(path, buffer, text)) {
     diags.error(page.display_path, 0, 0, "cannot read the file", "");
     page.ok = false;
     return page;

@@ -11,6 +11,8 @@
 #include <cmark-gfm-extension_api.h>
 // clang-format on
 
+#include "cmark_node.h"
+
 namespace hb {
 
 namespace {
@@ -65,20 +67,14 @@ bool dangerous_url(std::string_view url) {
 }
 
 bool tight_paragraph(cmark_node* paragraph) {
-  cmark_node* parent = cmark_node_parent(paragraph);
-  cmark_node* grandparent = parent ? cmark_node_parent(parent) : nullptr;
-  return grandparent && cmark_node_get_type(grandparent) == CMARK_NODE_LIST &&
-         cmark_node_get_list_tight(grandparent);
-}
-
-void append_url(std::string& out, cmark_node* node) {
-  const char* url = cmark_node_get_url(node);
-  append_escaped_url(out, url ? url : "");
+  cmark_node* parent = paragraph->parent;
+  cmark_node* grandparent = parent ? parent->parent : nullptr;
+  return grandparent && cmark::type(grandparent) == CMARK_NODE_LIST && grandparent->as.list.tight;
 }
 
 void append_title(std::string& out, cmark_node* node) {
-  const char* title = cmark_node_get_title(node);
-  if (!title || !*title) return;
+  std::string_view title = cmark::title(node);
+  if (title.empty()) return;
   out += "\" title=\"";
   append_escaped_text(out, title);
 }
@@ -133,12 +129,6 @@ void append_escaped_url(std::string& out, std::string_view url) {
   out.append(url, run);
 }
 
-std::string_view HtmlWriter::literal(cmark_node* node) const {
-  if (node == known_) return known_literal_;
-  const char* s = cmark_node_get_literal(node);
-  return s ? std::string_view(s) : std::string_view();
-}
-
 HtmlWriter::HtmlWriter(std::string& out, cmark_llist* extensions, cmark_mem* mem,
                        void (*polish)(std::string&))
     : out_(out), extensions_(extensions), mem_(mem), polish_(polish) {}
@@ -178,23 +168,49 @@ void HtmlWriter::newline_if_needed() {
 }
 
 void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
+  if (delegated_ || plain_ || node->extension) {
+    unusual_event(node, entering);
+    return;
+  }
+  auto type = cmark::type(node);
+  if (type == CMARK_NODE_TEXT) {  // the most common node, and the simplest
+    append_escaped_text(out_, cmark::literal(node));
+    return;
+  }
+  if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+    if (entering) delegated_ = node;
+    return;
+  }
+  if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
+    block(node, entering, id);
+  else
+    inline_node(node, entering);
+}
+
+// An event within a node that cmark-gfm writes or within an image's alt text, or of an
+// extension's node. Out of line, to keep the common events' path short.
+[[gnu::noinline]] void HtmlWriter::unusual_event(cmark_node* node, bool entering) {
   if (delegated_) {
     if (node == delegated_ && !entering) {
       delegated_ = nullptr;
-      if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION)
+      if (cmark::type(node) == CMARK_NODE_FOOTNOTE_DEFINITION)
         footnotes_.push_back(node);
       else
         write_with_cmark(node);
     }
     return;
   }
-  if (plain_ == node) plain_ = nullptr;  // back at the image: its exit is written below
+  if (plain_ == node) {  // back at the image: its exit
+    plain_ = nullptr;
+    inline_node(node, entering);
+    return;
+  }
   if (plain_) {
-    switch (cmark_node_get_type(node)) {
+    switch (cmark::type(node)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
       case CMARK_NODE_HTML_INLINE:
-        append_escaped_text(out_, literal(node));
+        append_escaped_text(out_, cmark::literal(node));
         break;
       case CMARK_NODE_LINEBREAK:
       case CMARK_NODE_SOFTBREAK:
@@ -205,23 +221,9 @@ void HtmlWriter::event(cmark_node* node, bool entering, std::string_view id) {
     }
     return;
   }
-  if (cmark_node_get_syntax_extension(node)) {
-    if (extension_node(node, entering)) return;
-    if (!entering) return;
-    if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
-      newline_if_needed();
-    delegated_ = node;
-    return;
-  }
-  auto type = cmark_node_get_type(node);
-  if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
-    if (entering) delegated_ = node;
-    return;
-  }
-  if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
-    block(node, entering, id);
-  else
-    inline_node(node, entering);
+  if (extension_node(node, entering) || !entering) return;
+  if ((cmark::type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) newline_if_needed();
+  delegated_ = node;
 }
 
 // Tables and strikethrough, as the table and strikethrough extensions write them.
@@ -295,19 +297,19 @@ bool HtmlWriter::extension_node(cmark_node* node, bool entering) {
 }
 
 void HtmlWriter::block(cmark_node* node, bool entering, std::string_view id) {
-  switch (cmark_node_get_type(node)) {
+  switch (cmark::type(node)) {
     case CMARK_NODE_BLOCK_QUOTE:
       newline_if_needed();
       out_ += entering ? "<blockquote>\n" : "</blockquote>\n";
       break;
     case CMARK_NODE_LIST: {
-      bool bullet = cmark_node_get_list_type(node) == CMARK_BULLET_LIST;
+      bool bullet = node->as.list.list_type == CMARK_BULLET_LIST;
       if (!entering) {
         out_ += bullet ? "</ul>\n" : "</ol>\n";
         break;
       }
       newline_if_needed();
-      int start = cmark_node_get_list_start(node);
+      int start = node->as.list.start;
       if (bullet)
         out_ += "<ul>\n";
       else if (start == 1)
@@ -320,7 +322,7 @@ void HtmlWriter::block(cmark_node* node, bool entering, std::string_view id) {
       tag(entering, "<li>", "</li>\n");
       break;
     case CMARK_NODE_HEADING: {
-      char level = static_cast<char>('0' + cmark_node_get_heading_level(node));
+      char level = static_cast<char>('0' + node->as.heading.level);
       if (!entering) {
         out_ += {'<', '/', 'h', level, '>', '\n'};
         break;
@@ -337,17 +339,15 @@ void HtmlWriter::block(cmark_node* node, bool entering, std::string_view id) {
     }
     case CMARK_NODE_CODE_BLOCK: {
       newline_if_needed();
-      const char* info = cmark_node_get_fence_info(node);
-      std::string_view lang = info ? info : "";
-      lang = lang.substr(0, lang.find_first_of(" \t\n\v\f\r"));
-      if (!info || !*info) {
+      std::string_view lang = cmark::text(node->as.code.info);
+      if (lang.empty()) {
         out_ += "<pre><code>";
       } else {
         out_ += "<pre><code class=\"language-";
-        append_escaped_text(out_, lang);
+        append_escaped_text(out_, lang.substr(0, lang.find_first_of(" \t\n\v\f\r")));
         out_ += "\">";
       }
-      append_escaped_text(out_, literal(node));
+      append_escaped_text(out_, cmark::literal(node));
       out_ += "</code></pre>\n";
       break;
     }
@@ -356,13 +356,11 @@ void HtmlWriter::block(cmark_node* node, bool entering, std::string_view id) {
       out_ += kRawHtmlOmitted;
       newline_if_needed();
       break;
-    case CMARK_NODE_CUSTOM_BLOCK: {
+    case CMARK_NODE_CUSTOM_BLOCK:
       newline_if_needed();
-      const char* text = entering ? cmark_node_get_on_enter(node) : cmark_node_get_on_exit(node);
-      if (text) out_ += text;
+      out_ += cmark::text(entering ? node->as.custom.on_enter : node->as.custom.on_exit);
       newline_if_needed();
       break;
-    }
     case CMARK_NODE_THEMATIC_BREAK:
       newline_if_needed();
       out_ += "<hr />\n";
@@ -376,9 +374,9 @@ void HtmlWriter::block(cmark_node* node, bool entering, std::string_view id) {
 }
 
 void HtmlWriter::inline_node(cmark_node* node, bool entering) {
-  switch (cmark_node_get_type(node)) {
+  switch (cmark::type(node)) {
     case CMARK_NODE_TEXT:
-      append_escaped_text(out_, literal(node));
+      append_escaped_text(out_, cmark::literal(node));
       break;
     case CMARK_NODE_LINEBREAK:
       out_ += "<br />\n";
@@ -388,17 +386,15 @@ void HtmlWriter::inline_node(cmark_node* node, bool entering) {
       break;
     case CMARK_NODE_CODE:
       out_ += "<code>";
-      append_escaped_text(out_, literal(node));
+      append_escaped_text(out_, cmark::literal(node));
       out_ += "</code>";
       break;
     case CMARK_NODE_HTML_INLINE:
       out_ += kRawHtmlOmitted;
       break;
-    case CMARK_NODE_CUSTOM_INLINE: {
-      const char* text = entering ? cmark_node_get_on_enter(node) : cmark_node_get_on_exit(node);
-      if (text) out_ += text;
+    case CMARK_NODE_CUSTOM_INLINE:
+      out_ += cmark::text(entering ? node->as.custom.on_enter : node->as.custom.on_exit);
       break;
-    }
     case CMARK_NODE_STRONG:
       out_ += entering ? "<strong>" : "</strong>";
       break;
@@ -408,7 +404,7 @@ void HtmlWriter::inline_node(cmark_node* node, bool entering) {
     case CMARK_NODE_LINK:
       if (entering) {
         out_ += "<a href=\"";
-        append_url(out_, node);
+        append_escaped_url(out_, cmark::url(node));
         append_title(out_, node);
         out_ += "\">";
       } else {
@@ -418,7 +414,7 @@ void HtmlWriter::inline_node(cmark_node* node, bool entering) {
     case CMARK_NODE_IMAGE:
       if (entering) {
         out_ += "<img src=\"";
-        append_url(out_, node);
+        append_escaped_url(out_, cmark::url(node));
         out_ += "\" alt=\"";
         plain_ = node;
       } else {

@@ -27,31 +27,23 @@ class HtmlWriter {
   // One event of a walk with cmark_iter (`entering` for CMARK_EVENT_ENTER). A heading is written
   // with `id` (if not empty) when entered.
   void event(cmark_node* node, bool entering, std::string_view id = {});
-  // The same for entering a text or code node whose literal the caller has already read.
-  void event(cmark_node* node, std::string_view literal) {
-    known_ = node;
-    known_literal_ = literal;
-    event(node, true);
-  }
 
   // Writes the footnotes, after the last event.
   void finish();
 
  private:
+  void unusual_event(cmark_node* node, bool entering);
   void newline_if_needed();
   void tag(bool entering, const char* open, const char* close);
   void write_with_cmark(cmark_node* node);
   bool extension_node(cmark_node* node, bool entering);
   void block(cmark_node* node, bool entering, std::string_view id);
   void inline_node(cmark_node* node, bool entering);
-  std::string_view literal(cmark_node* node) const;
 
   std::string& out_;
   cmark_llist* extensions_;
   cmark_mem* mem_;
   void (*polish_)(std::string&);
-  cmark_node* known_ = nullptr;  // the node whose literal is known_literal_
-  std::string_view known_literal_;
   cmark_node* plain_ = nullptr;         // image whose alt text is being written
   cmark_node* delegated_ = nullptr;     // node that cmark-gfm writes at its exit
   std::vector<cmark_node*> footnotes_;  // definitions, written by cmark-gfm at the end

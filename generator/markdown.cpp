@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <span>
 
 #include <emmintrin.h>
 
@@ -16,6 +17,7 @@
 // clang-format on
 
 #include "cmark_arena.h"
+#include "cmark_node.h"
 #include "html_writer.h"
 #include "tree_walk.h"
 #include "word_set.h"
@@ -132,24 +134,31 @@ void append_text(cmark_node* node, std::string& out) {
   while (walk.next(n, entering, t)) {
     if (!entering) continue;
     if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
-      if (const char* s = cmark_node_get_literal(n)) out += s;
+      out += cmark::literal(n);
     } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
       out += ' ';
     }
   }
 }
 
+// Where `url` first stands in `text` right after `before`: the position of `before`, or npos.
+size_t find_after(std::string_view text, char before, std::string_view url) {
+  for (size_t at = text.find(url, 1); at != std::string_view::npos; at = text.find(url, at + 1))
+    if (text[at - 1] == before) return at - 1;
+  return std::string_view::npos;
+}
+
 // The URL's position: cmark gives the link's line and a column within the inline content;
 // look for the URL on that line of the file to point at it exactly.
 void locate(BodyLink& link, cmark_node* n, int body_line, LineCursor& lines) {
-  int line = cmark_node_get_start_line(n) + body_line - 1;
+  int line = n->start_line + body_line - 1;
   std::string_view text = lines.line(line);
-  size_t at = text.find("(" + link.url);
-  if (at == std::string_view::npos) at = text.find("<" + link.url);
+  size_t at = find_after(text, '(', link.url);
+  if (at == std::string_view::npos) at = find_after(text, '<', link.url);
   if (at != std::string_view::npos) {
     link.col = column_of_byte(text, at + 1);
   } else {
-    size_t byte = static_cast<size_t>(std::max(0, cmark_node_get_start_column(n) - 1));
+    size_t byte = static_cast<size_t>(std::max(0, n->start_column - 1));
     link.col = column_of_byte(text, byte);
   }
   link.line = line;
@@ -214,13 +223,18 @@ void add_heading_ids(std::string& html, const std::vector<Heading>& headings) {
   html = std::move(out);
 }
 
-std::string unique_id(std::string base, std::vector<std::string>& used) {
+// `base`, else `base-2`, `base-3`...: the first id that no heading in `earlier` has.
+std::string unique_id(std::string base, std::span<const Heading> earlier) {
   if (base.empty()) base = "afsnit";
-  std::string id = base;
-  for (int n = 2; std::find(used.begin(), used.end(), id) != used.end(); ++n)
-    id = base + "-" + std::to_string(n);
-  used.push_back(id);
-  return id;
+  auto taken = [&](std::string_view id) {
+    return std::any_of(earlier.begin(), earlier.end(),
+                       [&](const Heading& h) { return h.id == id; });
+  };
+  if (!taken(base)) return base;
+  for (int n = 2;; ++n) {
+    std::string id = base + "-" + std::to_string(n);
+    if (!taken(id)) return id;
+  }
 }
 
 bool is_marker(std::string_view line, bool closing) {
@@ -231,8 +245,7 @@ bool is_marker(std::string_view line, bool closing) {
   return line == (closing ? "<!-- /internal -->" : "<!-- internal -->");
 }
 
-std::string_view trimmed(const char* s) {
-  std::string_view v = s ? s : "";
+std::string_view trimmed(std::string_view v) {
   while (!v.empty() && (v.back() == '\n' || v.back() == ' ' || v.back() == '\r'))
     v.remove_suffix(1);
   return v;
@@ -245,11 +258,11 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers, const Cmark
   for (size_t i = 0; i < markers.size(); ++i) {
     cmark_node* begin = markers[i];
     if (std::find(done.begin(), done.end(), begin) != done.end()) continue;
-    if (trimmed(cmark_node_get_literal(begin)) != "<!-- internal -->") continue;
-    cmark_node* end = cmark_node_next(begin);
-    while (end && !(cmark_node_get_type(end) == CMARK_NODE_HTML_BLOCK &&
-                    trimmed(cmark_node_get_literal(end)) == "<!-- /internal -->"))
-      end = cmark_node_next(end);
+    if (trimmed(cmark::literal(begin)) != "<!-- internal -->") continue;
+    cmark_node* end = begin->next;
+    while (end && !(cmark::type(end) == CMARK_NODE_HTML_BLOCK &&
+                    trimmed(cmark::literal(end)) == "<!-- /internal -->"))
+      end = end->next;
     if (!end) continue;
     cmark_node* box = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, scope.mem());
     cmark_node_set_on_enter(box,
@@ -304,39 +317,45 @@ const char* latin_letter(unsigned char second) {
 }  // namespace
 
 std::string slugify(std::string_view text) {
-  // Each byte gives at most one byte (a letter of two bytes at most two), so `text.size()` bytes
-  // are room enough.
+  // What each ASCII byte gives in a slug: itself in lower case for a letter or digit, else 0.
+  static constexpr std::array<char, 128> kSlug = [] {
+    std::array<char, 128> t{};
+    for (char c = '0'; c <= '9'; ++c)
+      t[c] = c;
+    for (char c = 'a'; c <= 'z'; ++c)
+      t[c] = t[c - 'a' + 'A'] = c;
+    return t;
+  }();
+  // Each byte gives at most one byte (a letter of two bytes at most two, a dash one or more
+  // separator bytes), so `text.size()` bytes are room enough.
   std::string out(text.size(), '\0');
   char* o = out.data();
   char* const begin = o;
-  bool dash = false;
-  auto word = [&](char c) {
+  bool gap = false;  // a separator since the last character written
+  auto put = [&](char c) {
+    if (gap && o != begin) *o++ = '-';
+    gap = false;
     *o++ = c;
-    dash = false;
   };
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
     unsigned char c = static_cast<unsigned char>(text[i++]);
     if (c < 0x80) {
-      unsigned char lower = c | 0x20;
-      if ((c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z')) {
-        word(static_cast<char>(c >= 'A' ? lower : c));
+      if (char slug = kSlug[c]) {
+        put(slug);
         continue;
       }
     } else if (const char* t = c == 0xC3 && i < n ? latin_letter(text[i]) : nullptr) {
       ++i;
       for (; *t; ++t)
-        word(*t);
+        put(*t);
       continue;
     } else {
       while (i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
         ++i;
     }
-    if (o != begin && !dash) *o++ = '-';
-    dash = true;
+    gap = true;
   }
-  while (o != begin && o[-1] == '-')
-    --o;
   out.resize(static_cast<size_t>(o - begin));
   return out;
 }
@@ -404,7 +423,7 @@ std::vector<cmark_node*> internal_markers(cmark_node* doc) {
   cmark_node_type t;
   while (walk.next(n, entering, t)) {
     if (!entering || t != CMARK_NODE_HTML_BLOCK) continue;
-    std::string_view lit = trimmed(cmark_node_get_literal(n));
+    std::string_view lit = trimmed(cmark::literal(n));
     if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
   }
   return markers;
@@ -426,7 +445,6 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   std::string html;
   html.reserve(body.size() + body.size() / 4 + 256);
   HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem(), polish_html);
-  std::vector<std::string> used_ids;
   bool footnotes = false;
   WordSet words;
   LineCursor lines(file_text);
@@ -443,16 +461,15 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
     if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
       footnotes = true;
     } else if (type == CMARK_NODE_HEADING) {
-      Heading h;
-      h.level = cmark_node_get_heading_level(n);
+      Heading& h = out.headings.emplace_back();
+      h.level = n->as.heading.level;
       append_text(n, h.text);
-      h.id = unique_id(slugify(h.text), used_ids);
-      h.line = cmark_node_get_start_line(n) + body_line - 1;
-      out.headings.push_back(std::move(h));
-      id = out.headings.back().id;
+      h.id = unique_id(slugify(h.text), {out.headings.data(), out.headings.size() - 1});
+      h.line = n->start_line + body_line - 1;
+      id = h.id;
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       BodyLink link;
-      link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+      link.url = cmark::url(n);
       link.image = type == CMARK_NODE_IMAGE;
       locate(link, n, body_line, lines);
       if (should_rewrite && should_rewrite(link.url)) {
@@ -461,11 +478,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
       }
       out.links.push_back(std::move(link));
     } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
-      const char* s = cmark_node_get_literal(n);
-      std::string_view text = s ? s : "";
-      words.add(text);
-      if (!whole) writer.event(n, text);
-      continue;
+      words.add(cmark::literal(n));
     }
     if (!whole) writer.event(n, true, id);
   }

@@ -101,6 +101,27 @@ std::string Checker::describe(const FieldSpec& f) const {
   return "a value";
 }
 
+// The text of a string node, or null for any other node.
+const std::string* string_of(const toml::node& n) {
+  const toml::value<std::string>* v = n.as_string();
+  return v ? &v->get() : nullptr;
+}
+
+// `d` as YYYY-MM-DD (a TOML date's year has four digits).
+std::string iso_date(const toml::date& d) {
+  auto digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+  return {digit(d.year / 1000u),
+          digit(d.year / 100u),
+          digit(d.year / 10u),
+          digit(d.year),
+          '-',
+          digit(d.month / 10u),
+          digit(d.month),
+          '-',
+          digit(d.day / 10u),
+          digit(d.day)};
+}
+
 bool valid_email(std::string_view s) {
   size_t at = s.find('@');
   return at != std::string_view::npos && at > 0 && at + 1 < s.size() &&
@@ -148,15 +169,12 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
     }
     case FieldType::Date: {
       auto v = n.value_exact<toml::date>();
-      if (!v) return mismatch();
-      char buf[16];
-      snprintf(buf, sizeof buf, "%04d-%02d-%02d", v->year, v->month, v->day);
-      return Value(std::string(buf));
+      return v ? Value(iso_date(*v)) : mismatch();
     }
     default:
       break;
   }
-  auto s = n.value_exact<std::string>();
+  const std::string* s = string_of(n);
   if (!s) return mismatch();
   switch (type) {
     case FieldType::Markdown:
@@ -238,7 +256,7 @@ Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) 
 void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
   Page& p = c.page;
   auto text = [&](std::string& into) {
-    if (auto s = n.value_exact<std::string>())
+    if (const std::string* s = string_of(n))
       into = *s;
     else
       c.error(n, "field '" + std::string(key) + "' must be text in quotes, not " + toml_kind(n));
@@ -253,20 +271,18 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
     else
       c.error(n, "field 'weight' must be a whole number, not " + toml_kind(n));
   } else if (key == "visibility") {
-    auto s = n.value_exact<std::string>();
+    const std::string* s = string_of(n);
     if (s && (*s == "public" || *s == "internal"))
       p.internal = *s == "internal";
     else
       c.error(n, "field 'visibility' must be 'public' or 'internal'");
   } else if (key == "date") {
-    if (auto d = n.value_exact<toml::date>()) {
-      char buf[16];
-      snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-      p.date = buf;
-    } else
+    if (auto d = n.value_exact<toml::date>())
+      p.date = iso_date(*d);
+    else
       c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
   } else if (key == "id") {
-    auto s = n.value_exact<std::string>();
+    const std::string* s = string_of(n);
     if (!s)
       c.error(n, "field 'id' must be text in quotes");
     else if (*s != p.id)

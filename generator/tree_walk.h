@@ -2,9 +2,7 @@
 // each container, one enter event for each leaf), without the iterator's calls per event.
 #pragma once
 
-// clang-format off
-#include <cmark-gfm.h>
-// clang-format on
+#include "cmark_node.h"
 
 namespace hb {
 
@@ -17,19 +15,18 @@ class TreeWalk {
     if (!node_) return false;
     node = node_;
     entering = entering_;
-    type = cmark_node_get_type(node_);
-    cmark_node* child;
-    if (entering_ && !is_leaf(type) && (child = cmark_node_first_child(node_))) {
-      node_ = child;
+    type = cmark::type(node_);
+    if (entering_ && !is_leaf(type) && node_->first_child) {
+      node_ = node_->first_child;
     } else if (entering_ && !is_leaf(type)) {
       entering_ = false;  // an empty container: its exit comes next
     } else if (node_ == root_) {
       node_ = nullptr;
-    } else if (cmark_node* sibling = cmark_node_next(node_)) {
-      node_ = sibling;
+    } else if (node_->next) {
+      node_ = node_->next;
       entering_ = true;
     } else {
-      node_ = cmark_node_parent(node_);
+      node_ = node_->parent;
       entering_ = false;
     }
     return true;

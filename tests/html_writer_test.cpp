@@ -149,6 +149,31 @@ TEST_CASE("text and links are escaped as cmark-gfm escapes them") {
   CHECK(out == "data:image/webp;base64,x");
 }
 
+TEST_CASE("text of every length is escaped at every position") {
+  auto reference = [](const std::string& text) {
+    std::string out;
+    for (char c : text)
+      out += c == '&'   ? "&amp;"
+             : c == '<' ? "&lt;"
+             : c == '>' ? "&gt;"
+             : c == '"' ? "&quot;"
+                        : std::string(1, c);
+    return out;
+  };
+  const std::string specials = "&<>\"";
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      std::string text(n, 'x');
+      text[at] = specials[at % specials.size()];
+      text[n - 1 - at] = specials[n % specials.size()];
+      std::string out = "<";
+      append_escaped_text(out, text);
+      INFO("n " << n << " at " << at);
+      CHECK(out == "<" + reference(text));
+    }
+  }
+}
+
 TEST_CASE("a tree walk gives the events of cmark_iter, task lists and footnotes included") {
   cmark_gfm_core_extensions_ensure_registered();
   cmark_mem* mem = cmark_get_default_mem_allocator();

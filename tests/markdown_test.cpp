@@ -85,6 +85,15 @@ TEST_CASE("headings get unique ids in the HTML") {
   CHECK(r.html.find("<h2 id=\"ansvar-2\">Ansvar</h2>") != std::string::npos);
 }
 
+TEST_CASE("a heading id is numbered past the ids that earlier headings took") {
+  std::string body = "# A\n# A-2\n# A\n# A\n# «»\n# Afsnit\n";
+  auto r = render_markdown(body, 1, body, nullptr);
+  std::vector<std::string> ids;
+  for (auto& h : r.headings)
+    ids.push_back(h.id);
+  CHECK(ids == std::vector<std::string>{"a", "a-2", "a-3", "a-4", "afsnit", "afsnit-2"});
+}
+
 TEST_CASE("links are collected with the URL's file position and become placeholders") {
   std::string file =
       "+++\ntitle = \"x\"\n+++\nSe [bestyrelsen](../roles/b.md#ansvar) og [KL](https://kl.dk).\n";
@@ -95,6 +104,14 @@ TEST_CASE("links are collected with the URL's file position and become placehold
   CHECK(r.links[0].col == 18);
   CHECK(r.html.find("href=\"hb-link:0\"") != std::string::npos);
   CHECK(r.html.find("href=\"https://kl.dk\"") != std::string::npos);
+}
+
+TEST_CASE("a link's column is that of its URL after '(' or '<', not of the same text before") {
+  std::string file = "+++\ntitle = \"x\"\n+++\nb.md og [b](b.md) <https://kl.dk>\n";
+  auto r = render_markdown(file.substr(file.find("b.md")), 4, file, nullptr);
+  REQUIRE(r.links.size() == 2);
+  CHECK(r.links[0].col == 13);
+  CHECK(r.links[1].col == 20);
 }
 
 TEST_CASE("raw HTML is not passed through and GFM extensions work") {
