@@ -11,10 +11,12 @@
 namespace hb {
 
 // The value GLIBC_TUNABLES should have for malloc to ask for huge pages, given its present value
-// (nullptr if unset) and the contents of /sys/kernel/mm/transparent_hugepage/enabled; nothing if
-// the process should stay as it is: the kernel gives huge pages only when asked ("[madvise]"),
-// and the tunable is not set yet.
-std::optional<std::string> tunables_for_huge_pages(const char* tunables, std::string_view thp_mode);
+// (nullptr if unset), the contents of /sys/kernel/mm/transparent_hugepage/enabled and LD_PRELOAD;
+// nothing if the process should stay as it is. It restarts only if the kernel gives huge pages
+// when asked ("[madvise]"), the tunable is not set yet, and the process does not run under
+// valgrind (whose tools would not follow it into the restart).
+std::optional<std::string> tunables_for_huge_pages(const char* tunables, std::string_view thp_mode,
+                                                   const char* preload);
 
 // Starts the program again (argv as given) with the tunable set, when tunables_for_huge_pages
 // says so; returns if it need not or cannot.
