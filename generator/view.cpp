@@ -212,12 +212,18 @@ Value fields_view(const Site& site, const std::shared_ptr<const Value>& common, 
   return Map::sorted(std::move(out));
 }
 
+// A pointer to `v` that owns nothing, for a value that outlives every view that points at it (a
+// page summary of the site, or a static): copying it and letting it go touch no use count.
+std::shared_ptr<const Value> unowned(const Value& v) {
+  return std::shared_ptr<const Value>(std::shared_ptr<const Value>(), &v);
+}
+
 // A map that shows page i's summary plus what the caller adds.
 Value with_base(const Site& site, int i) {
   auto k = static_cast<size_t>(i);
   if (k < site.summaries.size() && site.summaries[k]) {
     Value v;
-    v.map().set_base(site.summaries[k]);
+    v.map().set_base(unowned(*site.summaries[k]));
     return v;
   }
   return make_summary(site, i);
@@ -241,8 +247,7 @@ Value toc_view(const Page& p) {
     item.reserve(2);
     item.emplace("id", Value::borrowed(h.id));
     item.emplace("text", Value::borrowed(h.text));
-    item.set_base(
-        std::shared_ptr<const Value>(std::shared_ptr<const Value>(), toc_level(h.level).get()));
+    item.set_base(unowned(*toc_level(h.level)));
     toc.push_back(std::move(item));
   }
   return toc;
@@ -479,7 +484,7 @@ std::string page_href(const Site& site, int i) {
 
 Value page_summary(const Site& site, int i) {
   auto k = static_cast<size_t>(i);
-  if (k < site.summaries.size() && site.summaries[k]) return Value::shared(site.summaries[k]);
+  if (k < site.summaries.size() && site.summaries[k]) return Value::borrowed(*site.summaries[k]);
   return make_summary(site, i);
 }
 

@@ -41,8 +41,8 @@ Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common);
 // The view of the 404 page (at the root).
 Value not_found_view(const Site& site, const std::shared_ptr<const Value>& common);
 
-// A short summary of page i for lists: {title, url, summary, id, collection, singular}; shared
-// once common_view has run.
+// A short summary of page i for lists: {title, url, summary, id, collection, singular}; once
+// common_view has run, the site's own, borrowed (valid while `site` is, as every view is).
 Value page_summary(const Site& site, int i);
 Value make_summary(const Site& site, int i);
 

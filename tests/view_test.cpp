@@ -139,3 +139,19 @@ TEST_CASE("breadcrumbs lead home and to the page's section, shared or made for t
     CHECK(crumbs("roles/bestyrelsen.md", with) == "[Forside index.html][Roller roles/index.html]");
   }
 }
+
+TEST_CASE("views read the site's page summaries in place, without taking a share of them") {
+  MiniSite m;
+  auto common = common_view(m.site);
+  int role = m.page("roles/bestyrelsen.md");
+  const std::shared_ptr<const Value>& kept = m.site.summaries[static_cast<size_t>(role)];
+  long shares = kept.use_count();
+  Value summary = page_summary(m.site, role);
+  CHECK(summary.find("url") == kept->find("url"));
+  CHECK(summary.find("url")->as_string() == "roles/bestyrelsen.html");
+  Value view = page_view(m.site, m.page("forums/bestyrelsesmoede.md"), common);
+  const Value& participants = *view.find("page")->find("fields")->find("participants");
+  REQUIRE(participants.as_list().size() == 1);
+  CHECK(participants.as_list()[0].find("title") == kept->find("title"));
+  CHECK(kept.use_count() == shares);
+}
