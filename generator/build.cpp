@@ -113,12 +113,15 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
                                    BuildResult& result) {
   auto common = common_view(site);
   std::vector<Job> jobs = plan(site);
-  parallel_for(extras.size() + jobs.size(), threads, [&](size_t k) {
-    if (k < extras.size()) return extras[k]();
-    const Job& job = jobs[k - extras.size()];
-    templates.render(job.template_name, job_view(site, job, common),
-                     [&](std::string_view html) { out.write(job.path, html); });
-  });
+  parallel_for(
+      extras.size() + jobs.size(), threads,
+      [&](size_t k) {
+        if (k < extras.size()) return extras[k]();
+        const Job& job = jobs[k - extras.size()];
+        templates.render(job.template_name, job_view(site, job, common),
+                         [&](std::string_view html) { out.write(job.path, html); });
+      },
+      extras.size());
   result.pages_written = jobs.size();
 }
 

@@ -18,8 +18,10 @@ inline unsigned thread_count(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// The first `singles` indices, the largest jobs when a caller puts them first, go one at a
+// time, so that they spread over the threads.
 template <typename F>
-void parallel_for(size_t n, unsigned threads, F&& body) {
+void parallel_for(size_t n, unsigned threads, F&& body, size_t singles = 0) {
   threads = static_cast<unsigned>(std::min<size_t>(std::max(1u, threads), n));
   if (threads <= 1) {
     for (size_t i = 0; i < n; ++i)
@@ -33,8 +35,13 @@ void parallel_for(size_t n, unsigned threads, F&& body) {
   std::exception_ptr failure;
   std::mutex failure_mutex;
   auto work = [&] {
-    for (size_t first; (first = next.fetch_add(run)) < n;) {
-      for (size_t i = first; i < std::min(first + run, n); ++i) {
+    for (;;) {
+      size_t first = next.load(), take;
+      do {
+        if (first >= n) return;
+        take = first < singles ? 1 : run;
+      } while (!next.compare_exchange_weak(first, first + take));
+      for (size_t i = first; i < std::min(first + take, n); ++i) {
         try {
           body(i);
         } catch (...) {

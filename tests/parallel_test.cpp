@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "parallel.h"
@@ -12,13 +15,34 @@ TEST_CASE("parallel_for runs every index exactly once, whatever the count and th
   for (size_t n : {0, 1, 2, 5, 31, 64, 1000, 10007})
     for (unsigned threads : {1u, 2u, 3u, 8u}) {
       std::vector<std::atomic<int>> runs(n);
-      parallel_for(n, threads, [&](size_t i) { runs[i].fetch_add(1); });
+      parallel_for(
+          n, threads, [&](size_t i) { runs[i].fetch_add(1); }, n % 7);
       size_t once = 0;
       for (auto& r : runs)
         once += r.load() == 1;
       INFO("n=" << n << " threads=" << threads);
       CHECK(once == n);
     }
+}
+
+TEST_CASE("parallel_for hands the leading large jobs to different threads") {
+  // Two slow jobs first, then many quick ones: with runs of several indices, one thread would
+  // take both slow jobs.
+  std::mutex m;
+  std::vector<std::thread::id> slow_ran_on;
+  parallel_for(
+      2000, 2,
+      [&](size_t i) {
+        if (i >= 2) return;
+        {
+          std::lock_guard lock(m);
+          slow_ran_on.push_back(std::this_thread::get_id());
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      },
+      2);
+  REQUIRE(slow_ran_on.size() == 2);
+  CHECK(slow_ran_on[0] != slow_ran_on[1]);
 }
 
 TEST_CASE("parallel_for passes on a failure after every other index has run") {
