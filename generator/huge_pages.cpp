@@ -50,7 +50,6 @@ std::optional<std::string> tunables_for_huge_pages(const HugePageFacts& facts) {
 
 void restart_with_huge_pages(char** argv) {
   const char* before = std::getenv("GLIBC_TUNABLES");
-  if (before && std::string_view(before).find(kTunable) != std::string_view::npos) return;
   std::string mode = read_file("/sys/kernel/mm/transparent_hugepage/enabled");
   std::string buddyinfo = read_file("/proc/buddyinfo");
   auto tunables = tunables_for_huge_pages({before, std::getenv("LD_PRELOAD"), mode, buddyinfo});
