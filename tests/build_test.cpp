@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "output.h"
+#include "output/output.h"
 #include "support.h"
 
 using namespace hb::test;

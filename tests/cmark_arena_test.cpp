@@ -5,7 +5,7 @@
 #include <tuple>
 #include <vector>
 
-#include "cmark_arena.h"
+#include "markdown/cmark_arena.h"
 
 using namespace hb;
 

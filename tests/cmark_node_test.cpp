@@ -8,7 +8,7 @@
 #include <cmark-gfm-core-extensions.h>
 // clang-format on
 
-#include "cmark_node.h"
+#include "markdown/cmark_node.h"
 
 using namespace hb;
 

@@ -3,7 +3,7 @@
 #include <random>
 #include <string>
 
-#include "diagnostics.h"
+#include "base/diagnostics.h"
 
 using namespace hb;
 

@@ -1,11 +1,11 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
-#include "config.h"
-#include "content.h"
-#include "diagrams.h"
-#include "site.h"
+#include "config/config.h"
+#include "content/content.h"
+#include "site/site.h"
 #include "support.h"
+#include "view/diagrams.h"
 
 using namespace hb;
 using namespace hb::test;

@@ -9,8 +9,8 @@
 #include <cmark-gfm-core-extensions.h>
 // clang-format on
 
-#include "html_writer.h"
-#include "tree_walk.h"
+#include "markdown/html_writer.h"
+#include "markdown/tree_walk.h"
 
 using namespace hb;
 

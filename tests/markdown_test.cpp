@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "frontmatter.h"
-#include "markdown.h"
+#include "content/frontmatter.h"
+#include "markdown/markdown.h"
 
 using namespace hb;
 

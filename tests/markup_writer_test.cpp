@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "markup_writer.h"
+#include "view/markup_writer.h"
 
 using namespace hb;
 

@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "template.h"
+#include "template/template.h"
 
 namespace {
 

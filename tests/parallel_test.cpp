@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-#include "parallel.h"
+#include "base/parallel.h"
 
 using hb::parallel_for;
 

@@ -2,7 +2,7 @@
 
 #include <toml++/toml.h>
 
-#include "schema.h"
+#include "content/schema.h"
 
 using namespace hb;
 

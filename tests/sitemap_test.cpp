@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
-#include "sitemap.h"
+#include "output/sitemap.h"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "cli.h"
-#include "content.h"
+#include "app/cli.h"
+#include "content/content.h"
 
 namespace hb::test {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "config.h"
-#include "site.h"
+#include "config/config.h"
+#include "site/site.h"
 
 namespace hb::test {
 

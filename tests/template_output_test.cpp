@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "template.h"
+#include "template/template.h"
 
 namespace {
 

@@ -12,7 +12,7 @@
 
 #include <unistd.h>
 
-#include "template.h"
+#include "template/template.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "value.h"
+#include "base/value.h"
 
 namespace {
 

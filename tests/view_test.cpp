@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "config.h"
-#include "content.h"
-#include "site.h"
+#include "config/config.h"
+#include "content/content.h"
+#include "site/site.h"
 #include "support.h"
-#include "template.h"
-#include "view.h"
+#include "template/template.h"
+#include "view/view.h"
 
 using namespace hb;
 using namespace hb::test;

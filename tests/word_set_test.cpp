@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "word_set.h"
+#include "markdown/word_set.h"
 
 using namespace hb;
 

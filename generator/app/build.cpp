@@ -1,0 +1,215 @@
+#include "build.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include "base/parallel.h"
+#include "booklet/booklet.h"
+#include "config/config.h"
+#include "content/content.h"
+#include "output/output.h"
+#include "output/search_index.h"
+#include "output/sitemap.h"
+#include "site/site.h"
+#include "template/template.h"
+#include "view/view.h"
+
+namespace fs = std::filesystem;
+
+namespace hb {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+class Stopwatch {
+ public:
+  explicit Stopwatch(BuildResult& r) : result_(r) {}
+  void lap(std::string name) {
+    auto now = Clock::now();
+    result_.stages.push_back({std::move(name), std::chrono::duration<double>(now - last_).count()});
+    last_ = now;
+  }
+  double total() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  BuildResult& result_;
+  Clock::time_point start_ = Clock::now(), last_ = start_;
+};
+
+const ProfileSpec* pick_profile(const SiteConfig& config, const std::string& name,
+                                Diagnostics& diags) {
+  if (const ProfileSpec* p = config.profile(name)) return p;
+  std::vector<std::string> names;
+  for (auto& p : config.profiles)
+    names.push_back(p.name);
+  std::string list;
+  for (auto& n : names)
+    list += (list.empty() ? "'" : ", '") + n + "'";
+  diags.error(display_path(config, "handbook.toml"), 0, 0,
+              "unknown profile '" + name + "'" + did_you_mean(name, names) +
+                  ": the profiles in handbook.toml are " + list,
+              "");
+  return nullptr;
+}
+
+void check_templates(const SiteConfig& config, const TemplateSet& templates, Diagnostics& diags) {
+  std::vector<std::string> needed = {"home", "list", "term", "taxonomy", "404"};
+  for (auto& c : config.collections)
+    needed.push_back(c.template_name);
+  for (auto& name : needed)
+    if (!templates.has(name))
+      diags.error(display_path(config, "templates/" + name + ".mustache"), 0, 0,
+                  "template '" + name + "' not found" + did_you_mean(name, templates.names()), "");
+}
+
+std::string template_for(const Page& p) {
+  if (p.is_home()) return "home";
+  if (p.is_index) return "list";
+  return p.collection ? p.collection->template_name : "page";
+}
+
+struct Job {
+  std::string path;
+  std::string template_name;
+  int page = -1;  // a content page
+  const Term* term = nullptr;
+  const TaxonomySpec* taxonomy = nullptr;
+  bool matrix = false;
+};
+
+std::vector<Job> plan(const Site& site) {
+  std::vector<Job> jobs;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    const Page& p = site.pages[i];
+    jobs.push_back({page_href(site, static_cast<int>(i)), template_for(p), static_cast<int>(i)});
+  }
+  for (auto& t : site.terms)
+    jobs.push_back({t.url(), "term", -1, &t});
+  for (auto& tax : site.config->taxonomies)
+    jobs.push_back({tax.name + "/index.html", "taxonomy", -1, nullptr, &tax});
+  if (!site.config->diagrams.matrix_field.empty())
+    jobs.push_back({matrix_url(site), "matrix", -1, nullptr, nullptr, true});
+  jobs.push_back({"404.html", "404"});
+  return jobs;
+}
+
+Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Value>& common) {
+  if (job.page >= 0) return page_view(site, job.page, common);
+  if (job.term) return term_view(site, *job.term, common);
+  if (job.taxonomy) return taxonomy_view(site, *job.taxonomy, common);
+  if (job.matrix) return matrix_view(site, common);
+  return not_found_view(site, common);
+}
+
+// Renders every page and, on the same pool of threads, the site-wide files (`extras`: the
+// booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
+// out of line, so that profiles show the render stage as one function.
+[[gnu::noinline]] void write_pages(const Site& site, const TemplateSet& templates,
+                                   const OutputDir& out, unsigned threads,
+                                   const std::vector<std::function<void()>>& extras,
+                                   BuildResult& result) {
+  auto common = common_view(site);
+  std::vector<Job> jobs = plan(site);
+  parallel_for(
+      extras.size() + jobs.size(), threads,
+      [&](size_t k) {
+        if (k < extras.size()) return extras[k]();
+        const Job& job = jobs[k - extras.size()];
+        templates.render(job.template_name, job_view(site, job, common),
+                         [&](std::string_view html) { out.write(job.path, html); });
+      },
+      extras.size());
+  result.pages_written = jobs.size();
+}
+
+// The files of the site as a whole: theme, assets, sitemap, robots.txt, search index and, when
+// the site declares [booklet] and has its template, the booklet at {{root}}booklet.html.
+std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
+                                          const OutputDir& out) {
+  const fs::path& root = site.config->root;
+  std::vector<std::function<void()>> tasks;
+  if (site.config->booklet.declared && templates.has(kBookletTemplate))
+    tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
+  tasks.push_back([&] {
+    out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
+  });
+  tasks.push_back([&] {
+    if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
+    for (auto& asset : site.assets)
+      out.copy(root / "content" / asset, asset);
+    out.write("sitemap.xml", sitemap_xml(site));
+    out.write("robots.txt", robots_txt(site));
+  });
+  return tasks;
+}
+
+// `handbook booklet`: only the booklet, into its own file.
+bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
+                        Diagnostics& diags, BuildResult& result) {
+  result.out = options.booklet;
+  try {
+    write_booklet(site, templates, options.booklet);
+  } catch (const std::exception& e) {
+    diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+  Stopwatch clock(result);
+  SiteConfig config = load_config(options.site, diags);
+  const ProfileSpec* profile =
+      diags.has_errors() ? nullptr : pick_profile(config, options.profile, diags);
+  if (!profile) return false;
+  clock.lap("config");
+  size_t compiled_before = TemplateSet::compile_count();
+  TemplateSet templates(MissingTemplate::Error);
+  size_t errors_before = diags.error_count();
+  templates.load_dir(display_path(config, "templates"), diags);
+  templates.check_references(diags);
+  if (diags.error_count() == errors_before) check_templates(config, templates, diags);
+  result.templates_compiled = TemplateSet::compile_count() - compiled_before;
+  clock.lap("templates");
+  LoadOptions load{profile->include_internal, options.threads};
+  std::vector<Page> pages = load_pages(config, load, diags);
+  clock.lap("content");
+  auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
+  Site& site = *owned;
+  if (!options.free_site) (void)owned.release();  // reclaimed with the process
+  clock.lap("site");
+  if (!options.booklet.empty() || templates.has(kBookletTemplate))
+    check_booklet(site, templates, diags);
+  if (diags.has_errors() || !options.write) {
+    result.seconds = clock.total();
+    return !diags.has_errors();
+  }
+  if (!options.booklet.empty()) {
+    bool ok = write_booklet_only(site, templates, options, diags, result);
+    clock.lap("booklet");
+    result.seconds = clock.total();
+    return ok;
+  }
+  result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
+  try {
+    OutputDir out(result.out);
+    auto tasks = extras(site, templates, out);
+    write_pages(site, templates, out, thread_count(options.threads), tasks, result);
+    result.files_written = result.pages_written + tasks.size();
+    clock.lap("render");
+    out.commit(thread_count(options.threads));
+    clock.lap("output");
+  } catch (const std::exception& e) {
+    diags.error(result.out.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    return false;
+  }
+  result.seconds = clock.total();
+  return true;
+}
+
+}  // namespace hb

@@ -1,0 +1,43 @@
+// Build: the pipeline as a flat list of timed steps, from a site folder to an output folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace hb {
+
+struct BuildOptions {
+  std::filesystem::path site = ".";
+  std::string profile = "public";
+  std::filesystem::path out;  // default: <site>/_site/<profile>
+  bool write = true;          // false for `handbook check`
+  unsigned threads = 0;       // 0: every core
+  // `handbook booklet`: write only the booklet (see booklet.h), to this file.
+  std::filesystem::path booklet;
+  // False when the process ends right after the build: the loaded site (tens of thousands of
+  // small blocks) is then left for the system to reclaim instead of being freed piece by piece.
+  bool free_site = true;
+};
+
+struct StageTime {
+  std::string name;
+  double seconds = 0;
+};
+
+struct BuildResult {
+  size_t pages_written = 0;
+  size_t files_written = 0;
+  size_t templates_compiled = 0;
+  double seconds = 0;
+  std::vector<StageTime> stages;
+  std::filesystem::path out;
+};
+
+// Runs the whole build. Problems go to `diags`; nothing is written when there is any error.
+// Returns false on errors.
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result);
+
+}  // namespace hb

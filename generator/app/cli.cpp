@@ -1,0 +1,215 @@
+#include "cli.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+
+#include "base/diagnostics.h"
+#include "booklet/pdf.h"
+#include "build.h"
+
+namespace hb {
+
+namespace {
+
+constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook from Markdown
+
+Usage:
+  handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--jobs N] [--stats]
+  handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+  handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
+                   [--pdf-variant pdf/ua-1]
+  handbook --help | --version
+
+Commands:
+  build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
+           is replaced only when the whole build succeeds
+  check    validates content, references, links and templates without writing anything
+  booklet  writes the edition as one printable HTML document (default:
+           <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
+
+Options:
+  --site DIR        the site folder with handbook.toml (default: .)
+  --profile NAME    the edition: public (default) or internal
+  --out DIR         where build writes the site (for booklet: the HTML file)
+  --format FORMAT   text (default) or github (::error annotations for pull requests)
+  --jobs N          worker threads (default: every core)
+  --stats           print the time of each stage
+  --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
+  --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
+
+Exit status: 0 success, 1 content errors, 2 usage errors.
+)";
+
+struct Args {
+  std::string command;
+  BuildOptions build;
+  std::string format = "text";
+  bool stats = false;
+  bool pdf = false;
+  std::string pdf_variant;
+};
+
+struct UsageError {
+  std::string message;
+};
+
+const std::vector<std::string>& commands() {
+  static const std::vector<std::string> names = {"build", "check", "booklet"};
+  return names;
+}
+
+void check_booklet_options(Args& a) {
+  if (a.command != "booklet") {
+    if (a.pdf || !a.pdf_variant.empty())
+      throw UsageError{"--pdf and --pdf-variant are only for booklet"};
+    return;
+  }
+  const auto& variants = pdf_variants();
+  if (!a.pdf_variant.empty() &&
+      std::find(variants.begin(), variants.end(), a.pdf_variant) == variants.end())
+    throw UsageError{"unknown PDF variant '" + a.pdf_variant + "'" +
+                     did_you_mean(a.pdf_variant, variants) +
+                     ": use pdf/ua-1, pdf/a-1b, pdf/a-2b, pdf/a-3b or pdf/a-4b"};
+  a.pdf = a.pdf || !a.pdf_variant.empty();
+  a.build.booklet = a.build.out.empty()
+                        ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
+                        : a.build.out;
+  a.build.out.clear();
+}
+
+Args parse(const std::vector<std::string>& args) {
+  Args a;
+  if (args.empty()) throw UsageError{"no command given"};
+  a.command = args[0];
+  if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
+    throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
+  const std::vector<std::string> options = {"--site", "--profile", "--out",         "--format",
+                                            "--jobs", "--stats",   "--pdf-variant", "--pdf"};
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& opt = args[i];
+    if (opt == "--stats") {
+      a.stats = true;
+      continue;
+    }
+    if (opt == "--pdf") {
+      a.pdf = true;
+      continue;
+    }
+    if (std::find(options.begin(), options.end(), opt) == options.end())
+      throw UsageError{"unknown option '" + opt + "'" + did_you_mean(opt, options)};
+    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+    const std::string& value = args[++i];
+    if (opt == "--site")
+      a.build.site = value;
+    else if (opt == "--profile")
+      a.build.profile = value;
+    else if (opt == "--out")
+      a.build.out = value;
+    else if (opt == "--format")
+      a.format = value;
+    else if (opt == "--pdf-variant")
+      a.pdf_variant = value;
+    else if (opt == "--jobs") {
+      try {
+        a.build.threads = static_cast<unsigned>(std::stoul(value));
+      } catch (...) {
+        throw UsageError{"--jobs needs a number, not '" + value + "'"};
+      }
+    }
+  }
+  if (a.format != "text" && a.format != "github")
+    throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
+  if (a.command == "check" && !a.build.out.empty())
+    throw UsageError{"check writes nothing: --out is only for build"};
+  a.build.write = a.command != "check";
+  check_booklet_options(a);
+  return a;
+}
+
+void print_diagnostics(const Diagnostics& diags, const std::string& format, std::ostream& err) {
+  auto all = diags.sorted();
+  for (auto& d : all)
+    err << (format == "github" ? format_github(d) : format_text(d));
+  size_t errors = 0, warnings = 0;
+  for (auto& d : all)
+    (d.severity == Severity::Error ? errors : warnings)++;
+  if (format == "text" && (errors || warnings)) {
+    err << errors << (errors == 1 ? " error" : " errors");
+    if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+    err << "\n";
+  }
+}
+
+std::string seconds(double s) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%.2f s", s);
+  return buf;
+}
+
+void print_stats(const BuildResult& r, std::ostream& out) {
+  for (auto& s : r.stages) {
+    char buf[80];
+    snprintf(buf, sizeof buf, "  %-10s %8.1f ms\n", s.name.c_str(), s.seconds * 1000);
+    out << buf;
+  }
+  out << "  templates compiled: " << r.templates_compiled << "\n";
+}
+
+// Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
+bool make_pdf(const Args& a, std::ostream& out, std::ostream& err) {
+  PdfJob job{a.build.booklet, a.build.booklet, a.pdf_variant};
+  job.pdf.replace_extension(".pdf");
+  out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
+  PdfResult r = write_pdf(job);
+  for (auto& note : r.notes)
+    err << "handbook: " << note << "\n";
+  if (!r.ok) {
+    err << "handbook: " << r.error << "\n";
+    return false;
+  }
+  out << "handbook: wrote " << r.pages << " PDF pages to " << job.pdf.generic_string() << " in "
+      << seconds(r.seconds) << "\n";
+  return true;
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            bool process_ends) {
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+    out << kUsage;
+    return 0;
+  }
+  if (!args.empty() && args[0] == "--version") {
+    out << "handbook " << HANDBOOK_VERSION << "\n";
+    return 0;
+  }
+  Args a;
+  try {
+    a = parse(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  BuildResult result;
+  a.build.free_site = !process_ends;
+  bool ok = build(a.build, diags, result);
+  print_diagnostics(diags, a.format, err);
+  if (a.stats) print_stats(result, out);
+  if (!ok) return 1;
+  if (a.command == "check")
+    out << "handbook: " << a.build.profile << " edition checked: no problems\n";
+  else if (a.command == "booklet")
+    out << "handbook: wrote the " << a.build.profile << " booklet to "
+        << result.out.generic_string() << " in " << seconds(result.seconds) << "\n";
+  else
+    out << "handbook: wrote " << result.pages_written << " pages to " << result.out.generic_string()
+        << " in " << seconds(result.seconds) << "\n";
+  if (a.command == "booklet" && a.pdf && !make_pdf(a, out, err)) return 1;
+  return 0;
+}
+
+}  // namespace hb

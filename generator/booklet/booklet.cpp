@@ -1,0 +1,89 @@
+#include "booklet.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "booklet_plan.h"
+#include "booklet_view.h"
+#include "content/content.h"
+
+namespace fs = std::filesystem;
+
+namespace hb {
+
+namespace {
+
+// Line and column of `"entry"` in the [booklet] table of handbook.toml (0, 0 if not found).
+std::pair<int, int> entry_position(std::string_view toml, const std::string& entry) {
+  size_t table = toml.find("[booklet]");
+  if (table == std::string_view::npos) return {0, 0};
+  size_t at = toml.find("\"" + entry + "\"", table);
+  if (at == std::string_view::npos) return {0, 0};
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t k = 0; k < at; ++k)
+    if (toml[k] == '\n') ++line, line_start = k + 1;
+  return {line, column_of_byte(line_of(toml, line), at + 1 - line_start)};
+}
+
+void report_plan_problems(const Site& site, const BookletPlan& plan, Diagnostics& diags) {
+  if (plan.problems.empty()) return;
+  std::string toml;
+  read_file(site.config->root / "handbook.toml", toml);
+  std::string path = display_path(*site.config, "handbook.toml");
+  for (auto& problem : plan.problems) {
+    auto [line, col] = entry_position(toml, problem.entry);
+    if (line > 0)
+      diags.error_at(path, toml, line, col, problem.message);
+    else
+      diags.error(path, 0, 0, problem.message, "");
+  }
+}
+
+BookletStyles read_styles(const Site& site) {
+  BookletStyles styles;
+  read_file(site.config->root / kBookletStyles, styles.document);
+  read_file(site.config->root / kBookletDiagramStyles, styles.diagrams);
+  return styles;
+}
+
+}  // namespace
+
+void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& diags) {
+  if (!templates.has(kBookletTemplate))
+    diags.error(display_path(*site.config, "templates/booklet.mustache"), 0, 0,
+                "template 'booklet' not found: the booklet needs templates/booklet.mustache", "");
+  report_plan_problems(site, plan_booklet(site), diags);
+  if (!fs::is_regular_file(site.config->root / kBookletStyles))
+    diags.warning(display_path(*site.config, kBookletStyles), 0, 0,
+                  "no print styles: the booklet is written without page numbers, running "
+                  "headers or page breaks",
+                  "");
+}
+
+std::string render_booklet(const Site& site, const TemplateSet& templates) {
+  BookletPlan plan = plan_booklet(site);
+  return templates.render(kBookletTemplate, booklet_view(site, plan, read_styles(site)));
+}
+
+void write_booklet(const Site& site, const TemplateSet& templates, const fs::path& file) {
+  std::string html = render_booklet(site, templates);
+  if (!file.parent_path().empty()) fs::create_directories(file.parent_path());
+  fs::path temp = file;
+  temp += ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(temp, std::ios::binary);
+    out << html;
+    out.close();
+    if (!out) {
+      std::error_code ec;
+      fs::remove(temp, ec);
+      throw std::runtime_error("cannot write " + temp.generic_string());
+    }
+  }
+  fs::rename(temp, file);
+}
+
+}  // namespace hb

@@ -1,0 +1,33 @@
+// Booklet: the handbook of one edition as a single printable HTML document, made from the same
+// site graph as the website: cover, colophon, contents with page numbers, the chapters of
+// `[booklet] chapters`, the diagrams and an index. templates/booklet.mustache lays it out and
+// theme/booklet.css (inlined, so that the document needs no other file) styles it for print;
+// pdf.h turns it into a PDF.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "site/site.h"
+#include "template/template.h"
+
+namespace hb {
+
+inline constexpr const char* kBookletTemplate = "booklet";
+inline constexpr const char* kBookletStyles = "theme/booklet.css";
+inline constexpr const char* kBookletDiagramStyles = "theme/booklet-diagrams.css";
+
+// Reports chapters in `[booklet] chapters` that name nothing or repeat a page, a missing
+// booklet template and missing print styles, at their place in handbook.toml.
+void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& diags);
+
+// The booklet of the site's edition as one standalone HTML document.
+std::string render_booklet(const Site& site, const TemplateSet& templates);
+
+// Renders the booklet into `file`, replacing it only once the whole file is written.
+// Throws std::runtime_error when it cannot be written.
+void write_booklet(const Site& site, const TemplateSet& templates,
+                   const std::filesystem::path& file);
+
+}  // namespace hb

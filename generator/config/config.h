@@ -1,0 +1,111 @@
+// Site settings from handbook.toml: site, footer, profiles (editions), taxonomies,
+// collections with their field schemas, and the booklet. Plain structs; knows nothing of pages.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "base/diagnostics.h"
+
+namespace hb {
+
+enum class FieldType {
+  String,
+  Markdown,
+  Integer,
+  Number,
+  Boolean,
+  Date,
+  Enum,
+  Url,
+  Email,
+  List,
+  Ref,
+  Refs,
+  Table
+};
+const char* field_type_name(FieldType t);
+std::optional<FieldType> parse_field_type(std::string_view s);
+
+struct FieldSpec {
+  std::string name;
+  std::string label;  // shown to readers ("Deltagere")
+  FieldType type = FieldType::String;
+  FieldType of = FieldType::String;  // element type of a list
+  std::vector<std::string> values;   // enum values (also for a list of enums)
+  std::string to;                    // target collection of ref / refs
+  std::string taxonomy;              // a list of strings whose values are taxonomy terms
+  std::vector<FieldSpec> fields;     // members of a table (or of each table in a list)
+  toml::table default_holder;        // the default value under key "v", if any
+  std::optional<int64_t> min, max;   // bounds for integers and numbers
+  bool required = false;
+  bool internal = false;  // absent from the public edition
+  bool inline_markdown = false;
+};
+
+struct CollectionSpec {
+  std::string name;      // "role"
+  std::string folder;    // "roles" under content/
+  std::string title;     // list page title ("Roller")
+  std::string singular;  // "Rolle"
+  std::string template_name;
+  std::string order = "weight";  // weight, title or a field name; ties broken by title, id
+  bool internal_by_default = false;
+  std::vector<FieldSpec> fields;
+  const FieldSpec* field(std::string_view name) const;
+};
+
+struct TaxonomySpec {
+  std::string name, title, singular;
+};
+
+struct ProfileSpec {
+  std::string name;
+  bool include_internal = false;
+  std::string label;  // visible edition marker, e.g. "Intern version"
+};
+
+struct BookletSpec {
+  bool declared = false;  // handbook.toml has a [booklet] section
+  std::string title, subtitle, edition, status, date;
+  std::vector<std::string> chapters;  // collection names or page paths ("pages/om")
+};
+
+// [diagrams] in handbook.toml: which collections and fields each generated diagram shows.
+struct DiagramSpec {
+  std::string org_collection, org_group, org_links;             // [diagrams.organisation]
+  std::string wheel_collection, wheel_months, wheel_frequency;  // [diagrams.annual_wheel]
+  std::string matrix_rows, matrix_columns, matrix_field;        // [diagrams.matrix]
+  std::string matrix_title = "Roller og fora";
+};
+
+struct SiteConfig {
+  std::filesystem::path root;   // the site folder
+  std::string content_display;  // "content/" under root as diagnostics show it, "" until loaded
+  std::string title, subtitle, owner, language = "da", base_url, version, status;
+  std::map<std::string, std::string> footer;
+  std::vector<ProfileSpec> profiles;
+  std::vector<TaxonomySpec> taxonomies;
+  std::vector<CollectionSpec> collections;
+  BookletSpec booklet;
+  DiagramSpec diagrams;
+
+  const CollectionSpec* collection(std::string_view name) const;
+  const CollectionSpec* collection_for_folder(std::string_view folder) const;
+  const ProfileSpec* profile(std::string_view name) const;
+  const TaxonomySpec* taxonomy(std::string_view name) const;
+};
+
+// Reads `site_dir/handbook.toml`. Problems go to `diags` with handbook.toml:line:col.
+SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags);
+
+// toml++ node position -> diagnostic in `path` whose text is `text`.
+void toml_error(Diagnostics& diags, std::string_view path, std::string_view text,
+                const toml::source_region& where, int line_offset, std::string message);
+
+}  // namespace hb

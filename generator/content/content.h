@@ -1,0 +1,37 @@
+// Content: finds every `content/**/*.md`, splits and validates its front matter, and renders its
+// body, in parallel. Yields Page records that carry their source positions.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "config/config.h"
+#include "page.h"
+
+namespace hb {
+
+struct LoadOptions {
+  bool include_internal = false;  // the edition shows internal passages and fields
+  unsigned threads = 0;           // 0: every core
+};
+
+// Relative paths (with '/') of every `.md` file under `content_dir`, sorted.
+std::vector<std::string> find_content_files(const std::filesystem::path& content_dir);
+
+// Loads one file. `rel` is relative to content/.
+Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptions& options,
+               Diagnostics& diags);
+
+// Loads every page, in the sorted order of their paths.
+std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& options,
+                             Diagnostics& diags);
+
+// `path` as diagnostics show it: relative to the working folder as the site was given.
+std::string display_path(const SiteConfig& config, std::string_view rel_to_site);
+
+// Reads a whole file; false if it cannot be read.
+bool read_file(const std::filesystem::path& path, std::string& out);
+
+}  // namespace hb

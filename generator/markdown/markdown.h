@@ -1,0 +1,98 @@
+// Markdown: parses a body once with cmark-gfm (GFM extensions, raw HTML omitted), gives
+// headings stable ids, collects outgoing links with their source positions, extracts words for
+// search, and renders HTML in which each rewritable link is a placeholder `hb-link:N`.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace hb {
+
+struct Heading {
+  int level = 0;
+  std::string text;  // plain text
+  std::string id;    // unique within the page
+  int line = 0;
+};
+
+// A link or image target in the body, as written.
+struct BodyLink {
+  std::string url;
+  int line = 0, col = 0;  // position of the URL in the file (reports read the line again)
+  bool image = false;
+};
+
+struct RenderedMarkdown {
+  std::string html;  // links kept as written except those marked `rewrite`: `hb-link:N`
+  std::vector<Heading> headings;
+  std::vector<BodyLink> links;  // index N matches `hb-link:N`
+  std::string words;  // lower-case words of the text, each once, in order of first appearance,
+                      // separated by spaces
+};
+
+// Heading id: lower case, æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
+std::string slugify(std::string_view text);
+
+// Removes internal passages (`<!-- internal -->` ... `<!-- /internal -->`, each alone on its
+// line) when `keep_internal` is false, or only the marker lines when it is true. Lines are
+// replaced by empty ones so that line numbers stay right. Unmatched markers are errors.
+std::string filter_internal(std::string_view path, std::string_view file_text,
+                            std::string_view body, int body_line, bool keep_internal,
+                            Diagnostics& diags);
+
+// Parses and renders `body`, whose first line is line `body_line` of the file `file_text`.
+// Every link whose URL `should_rewrite` accepts becomes `hb-link:N` in the HTML.
+RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
+                                 bool (*should_rewrite)(std::string_view url),
+                                 bool collect_words = true);
+
+// Renders a short Markdown field value; `inline_only` drops the surrounding paragraph.
+std::string render_markdown_field(std::string_view text, bool inline_only);
+
+// True when `url` has a scheme (https:, mailto:) or starts with `//`.
+bool is_external_url(std::string_view url);
+
+// Hands the pieces of `html` between its `hb-link:N` placeholders to `text`, and each N to
+// `link`, in order. Colons are rare in HTML: the search goes from colon to colon and looks at the
+// bytes before each.
+template <typename Text, typename Link>
+void split_link_placeholders(std::string_view html, Text&& text, Link&& link) {
+  static constexpr std::string_view kTag = "hb-link:";
+  size_t pos = 0;
+  for (size_t colon = kTag.size() - 1; colon < html.size();) {
+    const char* hit =
+        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
+    if (!hit) break;
+    colon = static_cast<size_t>(hit - html.data());
+    size_t at = colon + 1 - kTag.size();
+    if (at < pos || html.substr(at, kTag.size()) != kTag) {
+      ++colon;
+      continue;
+    }
+    text(html.substr(pos, at - pos));
+    size_t p = colon + 1;
+    size_t n = 0;
+    while (p < html.size() && html[p] >= '0' && html[p] <= '9')
+      n = n * 10 + static_cast<size_t>(html[p++] - '0');
+    link(n);
+    pos = p;
+    colon = p;
+  }
+  text(html.substr(pos));
+}
+
+// Replaces each `hb-link:N` in `html` with `resolve(N)`.
+template <typename F>
+std::string replace_link_placeholders(std::string_view html, F&& resolve) {
+  std::string out;
+  out.reserve(html.size() + 256);
+  split_link_placeholders(
+      html, [&](std::string_view piece) { out.append(piece); },
+      [&](size_t n) { out += resolve(n); });
+  return out;
+}
+
+}  // namespace hb

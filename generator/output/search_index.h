@@ -1,0 +1,21 @@
+// Search index: what the edition contains, as a script that the theme's search reads. A script
+// rather than JSON so that search works from file:// as well as from a server.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "site/site.h"
+
+namespace hb {
+
+// `window.HANDBOOK_SEARCH = [...]`: per page its title (t), address relative to the root (u),
+// kind (k), summary (s), short text fields such as a role's short name (a), headings (h) and the
+// words of its text, all lower-case words unique per page.
+void write_search_index(const Site& site, std::ostream& out);
+std::string search_index_js(const Site& site);
+
+// JSON string literal of `s` (with quotes), safe inside a <script> file.
+std::string json_string(std::string_view s);
+
+}  // namespace hb

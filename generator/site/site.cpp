@@ -1,0 +1,298 @@
+#include "site.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "content/content.h"
+
+namespace hb {
+
+namespace {
+
+struct Resolver {
+  Site& site;
+  Diagnostics& diags;
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> ids;  // collection -> id
+  std::vector<std::string> rels;
+  std::string key;  // reused for the keys of site.reverse
+
+  void index() {
+    for (size_t i = 0; i < site.pages.size(); ++i) {
+      Page& p = site.pages[i];
+      site.by_rel.emplace(p.rel, static_cast<int>(i));
+      rels.push_back(p.rel);
+      if (!p.collection || p.is_index) continue;
+      auto [it, fresh] = ids[p.collection->name].emplace(p.id, static_cast<int>(i));
+      if (!fresh)
+        diags.error(p.display_path, 0, 0,
+                    "id '" + p.id + "' is used twice in " + p.collection->name + ": also by " +
+                        site.pages[static_cast<size_t>(it->second)].display_path +
+                        "; rename one of the files",
+                    "");
+    }
+  }
+
+  void backlink(int from, int to, std::string_view via) {
+    if (from == to || !site.is_included(from) || !site.is_included(to)) return;
+    site.backlinks[static_cast<size_t>(to)].push_back({from, std::string(via)});  // repeats go
+  }
+
+  // Line `line` of page p's file, read again: pages do not keep their text, and only a report
+  // needs it.
+  std::string source(const Page& p, int line) const {
+    std::string text;
+    if (!read_file(site.config->root / "content" / p.rel, text)) return "";
+    return std::string(line_of(text, line));
+  }
+  std::string source(const Page& p, const SourcePos& pos) const {
+    return pos.source_line.empty() ? source(p, pos.line) : pos.source_line;
+  }
+
+  // An included page naming a page that this edition leaves out (`what` names the target).
+  template <typename SourceLine, typename What>
+  void check_visible(int from, int to, const std::string& path, int line, int col,
+                     SourceLine&& source_line, What&& what) {
+    if (!site.is_included(from) || site.is_included(to)) return;
+    diags.error(path, line, col,
+                what() + " is internal and left out of the " + site.profile->name +
+                    " edition: remove the reference, mark this passage internal, or make the "
+                    "target public",
+                source_line());
+  }
+
+  void resolve_refs(int i) {
+    Page& p = site.pages[static_cast<size_t>(i)];
+    for (auto& r : p.refs) {
+      auto& table = ids[r.collection];
+      auto it = table.find(r.id);
+      if (it == table.end()) {
+        std::vector<std::string> known;
+        for (auto& [id, _] : table)
+          known.push_back(id);
+        std::sort(known.begin(), known.end());
+        diags.error(p.display_path, r.pos.line, r.pos.col,
+                    "field '" + r.field + "' names '" + r.id + "', but there is no " +
+                        r.collection + " with that id" + did_you_mean(r.id, known),
+                    source(p, r.pos));
+        continue;
+      }
+      r.target = it->second;
+      check_visible(
+          i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return source(p, r.pos); },
+          [&] { return r.collection + " '" + r.id + "'"; });
+      backlink(i, r.target, r.label);
+      if (site.is_included(i) && site.is_included(r.target) && p.collection) {
+        key.assign(p.collection->name).append(".").append(r.field);
+        auto& lists = site.reverse[static_cast<size_t>(r.target)];
+        auto list = lists.find(key);
+        if (list == lists.end()) list = lists.emplace(key, std::vector<int>()).first;
+        list->second.push_back(i);
+      }
+    }
+  }
+
+  void check_anchor(const Page& from, const BodyLink& bl, const Page& target,
+                    const std::string& anchor) {
+    if (anchor.empty()) return;
+    for (auto& h : target.body.headings)
+      if (h.id == anchor) return;
+    for (auto& name : {"fodnoter"})
+      if (anchor == name) return;
+    std::vector<std::string> known;
+    for (auto& h : target.body.headings)
+      known.push_back(h.id);
+    std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
+    diags.error(
+        from.display_path, bl.line, bl.col,
+        where + " has no heading with the id '" + anchor + "'" + did_you_mean(anchor, known),
+        source(from, bl.line));
+  }
+
+  void resolve_links(int i) {
+    Page& p = site.pages[static_cast<size_t>(i)];
+    for (size_t k = 0; k < p.links.size(); ++k) {
+      const BodyLink& bl = p.body.links[k];
+      PageLink& pl = p.links[k];
+      if (bl.url.starts_with("#")) {
+        if (!bl.url.starts_with("#fn")) check_anchor(p, bl, p, bl.url.substr(1));
+        continue;
+      }
+      if (pl.path.empty()) continue;
+      if (pl.asset) {
+        resolve_asset(i, bl, pl);
+        continue;
+      }
+      auto it = site.by_rel.find(pl.path);
+      if (it == site.by_rel.end()) {
+        std::string guess = closest_match(pl.path, rels);
+        diags.error(p.display_path, bl.line, bl.col,
+                    "link to '" + bl.url + "': there is no file content/" + pl.path +
+                        (guess.empty() ? "" : " (did you mean content/" + guess + "?)"),
+                    source(p, bl.line));
+        continue;
+      }
+      pl.target = it->second;
+      check_anchor(p, bl, site.pages[static_cast<size_t>(pl.target)], pl.anchor);
+      check_visible(
+          i, pl.target, p.display_path, bl.line, bl.col, [&] { return source(p, bl.line); },
+          [&] { return "the linked page '" + pl.path + "'"; });
+      backlink(i, pl.target, "");
+    }
+  }
+
+  void resolve_asset(int i, const BodyLink& bl, PageLink& pl) {
+    Page& p = site.pages[static_cast<size_t>(i)];
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(site.config->root / "content" / pl.path, ec)) {
+      diags.error(p.display_path, bl.line, bl.col,
+                  "link to '" + bl.url + "': there is no file content/" + pl.path,
+                  source(p, bl.line));
+      return;
+    }
+    if (site.is_included(i)) site.assets.push_back(pl.path);
+  }
+};
+
+std::string order_key(const Page& p, const std::string& order) {
+  if (order == "title") return p.title;
+  if (order == "weight") return "";
+  const Value* v = p.fields.find(order);
+  return v ? v->to_string() : std::string();
+}
+
+void order_collections(Site& site) {
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& p = site.pages[i];
+    if (p.collection && !p.is_index && site.included[i])
+      site.collections[p.collection->name].push_back(static_cast<int>(i));
+  }
+  for (auto& [name, list] : site.collections) {
+    const CollectionSpec* c = site.config->collection(name);
+    std::string order = c ? c->order : "weight";
+    using Key = std::tuple<bool, int64_t, std::string, std::string_view, std::string_view, int>;
+    std::vector<Key> keys;  // computed once, not at every comparison
+    keys.reserve(list.size());
+    for (int i : list) {
+      const Page& p = site.pages[static_cast<size_t>(i)];
+      keys.emplace_back(order == "weight" && !p.has_weight, order == "weight" ? p.weight : 0,
+                        order_key(p, order), p.title, p.id, i);
+    }
+    std::vector<uint32_t> by(keys.size());
+    std::iota(by.begin(), by.end(), 0u);
+    // The page index is the last key: the same order as a stable sort.
+    std::sort(by.begin(), by.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+    for (size_t k = 0; k < by.size(); ++k)
+      list[k] = std::get<5>(keys[by[k]]);
+  }
+}
+
+// Position of each page in its collection's order, for sorting mixed lists.
+std::vector<size_t> page_ranks(const Site& site) {
+  std::vector<size_t> rank(site.pages.size(), 0);
+  size_t r = 0;
+  for (auto& c : site.config->collections) {
+    auto it = site.collections.find(c.name);
+    if (it == site.collections.end()) continue;
+    for (int i : it->second)
+      rank[static_cast<size_t>(i)] = ++r;
+  }
+  return rank;
+}
+
+void collect_terms(Site& site, const std::vector<size_t>& rank) {
+  std::unordered_map<std::string, size_t> index;  // "taxonomy\0slug" -> site.terms
+  std::string key;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    for (auto& [tax, name] : site.pages[i].terms) {
+      std::string slug = slugify(name);
+      key.assign(tax).push_back('\0');
+      key.append(slug);
+      auto [it, fresh] = index.emplace(key, site.terms.size());
+      if (fresh) site.terms.push_back(Term{tax, name, std::move(slug), {}});
+      Term& t = site.terms[it->second];
+      if (t.pages.empty() || t.pages.back() != static_cast<int>(i))  // pages come in order
+        t.pages.push_back(static_cast<int>(i));
+    }
+  }
+  std::sort(site.terms.begin(), site.terms.end(), [](const Term& a, const Term& b) {
+    return std::tie(a.taxonomy, a.slug) < std::tie(b.taxonomy, b.slug);
+  });
+  for (Term& t : site.terms)
+    std::sort(t.pages.begin(), t.pages.end(), [&](int a, int b) {
+      return std::tie(rank[static_cast<size_t>(a)], a) < std::tie(rank[static_cast<size_t>(b)], b);
+    });
+}
+
+void sort_relations(Site& site, const std::vector<size_t>& rank) {
+  auto by_rank = [&](int a, int b) {
+    return std::tie(rank[static_cast<size_t>(a)], a) < std::tie(rank[static_cast<size_t>(b)], b);
+  };
+  for (auto& list : site.backlinks) {
+    std::sort(list.begin(), list.end(), [&](const Backlink& a, const Backlink& b) {
+      if (a.from != b.from) return by_rank(a.from, b.from);
+      return a.via < b.via;
+    });
+    auto same = [](const Backlink& a, const Backlink& b) {
+      return a.from == b.from && a.via == b.via;
+    };
+    list.erase(std::unique(list.begin(), list.end(), same), list.end());
+  }
+  for (auto& m : site.reverse)
+    for (auto& [k, list] : m) {
+      std::sort(list.begin(), list.end(), by_rank);
+      list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+  std::sort(site.assets.begin(), site.assets.end());
+  site.assets.erase(std::unique(site.assets.begin(), site.assets.end()), site.assets.end());
+}
+
+}  // namespace
+
+int Site::find(std::string_view rel) const {
+  auto it = by_rel.find(rel);
+  return it == by_rel.end() ? -1 : it->second;
+}
+
+const Page* Site::section_index(std::string_view folder) const {
+  int i = find(std::string(folder) + "/_index.md");
+  return is_included(i) ? &pages[static_cast<size_t>(i)] : nullptr;
+}
+
+Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vector<Page> pages,
+                Diagnostics& diags) {
+  Site site;
+  site.config = &config;
+  site.profile = &profile;
+  site.pages = std::move(pages);
+  size_t n = site.pages.size();
+  site.included.resize(n);
+  for (size_t i = 0; i < n; ++i)
+    site.included[i] = !site.pages[i].internal || profile.include_internal;
+  site.backlinks.resize(n);
+  site.reverse.resize(n);
+  Resolver r{site, diags, {}, {}, {}};
+  r.index();
+  for (size_t i = 0; i < n; ++i) {
+    r.resolve_refs(static_cast<int>(i));
+    r.resolve_links(static_cast<int>(i));
+  }
+  order_collections(site);
+  auto rank = page_ranks(site);
+  collect_terms(site, rank);
+  sort_relations(site, rank);
+  // What this edition leaves out is dropped here, so that no later stage can show it.
+  for (size_t i = 0; i < n; ++i) {
+    if (site.included[i]) continue;
+    Page blank;
+    blank.rel = std::move(site.pages[i].rel);
+    blank.display_path = std::move(site.pages[i].display_path);
+    site.pages[i] = std::move(blank);
+  }
+  return site;
+}
+
+}  // namespace hb

@@ -1,0 +1,61 @@
+// Site: the whole handbook as a graph. Resolves front matter references and body links, applies
+// the edition's visibility, computes backlinks, reverse references, taxonomy terms and order,
+// and reports every broken reference at its place in the source.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/value.h"
+#include "config/config.h"
+#include "content/page.h"
+
+namespace hb {
+
+// Hashes std::string and std::string_view alike, for lookups without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Backlink {
+  int from = -1;
+  std::string via;  // the field's label, or "" for a link in the text
+};
+
+struct Term {
+  std::string taxonomy, name, slug;
+  std::vector<int> pages;  // ordered like their collections
+  std::string url() const { return taxonomy + "/" + slug + ".html"; }
+};
+
+struct Site {
+  const SiteConfig* config = nullptr;
+  const ProfileSpec* profile = nullptr;
+  std::vector<Page> pages;
+  std::vector<char> included;  // page i is in this edition
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> by_rel;
+  std::vector<std::vector<Backlink>> backlinks;
+  // reverse[i]["forum.participants"]: pages of that collection whose field names page i
+  std::vector<std::map<std::string, std::vector<int>>> reverse;
+  std::vector<Term> terms;                              // by taxonomy, then slug
+  std::map<std::string, std::vector<int>> collections;  // collection name -> ordered pages
+  std::vector<std::string> assets;  // used by this edition, relative to content/
+
+  // Page summaries for views, made once per build and shared by every view that lists a page
+  // (filled by common_view).
+  mutable std::vector<std::shared_ptr<const Value>> summaries;
+
+  bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
+  int find(std::string_view rel) const;
+  const Page* section_index(std::string_view folder) const;
+};
+
+Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vector<Page> pages,
+                Diagnostics& diags);
+
+}  // namespace hb

@@ -1,0 +1,78 @@
+// Mustache templates (spec v1.4 with inheritance and dynamic names; no lambdas).
+// A TemplateSet compiles each template once; rendering never re-reads or re-parses a template.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/value.h"
+
+namespace hb {
+
+// Raised while rendering, when a dynamic partial or parent names a template that is not there
+// (only with MissingTemplate::Error).
+class TemplateError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class MissingTemplate {
+  Empty,  // the spec's behaviour: a missing partial renders nothing
+  Error,  // a site build's behaviour: a missing partial or parent is an error
+};
+
+struct CompiledTemplate;  // the parsed form, private to the engine
+
+class TemplateSet {
+ public:
+  explicit TemplateSet(MissingTemplate missing = MissingTemplate::Error);
+  ~TemplateSet();
+  TemplateSet(TemplateSet&&) noexcept;
+  TemplateSet& operator=(TemplateSet&&) noexcept;
+
+  // Compiles `source` under `name`. Syntax errors (unclosed or mismatched sections, bad
+  // delimiter changes, ...) go to `diags` as `path:line:col` with the line; returns false then.
+  bool add(std::string name, std::string source, std::string path, Diagnostics& diags);
+  // Compiles every `*.mustache` below `dir`; a template's name is its path relative to `dir`
+  // without the extension (`page`, `partials/nav`).
+  bool load_dir(const std::filesystem::path& dir, Diagnostics& diags);
+  // With MissingTemplate::Error: reports each static partial `{{>x}}` or parent `{{<x}}` that
+  // names no template, at its tag, with the close names ("did you mean 'case-facts'?").
+  bool check_references(Diagnostics& diags) const;
+
+  bool has(std::string_view name) const;
+  std::vector<std::string> names() const;  // sorted
+
+  // Renders template `name` with `data` as the root context, appending to `out`.
+  // Throws TemplateError for an unknown `name` or a missing dynamic partial in Error mode.
+  void render(std::string_view name, const Value& data, std::string& out) const;
+  std::string render(std::string_view name, const Value& data) const;
+  // The same, passing the text to `use` instead of appending it: the text lives in a buffer of
+  // the calling thread, valid until `use` returns.
+  void render(std::string_view name, const Value& data,
+              const std::function<void(std::string_view)>& use) const;
+
+  // How many templates this process has compiled (each `add` that succeeded counts once).
+  static size_t compile_count();
+
+ private:
+  // The template `name`; throws TemplateError when there is none.
+  const CompiledTemplate& named(std::string_view name) const;
+  // Points each static partial and parent tag at the template it names (null when none does).
+  void link_includes();
+
+  MissingTemplate missing_;
+  std::vector<std::pair<std::string, std::unique_ptr<CompiledTemplate>>> templates_;  // sorted
+};
+
+// HTML escaping as Mustache's `{{name}}` does it: & < > " ' (and `=` and backtick are left).
+void html_escape(std::string_view in, std::string& out);
+std::string html_escape(std::string_view in);
+
+}  // namespace hb
