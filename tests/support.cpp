@@ -56,6 +56,20 @@ std::map<std::string, std::string> read_tree(const fs::path& dir) {
   return out;
 }
 
+std::map<std::string, std::string> listing(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string rel = e.path().lexically_relative(dir).generic_string();
+    if (e.is_symlink())
+      out[rel] = "<link>";
+    else if (e.is_directory())
+      out[rel] = "<folder>";
+    else
+      out[rel] = read_text(e.path());
+  }
+  return out;
+}
+
 CliResult run(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   CliResult r;

@@ -36,6 +36,9 @@ std::string read_text(const fs::path& path);
 void copy_tree(const fs::path& from, const fs::path& to);
 // Every regular file under `dir`: relative path -> content.
 std::map<std::string, std::string> read_tree(const fs::path& dir);
+// Everything below `dir`, hidden entries included and symlinks not followed: relative path ->
+// a file's content, "<folder>" or "<link>".
+std::map<std::string, std::string> listing(const fs::path& dir);
 
 struct CliResult {
   int exit_code = 0;

@@ -197,7 +197,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   }
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {
-    OutputDir out(result.out);
+    OutputDir out(result.out, options.output);
     auto tasks = extras(site, templates, out);
     write_pages(site, templates, out, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();

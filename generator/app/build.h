@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "output/output.h"
 
 namespace hb {
 
@@ -13,6 +14,7 @@ struct BuildOptions {
   std::filesystem::path site = ".";
   std::string profile = "public";
   std::filesystem::path out;  // default: <site>/_site/<profile>
+  OutputOptions output;       // how the output folder is replaced (see output.h)
   bool write = true;          // false for `handbook check`
   unsigned threads = 0;       // 0: every core
   // `handbook booklet`: write only the booklet (see booklet.h), to this file.
@@ -37,7 +39,9 @@ struct BuildResult {
 };
 
 // Runs the whole build. Problems go to `diags`; nothing is written when there is any error.
-// Returns false on errors.
+// Returns false on errors. The caller checks the output folder or booklet file first, with
+// output/output_target.h: the output folder is only replaced when handbook made it, but the
+// checks of the site's own folders are made there.
 bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result);
 
 }  // namespace hb

@@ -8,6 +8,7 @@
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
 #include "build.h"
+#include "output/output_target.h"
 
 namespace hb {
 
@@ -16,7 +17,8 @@ namespace {
 constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook from Markdown
 
 Usage:
-  handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--jobs N] [--stats]
+  handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
+                   [--stats]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
@@ -24,7 +26,8 @@ Usage:
 
 Commands:
   build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
-           is replaced only when the whole build succeeds
+           is replaced only when the whole build succeeds, and only a folder that handbook
+           made (it holds a .handbook-output file), an empty folder or a new one
   check    validates content, references, links and templates without writing anything
   booklet  writes the edition as one printable HTML document (default:
            <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
@@ -33,6 +36,8 @@ Options:
   --site DIR        the site folder with handbook.toml (default: .)
   --profile NAME    the edition: public (default) or internal
   --out DIR         where build writes the site (for booklet: the HTML file)
+  --force           build: replace DIR even when it is not empty and handbook did not make it
+                    (its files are deleted); never the site, its sources or your home folder
   --format FORMAT   text (default) or github (::error annotations for pull requests)
   --jobs N          worker threads (default: every core)
   --stats           print the time of each stage
@@ -47,6 +52,7 @@ struct Args {
   BuildOptions build;
   std::string format = "text";
   bool stats = false;
+  bool force = false;
   bool pdf = false;
   std::string pdf_variant;
 };
@@ -85,8 +91,9 @@ Args parse(const std::vector<std::string>& args) {
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site", "--profile", "--out",         "--format",
-                                            "--jobs", "--stats",   "--pdf-variant", "--pdf"};
+  const std::vector<std::string> options = {"--site",        "--profile", "--out",
+                                            "--format",      "--jobs",    "--stats",
+                                            "--pdf-variant", "--pdf",     "--force"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -95,6 +102,10 @@ Args parse(const std::vector<std::string>& args) {
     }
     if (opt == "--pdf") {
       a.pdf = true;
+      continue;
+    }
+    if (opt == "--force") {
+      a.force = true;
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
@@ -123,9 +134,26 @@ Args parse(const std::vector<std::string>& args) {
     throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
+  if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
   a.build.write = a.command != "check";
   check_booklet_options(a);
+  if (a.command == "build" && a.build.out.empty())
+    a.build.out = a.build.site / "_site" / a.build.profile;
+  a.build.output.replace_foreign = a.force;
   return a;
+}
+
+std::filesystem::path pdf_path(const Args& a) {
+  return std::filesystem::path(a.build.booklet).replace_extension(".pdf");
+}
+
+// Why the command must not write where it would (see output_target.h), or nothing.
+std::optional<std::string> refuse_target(const Args& a) {
+  if (a.command == "build") return refuse_output_folder(a.build.site, a.build.out, a.force);
+  if (a.command != "booklet") return std::nullopt;
+  if (auto refusal = refuse_booklet_file(a.build.site, a.build.booklet)) return refusal;
+  if (a.pdf) return refuse_booklet_file(a.build.site, pdf_path(a), "PDF");
+  return std::nullopt;
 }
 
 void print_diagnostics(const Diagnostics& diags, const std::string& format, std::ostream& err) {
@@ -159,8 +187,7 @@ void print_stats(const BuildResult& r, std::ostream& out) {
 
 // Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
 bool make_pdf(const Args& a, std::ostream& out, std::ostream& err) {
-  PdfJob job{a.build.booklet, a.build.booklet, a.pdf_variant};
-  job.pdf.replace_extension(".pdf");
+  PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant};
   out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
   PdfResult r = write_pdf(job);
   for (auto& note : r.notes)
@@ -191,6 +218,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     a = parse(args);
   } catch (const UsageError& e) {
     err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  if (auto refusal = refuse_target(a)) {
+    err << "handbook: " << *refusal << "\n";
     return 2;
   }
   Diagnostics diags;

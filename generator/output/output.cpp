@@ -2,10 +2,12 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "base/parallel.h"
+#include "output_target.h"
 
 namespace fs = std::filesystem;
 
@@ -76,35 +79,84 @@ void write_whole(const fs::path& path, std::string_view content) {
   if (!ok) throw std::runtime_error("cannot write " + path.string());
 }
 
+// True when no process `pid` exists. This process counts too: a folder with its number was left
+// by an earlier process that had the same number, since this one has not made its own yet.
+bool process_gone(pid_t pid) {
+  return pid == ::getpid() || (::kill(pid, 0) != 0 && errno == ESRCH);
+}
+
+// The process id in a folder name `.<target>.new-PID` or `.<target>.old-PID`, or 0.
+pid_t leftover_pid(const std::string& name, const std::string& prefix) {
+  if (!name.starts_with(prefix)) return 0;
+  std::string_view rest = std::string_view(name).substr(prefix.size());
+  if (!rest.starts_with("new-") && !rest.starts_with("old-")) return 0;
+  rest.remove_prefix(4);
+  if (rest.empty() || rest.size() > 9 || !std::all_of(rest.begin(), rest.end(), ::isdigit))
+    return 0;
+  return static_cast<pid_t>(std::stol(std::string(rest)));
+}
+
+// Removes the staging folders that killed builds left beside `target`: those that carry the
+// marker and whose process has ended.
+void remove_leftovers(const fs::path& target) {
+  const std::string prefix = "." + target.filename().string() + ".";
+  std::error_code ec;
+  std::vector<fs::path> gone;
+  for (auto& entry : fs::directory_iterator(target.parent_path(), ec)) {
+    pid_t pid = leftover_pid(entry.path().filename().string(), prefix);
+    if (pid > 0 && process_gone(pid) && made_by_handbook(entry.path()))
+      gone.push_back(entry.path());
+  }
+  for (auto& path : gone)
+    fs::remove_all(path, ec);
+}
+
 }  // namespace
 
-OutputDir::OutputDir(fs::path target) : target_(std::move(target)) {
-  if (target_.filename().empty()) target_ = target_.parent_path();
+OutputDir::OutputDir(fs::path target, OutputOptions options)
+    : target_(real_path(target)), options_(std::move(options)) {
   staging_ = sibling(target_, "new-" + std::to_string(::getpid()));
   spare_ = sibling(target_, "spare");
   std::error_code ec;
-  if (!target_.parent_path().empty()) fs::create_directories(target_.parent_path(), ec);
-  fs::remove_all(staging_, ec);
-  if (fs::is_directory(spare_, ec)) {  // recycle the last output
+  fs::create_directories(target_.parent_path(), ec);
+  remove_leftovers(target_);
+  if (fs::exists(fs::symlink_status(staging_, ec)))
+    throw std::runtime_error("cannot use the folder " + staging_.string() +
+                             ": it is in the way and was not made by handbook; remove it");
+  if (made_by_handbook(spare_)) {  // recycle the last output
     fs::rename(spare_, staging_, ec);
     recycled_ = !ec;
   }
-  if (ec || !fs::is_directory(staging_)) {
-    recycled_ = false;
-    ec.clear();
-    fs::remove_all(staging_, ec);
-    fs::create_directories(staging_, ec);
+  start_staging();
+}
+
+// Creates the staging folder unless it was recycled, and marks it as handbook's.
+void OutputDir::start_staging() {
+  std::error_code ec;
+  if (!recycled_) fs::create_directory(staging_, ec);
+  try {
+    if (ec)
+      throw std::runtime_error("cannot create the folder " + staging_.string() + ": " +
+                               ec.message());
+    fs::path marker = staging_ / kOutputMarker;
+    if (!recycled_ || !same_content(marker, kOutputMarkerText))
+      write_whole(marker, kOutputMarkerText);
+    record(kOutputMarker);
+  } catch (...) {
+    if (!ec) fs::remove_all(staging_, ec);
+    throw;
   }
-  if (ec)
-    throw std::runtime_error("cannot create the folder " + staging_.string() + ": " + ec.message());
 }
 
 OutputDir::~OutputDir() {
   if (committed_) return;
   std::error_code ec;
-  fs::remove_all(spare_, ec);
-  fs::rename(staging_, spare_, ec);  // the next build still saves what this one wrote
-  if (ec) fs::remove_all(staging_, ec);
+  if (made_by_handbook(spare_)) fs::remove_all(spare_, ec);
+  if (!fs::exists(fs::symlink_status(spare_, ec))) {
+    fs::rename(staging_, spare_, ec);  // the next build still saves what this one wrote
+    if (!ec) return;
+  }
+  fs::remove_all(staging_, ec);
 }
 
 void OutputDir::record(std::string_view rel) const {
@@ -113,7 +165,12 @@ void OutputDir::record(std::string_view rel) const {
   written_.insert(fs::path(rel).lexically_normal().generic_string());
 }
 
+void OutputDir::about_to_write(std::string_view rel) const {
+  if (options_.before_write) options_.before_write(rel);
+}
+
 void OutputDir::write(std::string_view rel, std::string_view content) const {
+  about_to_write(rel);
   fs::path path = staging_ / fs::path(rel);
   if (!recycled_ || !same_content(path, content)) write_whole(path, content);
   record(rel);
@@ -121,6 +178,7 @@ void OutputDir::write(std::string_view rel, std::string_view content) const {
 
 void OutputDir::write_stream(std::string_view rel,
                              const std::function<void(std::ostream&)>& fill) const {
+  about_to_write(rel);
   fs::path path = staging_ / fs::path(rel);
   make_dirs(path.parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -131,6 +189,7 @@ void OutputDir::write_stream(std::string_view rel,
 }
 
 void OutputDir::copy(const fs::path& from, std::string_view rel) const {
+  about_to_write(rel);
   fs::path to = staging_ / fs::path(rel);
   std::error_code ec;
   fs::create_directories(fs::is_directory(from) ? to : to.parent_path(), ec);
@@ -195,21 +254,36 @@ void OutputDir::prune(unsigned threads) const {
 
 void OutputDir::commit(unsigned threads) {
   prune(threads);
+  swap_in();
+  committed_ = true;
+}
+
+// Moves the target aside (to the spare when handbook made it, else to `.X.old-PID`, removed
+// after the swap) and the staging folder into its place.
+void OutputDir::swap_in() {
   std::error_code ec;
-  fs::remove_all(spare_, ec);
-  bool had_old = fs::exists(target_, ec);
+  fs::file_status old = fs::symlink_status(target_, ec);
+  const bool had_old = fs::exists(old), ours = made_by_handbook(target_);
+  if (had_old && !fs::is_directory(old))
+    throw std::runtime_error("cannot replace " + target_.string() + ": it is not a folder");
+  if (had_old && !ours && !empty_folder(target_) && !options_.replace_foreign)
+    throw std::runtime_error("cannot replace " + target_.string() +
+                             ": the folder is not empty and was not made by handbook");
+  if (made_by_handbook(spare_)) fs::remove_all(spare_, ec);
+  const bool keep = ours && !fs::exists(fs::symlink_status(spare_, ec));
+  const fs::path aside = keep ? spare_ : sibling(target_, "old-" + std::to_string(::getpid()));
   if (had_old) {
-    fs::rename(target_, spare_, ec);
+    fs::rename(target_, aside, ec);
     if (ec)
       throw std::runtime_error("cannot move the old output " + target_.string() +
                                " aside: " + ec.message());
   }
   fs::rename(staging_, target_, ec);
   if (ec) {
-    if (had_old) fs::rename(spare_, target_, ec);
+    if (had_old) fs::rename(aside, target_, ec);
     throw std::runtime_error("cannot move the new output into " + target_.string());
   }
-  committed_ = true;
+  if (had_old && !keep) fs::remove_all(aside, ec);
 }
 
 }  // namespace hb

@@ -6,6 +6,15 @@
 // content has not changed are left as they are, changed ones are rewritten, and whatever the
 // new build did not write is removed before the swap. A rebuild therefore writes and deletes
 // only what changed.
+//
+// Only folders that handbook made are replaced, recycled or removed: each of them holds the
+// marker file of output_target.h. The target must be absent, empty or marked (or `--force`
+// given); a spare without the marker is left alone.
+//
+// The staging folder is named after the process (`.public.new-PID`), so that two builds never
+// share one. A build that is killed leaves it behind; the next build into the same target
+// removes every marked `.public.new-PID` (and `.public.old-PID`, see commit) whose process has
+// ended. One without the marker, or of a process still running, is left alone.
 #pragma once
 
 #include <filesystem>
@@ -18,9 +27,19 @@
 
 namespace hb {
 
+struct OutputOptions {
+  // Replace a target folder that is not empty and was not made by handbook (`--force`).
+  bool replace_foreign = false;
+  // For tests: runs before each file of the build is written, with its path relative to the
+  // output root. What it throws fails that write, as a full disk would.
+  std::function<void(std::string_view rel)> before_write;
+};
+
 class OutputDir {
  public:
-  explicit OutputDir(std::filesystem::path target);
+  // Removes the leftovers of killed builds and prepares the staging folder. Throws
+  // std::runtime_error when that is not possible.
+  explicit OutputDir(std::filesystem::path target, OutputOptions options = {});
   ~OutputDir();  // without a commit, the staging folder goes back to being the spare
   OutputDir(const OutputDir&) = delete;
   OutputDir& operator=(const OutputDir&) = delete;
@@ -33,19 +52,25 @@ class OutputDir {
   void write_stream(std::string_view rel, const std::function<void(std::ostream&)>& fill) const;
   // Copies a file or a whole folder to `rel`.
   void copy(const std::filesystem::path& from, std::string_view rel) const;
-  // Removes from staging what this build did not write, then swaps it in for the target.
+  // Removes from staging what this build did not write, then swaps it in for the target. Throws
+  // std::runtime_error, leaving the target as it was, when the target is not a folder or is a
+  // non-empty folder that handbook did not make (unless `replace_foreign`).
   void commit(unsigned threads = 1);
 
   const std::filesystem::path& staging() const { return staging_; }
   const std::filesystem::path& target() const { return target_; }
 
  private:
+  void start_staging();
   void record(std::string_view rel) const;
+  void about_to_write(std::string_view rel) const;
   void prune(unsigned threads) const;
+  void swap_in();
 
   std::filesystem::path target_;
   std::filesystem::path staging_;
   std::filesystem::path spare_;
+  OutputOptions options_;
   bool recycled_ = false;  // staging began as the spare: files may exist, prune is needed
   bool committed_ = false;
   mutable std::mutex mutex_;
