@@ -9,7 +9,9 @@
 //
 // Only folders that handbook made are replaced, recycled or removed: each of them holds the
 // marker file of output_target.h. The target must be absent, empty or marked (or `--force`
-// given); a spare without the marker is left alone.
+// given); a spare without the marker is left alone. The target is taken as its real path
+// (symlinks resolved). Which targets a command may name at all (not the site, its sources or
+// the home folder) is decided before the build by output_target.h.
 //
 // The staging folder is named after the process (`.public.new-PID`), so that two builds never
 // share one. A build that is killed leaves it behind; the next build into the same target
