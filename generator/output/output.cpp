@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -91,8 +90,8 @@ pid_t leftover_pid(const std::string& name, const std::string& prefix) {
   std::string_view rest = std::string_view(name).substr(prefix.size());
   if (!rest.starts_with("new-") && !rest.starts_with("old-")) return 0;
   rest.remove_prefix(4);
-  if (rest.empty() || rest.size() > 9 || !std::all_of(rest.begin(), rest.end(), ::isdigit))
-    return 0;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (rest.empty() || rest.size() > 9 || !std::all_of(rest.begin(), rest.end(), digit)) return 0;
   return static_cast<pid_t>(std::stol(std::string(rest)));
 }
 
