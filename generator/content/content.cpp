@@ -12,6 +12,7 @@
 #include "base/parallel.h"
 #include "frontmatter.h"
 #include "schema.h"
+#include "text_check.h"
 
 namespace fs = std::filesystem;
 
@@ -203,6 +204,10 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
     return page;
   }
   size_t errors_before = diags.error_count();
+  if (!check_text(page.display_path, text, diags)) {
+    page.ok = false;
+    return page;
+  }
   auto fm = split_front_matter(page.display_path, text, diags);
   if (!fm) {
     page.ok = false;
@@ -218,6 +223,7 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
     page.ok = false;
     return page;
   }
+  check_strings(page.display_path, text, fm->toml_line - 1, table, diags);
   FrontMatterSource src{page.display_path, text, fm->toml_line - 1, options.include_internal};
   apply_front_matter(table, config, page, src, diags);
   std::string filtered;

@@ -1,0 +1,121 @@
+#include "text_check.h"
+
+#include <cstdio>
+#include <string>
+
+namespace hb {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at the start of `s`, or 0 when it is not one (overlong
+// forms, surrogates and code points above U+10FFFF are not valid).
+size_t utf8_sequence(std::string_view s) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  auto cont = [&](size_t i) { return i < s.size() && (byte(i) & 0xC0) == 0x80; };
+  unsigned char b = byte(0);
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (b == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
+    if (b == 0xED && byte(1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (b == 0xF0 && byte(1) < 0x90) return 0;   // overlong
+    if (b == 0xF4 && byte(1) >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+bool control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+std::string code_point_name(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "U+%04X", c);
+  return buf;
+}
+
+}  // namespace
+
+bool check_text(std::string_view path, std::string_view text, Diagnostics& diags) {
+  int problems = 0, line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < text.size() && problems < kMaxTextProblems;) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      ++line;
+      line_start = ++i;
+      continue;
+    }
+    size_t n = utf8_sequence(text.substr(i));
+    std::string message;
+    if (n == 0) {
+      message =
+          "the file is not valid UTF-8 here: save it as UTF-8 (in most editors: 'Save with "
+          "encoding', UTF-8)";
+      n = 1;
+    } else if (control(c)) {
+      message = "the control character " + code_point_name(c) +
+                " cannot be published: delete it (it is invisible in most editors)";
+    }
+    if (!message.empty()) {
+      std::string_view rest = text.substr(line_start);
+      std::string_view src = rest.substr(0, rest.find_first_of("\r\n"));
+      diags.error(std::string(path), line, column_of_byte(src, i - line_start), message,
+                  std::string(src));
+      ++problems;
+    }
+    i += n;
+  }
+  return problems == 0;
+}
+
+namespace {
+
+struct StringWalk {
+  std::string_view path, text;
+  int line_offset;
+  Diagnostics& diags;
+  int problems = 0;
+
+  void node(const toml::node& n) {
+    if (problems >= kMaxTextProblems) return;
+    if (auto* t = n.as_table())
+      for (auto&& [k, v] : *t)
+        node(v);
+    else if (auto* a = n.as_array())
+      for (auto& v : *a)
+        node(v);
+    else if (auto* s = n.as_string())
+      string(n, s->get());
+  }
+  void string(const toml::node& n, const std::string& s) {
+    for (char ch : s) {
+      if (!control(static_cast<unsigned char>(ch))) continue;
+      int line = static_cast<int>(n.source().begin.line) + line_offset;
+      diags.error_at(path, text, line, static_cast<int>(n.source().begin.column),
+                     "this text holds the control character " +
+                         code_point_name(static_cast<unsigned char>(ch)) +
+                         ", which cannot be published: remove the escape that writes it "
+                         "(such as \\u0000)");
+      ++problems;
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+bool check_strings(std::string_view path, std::string_view text, int line_offset,
+                   const toml::table& table, Diagnostics& diags) {
+  StringWalk walk{path, text, line_offset, diags};
+  walk.node(table);
+  return walk.problems == 0;
+}
+
+}  // namespace hb
