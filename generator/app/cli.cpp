@@ -168,6 +168,10 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format, std:
     if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
     err << "\n";
   }
+  if (size_t more = diags.omitted())
+    err << more << (more == 1 ? " more problem is" : " more problems are") << " not shown (at most "
+        << kMaxProblemsPerFile << " per file and " << kMaxProblems
+        << " in all): fix the ones above and run the check again\n";
 }
 
 std::string seconds(double s) {

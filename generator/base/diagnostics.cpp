@@ -8,24 +8,90 @@
 
 namespace hb {
 
+namespace {
+
+auto sort_key(const Diagnostic& d) {
+  return std::tie(d.path, d.line, d.col, d.message);
+}
+
+// Sorts `items` by path, line, column and message and drops repeats.
+void sort_unique(std::vector<Diagnostic>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return sort_key(a) < sort_key(b);
+  });
+  items.erase(std::unique(items.begin(), items.end(),
+                          [](const Diagnostic& a, const Diagnostic& b) {
+                            return sort_key(a) == sort_key(b) && a.severity == b.severity;
+                          }),
+              items.end());
+}
+
+}  // namespace
+
+bool Diagnostics::full(std::string_view path) const {
+  auto it = per_file_.find(std::string(path));
+  return it != per_file_.end() && it->second >= kMaxProblemsPerFile;
+}
+
+void Diagnostics::keep(Diagnostic d) {
+  if (full(d.path)) {
+    ++omitted_;
+    return;
+  }
+  ++per_file_[d.path];
+  if (d.caret == 0 && utf8_length(d.source_line) > kMaxExcerpt)
+    d.source_line = excerpt(d.source_line, d.col, d.caret);
+  items_.push_back(std::move(d));
+  // Keep the first kMaxProblems in sorted order, whichever thread found them first.
+  if (items_.size() >= 2 * kMaxProblems) {
+    sort_unique(items_);
+    if (items_.size() > kMaxProblems) {
+      omitted_ += items_.size() - kMaxProblems;
+      items_.resize(kMaxProblems);
+    }
+  }
+}
+
+bool Diagnostics::accepts(std::string_view path) const {
+  std::lock_guard lock(mutex_);
+  return !full(path);
+}
+
+bool Diagnostics::omit(std::string_view path, Severity severity) {
+  std::lock_guard lock(mutex_);
+  if (!full(path)) return false;
+  ++(severity == Severity::Error ? errors_ : warnings_);
+  ++omitted_;
+  return true;
+}
+
 void Diagnostics::add(Diagnostic d) {
   std::lock_guard lock(mutex_);
-  items_.push_back(std::move(d));
+  ++(d.severity == Severity::Error ? errors_ : warnings_);
+  keep(std::move(d));
 }
 
 void Diagnostics::error(std::string path, int line, int col, std::string message,
-                        std::string source_line) {
-  add({Severity::Error, std::move(path), line, col, std::move(message), std::move(source_line)});
+                        std::string_view source_line) {
+  if (omit(path, Severity::Error)) return;
+  Diagnostic d{Severity::Error, std::move(path), line, col, std::move(message), {}};
+  d.source_line = excerpt(source_line, col, d.caret);
+  add(std::move(d));
 }
 
 void Diagnostics::warning(std::string path, int line, int col, std::string message,
-                          std::string source_line) {
-  add({Severity::Warning, std::move(path), line, col, std::move(message), std::move(source_line)});
+                          std::string_view source_line) {
+  if (omit(path, Severity::Warning)) return;
+  Diagnostic d{Severity::Warning, std::move(path), line, col, std::move(message), {}};
+  d.source_line = excerpt(source_line, col, d.caret);
+  add(std::move(d));
 }
 
 void Diagnostics::error_at(std::string_view path, std::string_view text, int line, int col,
                            std::string message) {
-  error(std::string(path), line, col, std::move(message), std::string(line_of(text, line)));
+  // Past the limits the line is not even looked up: a flood costs no more than its count.
+  if (omit(path, Severity::Error)) return;
+  error(std::string(path), line, col, std::move(message), line_of(text, line));
 }
 
 void Diagnostics::warning_at(std::string_view path, std::string_view text, int line, int col,
@@ -34,22 +100,36 @@ void Diagnostics::warning_at(std::string_view path, std::string_view text, int l
 }
 
 void Diagnostics::merge(const Diagnostics& other) {
-  auto theirs = other.sorted();
+  std::vector<Diagnostic> theirs;
+  size_t errors, warnings, omitted;
+  {
+    std::lock_guard lock(other.mutex_);
+    theirs = other.items_;
+    errors = other.errors_, warnings = other.warnings_, omitted = other.omitted_;
+  }
   std::lock_guard lock(mutex_);
-  items_.insert(items_.end(), theirs.begin(), theirs.end());
+  errors_ += errors;
+  warnings_ += warnings;
+  omitted_ += omitted;
+  for (auto& d : theirs)
+    keep(std::move(d));
 }
 
 size_t Diagnostics::error_count() const {
   std::lock_guard lock(mutex_);
-  return std::count_if(items_.begin(), items_.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  return errors_;
 }
 
 size_t Diagnostics::warning_count() const {
   std::lock_guard lock(mutex_);
-  return items_.size() - std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-           return d.severity == Severity::Error;
-         });
+  return warnings_;
+}
+
+size_t Diagnostics::omitted() const {
+  std::lock_guard lock(mutex_);
+  std::vector<Diagnostic> all = items_;
+  sort_unique(all);
+  return omitted_ + (all.size() > kMaxProblems ? all.size() - kMaxProblems : 0);
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -58,14 +138,31 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     std::lock_guard lock(mutex_);
     out = items_;
   }
-  auto key = [](const Diagnostic& d) { return std::tie(d.path, d.line, d.col, d.message); };
-  std::stable_sort(out.begin(), out.end(),
-                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [&](const Diagnostic& a, const Diagnostic& b) {
-                          return key(a) == key(b) && a.severity == b.severity;
-                        }),
-            out.end());
+  sort_unique(out);
+  if (out.size() > kMaxProblems) out.resize(kMaxProblems);
+  return out;
+}
+
+std::string excerpt(std::string_view line, int col, int& caret) {
+  caret = 0;
+  if (utf8_length(line) <= kMaxExcerpt) return std::string(line);
+  // Byte offsets of code points: keep kMaxExcerpt / 2 characters on either side of the column.
+  auto advance = [&](size_t from, int chars) {
+    size_t i = from;
+    for (; i < line.size() && chars > 0; --chars)
+      for (++i; i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80;)
+        ++i;
+    return i;
+  };
+  int half = kMaxExcerpt / 2;
+  int first = std::max(1, col - half);  // the first column shown
+  size_t begin = advance(0, first - 1);
+  size_t end = advance(begin, kMaxExcerpt);
+  std::string out;
+  if (begin > 0) out += "…";
+  out.append(line.substr(begin, end - begin));
+  if (end < line.size()) out += "…";
+  caret = col - first + 1 + (begin > 0 ? 1 : 0);
   return out;
 }
 
@@ -85,7 +182,8 @@ std::string format_text(const Diagnostic& d) {
     // Keep tabs in the padding so the caret lines up under tab-indented text.
     std::string pad;
     int col = 1;
-    for (size_t i = 0; i < d.source_line.size() && col < d.col; ++i) {
+    int caret = d.caret > 0 ? d.caret : d.col;
+    for (size_t i = 0; i < d.source_line.size() && col < caret; ++i) {
       unsigned char c = d.source_line[i];
       if ((c & 0xC0) == 0x80) continue;
       pad += c == '\t' ? '\t' : ' ';

@@ -4,6 +4,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace hb {
@@ -18,15 +19,25 @@ struct Diagnostic {
   int line = 0;
   int col = 0;
   std::string message;
-  std::string source_line;
+  std::string source_line;  // a long line is cut to an excerpt around the column
+  int caret = 0;            // column of the caret within `source_line`; 0: `col`
 };
+
+// Limits that keep a flood of problems readable and its memory bounded: further problems are
+// counted, not kept.
+inline constexpr size_t kMaxProblemsPerFile = 100;
+inline constexpr size_t kMaxProblems = 1000;
+// A source line longer than this many characters is shown as an excerpt around the column.
+inline constexpr int kMaxExcerpt = 160;
 
 // Collects diagnostics from any thread; sorted by path, line and column before printing.
 class Diagnostics {
  public:
   void add(Diagnostic d);
-  void error(std::string path, int line, int col, std::string message, std::string source_line);
-  void warning(std::string path, int line, int col, std::string message, std::string source_line);
+  void error(std::string path, int line, int col, std::string message,
+             std::string_view source_line);
+  void warning(std::string path, int line, int col, std::string message,
+               std::string_view source_line);
   // Error in a file at a position, taking the source line out of `text`.
   void error_at(std::string_view path, std::string_view text, int line, int col,
                 std::string message);
@@ -34,16 +45,38 @@ class Diagnostics {
                   std::string message);
   void merge(const Diagnostics& other);
 
+  // Every error found, kept or not.
   size_t error_count() const;
   size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
+  // False once `path` has reached its limit of problems: a caller may skip the work of
+  // describing another one.
+  bool accepts(std::string_view path) const;
+  // Problems found beyond the limits: counted, not shown.
+  size_t omitted() const;
   // All diagnostics, sorted by path, line, column and message.
   std::vector<Diagnostic> sorted() const;
 
  private:
+  // Counts a problem of a file that is past its limit and returns true; false when it may be
+  // kept.
+  bool omit(std::string_view path, Severity severity);
+  // With the mutex held: whether `path` has reached its limit, and keeping `d` within the limits.
+  bool full(std::string_view path) const;
+  void keep(Diagnostic d);
+
   mutable std::mutex mutex_;
   std::vector<Diagnostic> items_;
+  std::unordered_map<std::string, size_t> per_file_;
+  size_t errors_ = 0;
+  size_t warnings_ = 0;
+  size_t omitted_ = 0;
 };
+
+// The part of `line` shown for column `col`: the whole line, or when it is longer than
+// kMaxExcerpt characters an excerpt around the column with "…" where it was cut. `caret` is set
+// to the column's place within the excerpt.
+std::string excerpt(std::string_view line, int col, int& caret);
 
 // `path:line:col: error: message`, then the source line and a caret under the column.
 std::string format_text(const Diagnostic& d);

@@ -110,7 +110,7 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
     if (pl.path.empty())
       diags.error(page.display_path, bl.line, bl.col,
                   "link '" + bl.url + "' leaves the content folder: link to a file inside content/",
-                  std::string(line_of(text, bl.line)));
+                  line_of(text, bl.line));
   }
 }
 

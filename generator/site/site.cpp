@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "content/content.h"
 
@@ -18,6 +19,8 @@ struct Resolver {
   std::unordered_map<std::string, std::unordered_map<std::string, int>> ids;  // collection -> id
   std::vector<std::string> rels;
   std::string key;  // reused for the keys of site.reverse
+  // The heading ids of the pages that links point into, gathered on the first such link.
+  std::unordered_map<const Page*, std::unordered_set<std::string_view>> anchors;
 
   void index() {
     for (size_t i = 0; i < site.pages.size(); ++i) {
@@ -44,6 +47,7 @@ struct Resolver {
   // needs it.
   std::string source(const Page& p, int line) const {
     std::string text;
+    if (!diags.accepts(p.display_path)) return text;  // the report will not be shown
     if (!read_file(site.config->root / "content" / p.rel, text)) return "";
     return std::string(line_of(text, line));
   }
@@ -70,8 +74,9 @@ struct Resolver {
       auto it = table.find(r.id);
       if (it == table.end()) {
         std::vector<std::string> known;
-        for (auto& [id, _] : table)
-          known.push_back(id);
+        if (diags.accepts(p.display_path))  // the suggestion only for a report that is shown
+          for (auto& [id, _] : table)
+            known.push_back(id);
         std::sort(known.begin(), known.end());
         diags.error(p.display_path, r.pos.line, r.pos.col,
                     "field '" + r.field + "' names '" + r.id + "', but there is no " +
@@ -96,14 +101,16 @@ struct Resolver {
 
   void check_anchor(const Page& from, const BodyLink& bl, const Page& target,
                     const std::string& anchor) {
-    if (anchor.empty()) return;
-    for (auto& h : target.body.headings)
-      if (h.id == anchor) return;
-    for (auto& name : {"fodnoter"})
-      if (anchor == name) return;
+    if (anchor.empty() || anchor == "fodnoter") return;
+    auto [ids, fresh] = anchors.try_emplace(&target);
+    if (fresh)
+      for (auto& h : target.body.headings)
+        ids->second.insert(h.id);
+    if (ids->second.count(anchor)) return;
     std::vector<std::string> known;
-    for (auto& h : target.body.headings)
-      known.push_back(h.id);
+    if (diags.accepts(from.display_path))  // the suggestion only for a report that is shown
+      for (auto& h : target.body.headings)
+        known.push_back(h.id);
     std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
     diags.error(
         from.display_path, bl.line, bl.col,
@@ -127,7 +134,9 @@ struct Resolver {
       }
       auto it = site.by_rel.find(pl.path);
       if (it == site.by_rel.end()) {
-        std::string guess = closest_match(pl.path, rels);
+        // The suggestion is looked for only when the report will be shown.
+        std::string guess =
+            diags.accepts(p.display_path) ? closest_match(pl.path, rels) : std::string();
         diags.error(p.display_path, bl.line, bl.col,
                     "link to '" + bl.url + "': there is no file content/" + pl.path +
                         (guess.empty() ? "" : " (did you mean content/" + guess + "?)"),
