@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <regex>
@@ -413,8 +414,67 @@ TEST_CASE("WeasyPrint may read no file outside the booklet's folder" *
   auto r = make_booklet(site, tmp / "out/b.html", "public", {"--pdf"});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
-  CHECK(r.err.find("handbook: refused to load file:///etc/hostname: the booklet may use only "
-                   "files in its own folder") != std::string::npos);
+  CHECK(r.err.find("handbook: refused to load file:///etc/hostname: the PDF reads only the "
+                   "booklet and the images it shows") != std::string::npos);
   CHECK(r.err.find("handbook: refused to load https://example.org/logo.png") != std::string::npos);
   CHECK(fs::exists(tmp / "out/b.pdf"));
+}
+
+namespace {
+
+// A PNG of 2 x 2 red pixels.
+const std::string kPng(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x02\x00\x00"
+    "\x00\x02\x08\x02\x00\x00\x00\xfd\xd4\x9a\x73\x00\x00\x00\x10\x49\x44\x41\x54\x78\x9c\x63"
+    "\xf8\xcf\xc0\x00\x44\x0c\x10\x0a\x00\x1f\xee\x03\xfd\x8b\x5f\x14\xd4\x00\x00\x00\x00\x49"
+    "\x45\x4e\x44\xae\x42\x60\x82",
+    73);
+
+// The number of images in a PDF: `pdfimages -list` prints two lines of headings, then one line
+// for each image.
+int images_in(const fs::path& pdf, const fs::path& listing) {
+  std::string cmd = "pdfimages -list '" + pdf.string() + "' > '" + listing.string() + "'";
+  if (std::system(cmd.c_str()) != 0) return -1;
+  std::string text = read_text(listing);
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 2;
+}
+
+void add_styles(const fs::path& site, const std::string& css) {
+  write_file(site / "theme/booklet.css", read_text(site / "theme/booklet.css") + css);
+}
+
+}  // namespace
+
+TEST_CASE("the PDF shows the images of the booklet's pages and reads no other file beside it" *
+          doctest::skip(pdf_tools_missing())) {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  write_file(site / "content/roles/kort.png", kPng);
+  write_file(site / "content/roles/byraadet.md",
+             read_text(site / "content/roles/byraadet.md") + "\n![Kort](kort.png)\n");
+  write_file(tmp / "x/beside.png", kPng);  // beside the booklet, but not one of its images
+  add_styles(site, "\nbody { background: url(beside.png); }\n.cover { background: url(file://" +
+                       (tmp / "x/beside.png").string() + "); }\n");
+  auto r = make_booklet(site, tmp / "x/b.html", "public", {"--pdf"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("handbook: refused to load file://" + (tmp / "x/beside.png").string() +
+                   ": the PDF reads only the booklet and the images it shows") !=
+        std::string::npos);
+  CHECK(r.err.find("kort.png") == std::string::npos);  // the page's image is not refused
+  CHECK(images_in(tmp / "x/b.pdf", tmp / "images.txt") == 1);
+}
+
+TEST_CASE("the public PDF never reads the internal edition beside it" *
+          doctest::skip(pdf_tools_missing())) {
+  TempDir tmp;
+  fs::path site = booklet_site(tmp, "mini");
+  write_file(site / "_site/internal/roles/kort.png", kPng);
+  add_styles(site, "\nbody { background: url(internal/roles/kort.png); }\n");
+  auto r = run({"booklet", "--site", site.string(), "--pdf"});  // into _site/booklet-public.html
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("handbook: refused to load file://" +
+                   (site / "_site/internal/roles/kort.png").string()) != std::string::npos);
+  CHECK(images_in(site / "_site/booklet-public.pdf", tmp / "images.txt") == 0);
 }

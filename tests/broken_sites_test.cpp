@@ -1,7 +1,8 @@
 // The catalogue of broken inputs: each folder under tests/fixtures/broken/ holds files that are
-// laid over a copy of tests/fixtures/mini (a file `remove` lists files to delete first), an
-// optional file `args` with extra arguments for `handbook check`, and `expected.txt`: the exact
-// diagnostics that `handbook check` prints. SNAPSHOTS=overwrite regenerates expected.txt.
+// laid over a copy of tests/fixtures/mini (a file `remove` lists files to delete first, a file
+// `symlinks` lists symbolic links to make, one `path target` a line), an optional file `args`
+// with extra arguments for `handbook check`, and `expected.txt`: the exact diagnostics that
+// `handbook check` prints. SNAPSHOTS=overwrite regenerates expected.txt.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,7 +14,7 @@ using namespace hb::test;
 
 namespace {
 
-const std::vector<std::string> kMeta = {"expected.txt", "remove", "args"};
+const std::vector<std::string> kMeta = {"expected.txt", "remove", "args", "symlinks"};
 
 void lay_over(const fs::path& broken, const fs::path& site) {
   if (fs::exists(broken / "remove")) {
@@ -23,6 +24,13 @@ void lay_over(const fs::path& broken, const fs::path& site) {
   }
   for (auto& [rel, text] : read_tree(broken))
     if (std::find(kMeta.begin(), kMeta.end(), rel) == kMeta.end()) write_file(site / rel, text);
+  if (fs::exists(broken / "symlinks")) {
+    std::istringstream in(read_text(broken / "symlinks"));
+    for (std::string path, target; in >> path >> target;) {
+      fs::create_directories((site / path).parent_path());
+      fs::create_symlink(target, site / path);
+    }
+  }
 }
 
 std::vector<std::string> extra_args(const fs::path& broken) {

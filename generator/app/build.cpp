@@ -8,9 +8,11 @@
 #include "booklet/booklet.h"
 #include "config/config.h"
 #include "content/content.h"
+#include "content/file_gate.h"
 #include "output/output.h"
 #include "output/search_index.h"
 #include "output/sitemap.h"
+#include "output_claims.h"
 #include "site/site.h"
 #include "template/template.h"
 #include "view/view.h"
@@ -22,6 +24,8 @@ namespace hb {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr const char* kSettings = "handbook.toml";
 
 class Stopwatch {
  public:
@@ -125,21 +129,71 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   result.pages_written = jobs.size();
 }
 
+bool booklet_in_site(const Site& site, const TemplateSet& templates) {
+  return site.config->booklet.declared && templates.has(kBookletTemplate);
+}
+
+std::string writer_of(const Site& site, const Job& job) {
+  if (job.term) return "the page of the term '" + job.term->name + "' in " + job.term->taxonomy;
+  if (job.taxonomy) return "the list of " + job.taxonomy->name;
+  if (job.matrix) return "the page of the matrix";
+  if (job.page >= 0) return "the page made from content/" + site.pages[job.page].rel;
+  return "the page " + job.path;
+}
+
+// Every file the edition writes, claimed in turn: the site's own files, the theme, the pages
+// made from templates alone, the content pages and last the attachments, so that a collision is
+// reported at the file or link that an editor can rename.
+void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
+                   const std::vector<AdmittedFile>& theme, Diagnostics& diags) {
+  const SiteConfig& config = *site.config;
+  OutputClaims claims;
+  auto generated = [&](std::string what) {
+    return OutputWriter{std::move(what), "rename one of them", display_path(config, kSettings)};
+  };
+  for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js"})
+    claims.claim(name, generated("the site's file " + name), diags);
+  if (booklet) claims.claim("booklet.html", generated("the booklet"), diags);
+  for (auto& f : theme)
+    claims.claim("theme/" + f.rel,
+                 {"the theme's file theme/" + f.rel, "rename one of them",
+                  display_path(config, "theme/" + f.rel)},
+                 diags);
+  for (auto& job : jobs)
+    if (job.page < 0) claims.claim(job.path, generated(writer_of(site, job)), diags);
+  for (auto& job : jobs)
+    if (job.page >= 0 && site.pages[job.page].ok)  // a refused page is reported already
+      claims.claim(job.path,
+                   {writer_of(site, job), "rename the file", site.pages[job.page].display_path},
+                   diags);
+  for (auto& a : site.assets) {
+    const Page& p = site.pages[static_cast<size_t>(a.page)];
+    const BodyLink& bl = p.body.links[a.link];
+    claims.claim(
+        a.rel,
+        {"the attachment content/" + a.rel, "rename the attachment", p.display_path, bl.line,
+         bl.col, page_source_line(config, p.rel, bl.line), "link to '" + bl.url + "': "},
+        diags);
+  }
+}
+
 // The files of the site as a whole: theme, assets, sitemap, robots.txt, search index and, when
-// the site declares [booklet] and has its template, the booklet at {{root}}booklet.html.
+// the site declares [booklet] and has its template, the booklet at {{root}}booklet.html. Every
+// file copied has passed the file gate: `theme` and the site's attachments.
 std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
+                                          const std::vector<AdmittedFile>& theme,
                                           const OutputDir& out) {
-  const fs::path& root = site.config->root;
   std::vector<std::function<void()>> tasks;
-  if (site.config->booklet.declared && templates.has(kBookletTemplate))
+  if (booklet_in_site(site, templates))
     tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
   tasks.push_back([&] {
     out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
   });
   tasks.push_back([&] {
-    if (fs::is_directory(root / "theme")) out.copy(root / "theme", "theme");
+    for (auto& file : theme)
+      out.copy(file.real, "theme/" + file.rel);
     for (auto& asset : site.assets)
-      out.copy(root / "content" / asset, asset);
+      out.copy(asset.real, asset.rel);
     out.write("sitemap.xml", sitemap_xml(site));
     out.write("robots.txt", robots_txt(site));
   });
@@ -150,6 +204,7 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
 bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                         Diagnostics& diags, BuildResult& result) {
   result.out = options.booklet;
+  result.booklet_files = booklet_files(site);
   try {
     write_booklet(site, templates, options.booklet);
   } catch (const std::exception& e) {
@@ -185,6 +240,8 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   clock.lap("site");
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);
+  std::vector<AdmittedFile> theme = FileGate(config).theme_files(diags);
+  claim_outputs(site, plan(site), booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
     return !diags.has_errors();
@@ -198,7 +255,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {
     OutputDir out(result.out, options.output);
-    auto tasks = extras(site, templates, out);
+    auto tasks = extras(site, templates, theme, out);
     write_pages(site, templates, out, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();
     clock.lap("render");

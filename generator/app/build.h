@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "booklet/pdf.h"
 #include "output/output.h"
 
 namespace hb {
@@ -36,6 +37,7 @@ struct BuildResult {
   double seconds = 0;
   std::vector<StageTime> stages;
   std::filesystem::path out;
+  std::vector<PdfFile> booklet_files;  // `handbook booklet`: what its PDF may read besides it
 };
 
 // Runs the whole build. Problems go to `diags`; nothing is written when there is any error.

@@ -190,8 +190,8 @@ void print_stats(const BuildResult& r, std::ostream& out) {
 }
 
 // Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
-bool make_pdf(const Args& a, std::ostream& out, std::ostream& err) {
-  PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant};
+bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::ostream& err) {
+  PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant, built.booklet_files};
   out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
   PdfResult r = write_pdf(job);
   for (auto& note : r.notes)
@@ -243,7 +243,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   else
     out << "handbook: wrote " << result.pages_written << " pages to " << result.out.generic_string()
         << " in " << seconds(result.seconds) << "\n";
-  if (a.command == "booklet" && a.pdf && !make_pdf(a, out, err)) return 1;
+  if (a.command == "booklet" && a.pdf && !make_pdf(a, result, out, err)) return 1;
   return 0;
 }
 

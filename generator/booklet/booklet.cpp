@@ -5,9 +5,11 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "booklet_links.h"
 #include "booklet_plan.h"
 #include "booklet_view.h"
 #include "content/content.h"
+#include "content/file_gate.h"
 
 namespace fs = std::filesystem;
 
@@ -42,11 +44,17 @@ void report_plan_problems(const Site& site, const BookletPlan& plan, Diagnostics
   }
 }
 
+// A theme file's text, read through the file gate; "" when it refuses the file (the build
+// reports that) or the file is missing.
+std::string theme_text(const Site& site, const char* rel) {
+  std::string text;
+  Admission file = FileGate(*site.config).admit(FileRole::ThemeFile, rel);
+  if (file) read_file(file.real, text);
+  return text;
+}
+
 BookletStyles read_styles(const Site& site) {
-  BookletStyles styles;
-  read_file(site.config->root / kBookletStyles, styles.document);
-  read_file(site.config->root / kBookletDiagramStyles, styles.diagrams);
-  return styles;
+  return {theme_text(site, kBookletStyles), theme_text(site, kBookletDiagramStyles)};
 }
 
 }  // namespace
@@ -56,8 +64,8 @@ void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& 
     diags.error(display_path(*site.config, "templates/booklet.mustache"), 0, 0,
                 "template 'booklet' not found: the booklet needs templates/booklet.mustache", "");
   report_plan_problems(site, plan_booklet(site), diags);
-  if (!fs::is_regular_file(site.config->root / kBookletStyles))
-    diags.warning(display_path(*site.config, kBookletStyles), 0, 0,
+  if (!fs::is_regular_file(site.config->root / "theme" / kBookletStyles))
+    diags.warning(display_path(*site.config, std::string("theme/") + kBookletStyles), 0, 0,
                   "no print styles: the booklet is written without page numbers, running "
                   "headers or page breaks",
                   "");
@@ -66,6 +74,20 @@ void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& 
 std::string render_booklet(const Site& site, const TemplateSet& templates) {
   BookletPlan plan = plan_booklet(site);
   return templates.render(kBookletTemplate, booklet_view(site, plan, read_styles(site)));
+}
+
+std::vector<PdfFile> booklet_files(const Site& site) {
+  BookletPlan plan = plan_booklet(site);
+  BookletLinks links(site, plan);
+  std::vector<PdfFile> files;
+  for (auto& [i, anchor] : plan.anchors) {
+    const Page& p = site.pages[static_cast<size_t>(i)];
+    for (size_t k = 0; k < p.links.size(); ++k) {
+      const Attachment* a = p.links[k].asset ? site.attachment(p.links[k].path) : nullptr;
+      if (a && p.body.links[k].image) files.push_back({links.web(a->rel), a->real});
+    }
+  }
+  return files;
 }
 
 void write_booklet(const Site& site, const TemplateSet& templates, const fs::path& file) {

@@ -2,21 +2,22 @@
 // site graph as the website: cover, colophon, contents with page numbers, the chapters of
 // `[booklet] chapters`, the diagrams and an index. templates/booklet.mustache lays it out and
 // theme/booklet.css (inlined, so that the document needs no other file) styles it for print;
-// pdf.h turns it into a PDF.
+// pdf.h turns it into a PDF, reading nothing but the booklet and the images it shows.
 #pragma once
 
 #include <filesystem>
 #include <string>
 
 #include "base/diagnostics.h"
+#include "pdf.h"
 #include "site/site.h"
 #include "template/template.h"
 
 namespace hb {
 
 inline constexpr const char* kBookletTemplate = "booklet";
-inline constexpr const char* kBookletStyles = "theme/booklet.css";
-inline constexpr const char* kBookletDiagramStyles = "theme/booklet-diagrams.css";
+inline constexpr const char* kBookletStyles = "booklet.css";  // in theme/
+inline constexpr const char* kBookletDiagramStyles = "booklet-diagrams.css";
 
 // Reports chapters in `[booklet] chapters` that name nothing or repeat a page, a missing
 // booklet template and missing print styles, at their place in handbook.toml.
@@ -24,6 +25,11 @@ void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& 
 
 // The booklet of the site's edition as one standalone HTML document.
 std::string render_booklet(const Site& site, const TemplateSet& templates);
+
+// What the booklet shows besides itself, for its PDF: each image attachment of a page in the
+// booklet, under the address the booklet gives it, and the file the edition's file gate
+// admitted for it.
+std::vector<PdfFile> booklet_files(const Site& site);
 
 // Renders the booklet into `file`, replacing it only once the whole file is written.
 // Throws std::runtime_error when it cannot be written.

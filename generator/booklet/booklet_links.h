@@ -34,10 +34,10 @@ class BookletLinks {
   std::string site_html(std::string_view html) const;
   // Rewrites every "url" in a view (page summaries, terms) and sets "in_booklet" beside it.
   void rebase(Value& view) const;
-
- private:
   // The web address of a root-relative path: base_url + path, or the path without base_url.
   std::string web(std::string_view path) const;
+
+ private:
   // href for a root-relative site address ("roles/x.html#a"); "" when it is no page.
   std::string href_for_site_path(std::string_view path, bool& page) const;
 

@@ -21,33 +21,44 @@ namespace {
 constexpr const char* kMissing =
     "WeasyPrint not found: install it with 'apt-get install -y weasyprint'";
 constexpr int kExitNoWeasyPrint = 3;
-constexpr const char* kRefused = "outside the booklet folder";  // as the script says it
+constexpr const char* kRefused = "not named by the booklet";  // as the script says it
 
-// Run as `python3 -c SCRIPT HTML PDF VARIANT`. Prints "handbook-pdf: pages N" when done and
-// "handbook-pdf: refused URL" for each URL outside the booklet's folder that it did not load.
+// Run as `python3 -c SCRIPT HTML PDF VARIANT [URL FILE]...`. Prints "handbook-pdf: pages N" when
+// done and "handbook-pdf: refused URL" for each URL it did not load. A URL is looked up by its
+// file path (for file: URLs) or by the whole URL, percent-decoded, so that spellings of one
+// address meet; the file read is the one given for it, never the one the URL names.
 constexpr const char* kScript = R"PY(
-import logging, os, sys
-from urllib.parse import unquote, urlsplit
+import logging, os, re, sys
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 try:
     import weasyprint
     from weasyprint.urls import default_url_fetcher
 except ImportError:
     sys.exit(3)
 source, target, variant = sys.argv[1:4]
-folder = os.path.dirname(os.path.realpath(source))
+named = sys.argv[4:]
+document_url = Path(source).as_uri()
+raster = re.compile(r'data:image/(png|gif|jpeg|webp)[;,]', re.IGNORECASE)
 
-def inside_folder(url):
+def key(url):
     parts = urlsplit(url)
-    if parts.scheme != 'file':
-        return False
-    path = os.path.realpath(unquote(parts.path))
-    return os.path.commonpath([folder, path]) == folder
+    if parts.scheme == 'file':
+        return 'file:' + os.path.normpath(unquote(parts.path))
+    return unquote(parts._replace(fragment='').geturl())
+
+allowed = {key(document_url): source}
+for url, path in zip(named[0::2], named[1::2]):
+    allowed[key(urljoin(document_url, url))] = path
 
 def fetch(url):
-    if not inside_folder(url):
+    if raster.match(url):
+        return default_url_fetcher(url)
+    path = allowed.get(key(url))
+    if path is None:
         print('handbook-pdf: refused', url, flush=True)
-        raise ValueError('outside the booklet folder')
-    return default_url_fetcher(url)
+        raise ValueError('not named by the booklet')
+    return default_url_fetcher(Path(path).as_uri())
 
 handler = logging.StreamHandler(sys.stdout)
 handler.setFormatter(logging.Formatter('%(message)s'))
@@ -163,7 +174,7 @@ std::vector<std::string> read_report(const std::string& output, PdfResult& resul
       result.pages = std::atoi(line.c_str() + 20);
     else if (line.starts_with("handbook-pdf: refused "))
       result.notes.push_back("refused to load " + line.substr(22) +
-                             ": the booklet may use only files in its own folder");
+                             ": the PDF reads only the booklet and the images it shows");
     else
       other.push_back(line);
   }
@@ -199,8 +210,14 @@ PdfResult write_pdf(const PdfJob& job) {
   }
   fs::path temp = job.pdf;
   temp += ".tmp-" + std::to_string(getpid());
-  ChildRun run = run_child({python.string(), "-I", "-X", "utf8", "-c", kScript,
-                            fs::absolute(job.html).string(), temp.string(), job.variant});
+  std::vector<std::string> argv = {
+      python.string(), "-I",       "-X", "utf8", "-c", kScript, fs::absolute(job.html).string(),
+      temp.string(),   job.variant};
+  for (auto& f : job.files) {
+    argv.push_back(f.url);
+    argv.push_back(fs::absolute(f.file).string());
+  }
+  ChildRun run = run_child(argv);
   std::vector<std::string> output = read_report(run.output, result);
   std::error_code ec;
   if (!run.started || (WIFEXITED(run.status) && WEXITSTATUS(run.status) == kExitNoWeasyPrint)) {

@@ -251,6 +251,40 @@ void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
   }
 }
 
+// A type in [attachments] allowed: a file ending in letters and digits, without the dot, and
+// never one of Markdown's.
+void read_attachment_type(const Reader& r, const toml::node& e, std::vector<std::string>& out) {
+  auto s = e.value<std::string>();
+  if (!s) return r.error(e, "'allowed' must contain only strings, like \"pdf\"");
+  std::string type = *s;
+  for (char& ch : type)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  bool plain = !type.empty() && std::all_of(type.begin(), type.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+  });
+  if (!plain)
+    return r.error(e, "attachment type '" + *s +
+                          "' must be a file ending of letters and digits without the dot, "
+                          "like \"pdf\"");
+  if (is_markdown_type(type))
+    return r.error(
+        e, "'" + *s + "' files are the pages' sources and are never published as attachments");
+  out.push_back(type);
+}
+
+void read_attachments(const Reader& r, const toml::table& root, SiteConfig& c) {
+  auto* t = r.table(root, "attachments");
+  if (!t) return;
+  r.check_keys(*t, {"allowed"}, "[attachments]");
+  const toml::node* n = t->get("allowed");
+  if (!n) return;
+  c.attachments.allowed.clear();
+  const toml::array* a = n->as_array();
+  if (!a) return r.error(*n, "'allowed' must be a list of file types, like [\"pdf\", \"png\"]");
+  for (auto&& e : *a)
+    read_attachment_type(r, e, c.attachments.allowed);
+}
+
 void validate_references(const Reader& r, const toml::table& root, SiteConfig& c) {
   std::vector<std::string> names;
   for (auto& col : c.collections)
@@ -277,6 +311,20 @@ std::string display_path_of(const std::filesystem::path& site_dir) {
 }
 
 }  // namespace
+
+const std::vector<std::string> kDefaultAttachmentTypes = {
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt",  "pptx", "odt", "ods",
+    "odp", "txt", "csv",  "png", "jpg",  "jpeg", "gif",  "webp"};
+
+bool is_markdown_type(std::string_view type) {
+  static const std::vector<std::string_view> kMarkdown = {"md",   "markdown", "mdown",  "mkd",
+                                                          "mkdn", "mdwn",     "mdtext", "mdx"};
+  if (type.size() > 8) return false;
+  std::string lower(type);
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return std::find(kMarkdown.begin(), kMarkdown.end(), lower) != kMarkdown.end();
+}
 
 const char* field_type_name(FieldType t) {
   static const auto names = type_names();
@@ -350,7 +398,8 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
     return c;
   }
   r.check_keys(root,
-               {"site", "footer", "profiles", "taxonomies", "collections", "booklet", "diagrams"},
+               {"site", "footer", "profiles", "taxonomies", "collections", "booklet", "diagrams",
+                "attachments"},
                "handbook.toml");
   read_site(r, root, c);
   read_profiles(r, root, c);
@@ -366,6 +415,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   validate_references(r, root, c);
   read_booklet(r, root, c);
   read_diagrams(r, root, c);
+  read_attachments(r, root, c);
   return c;
 }
 

@@ -84,6 +84,16 @@ struct DiagramSpec {
   std::string matrix_title = "Roller og fora";
 };
 
+// [attachments] in handbook.toml: the file types a page may link to and so publish, lower case,
+// without the dot. By default documents and images (kDefaultAttachmentTypes); HTML, SVG,
+// scripts and other types that can run code in a browser only when a site declares them.
+struct AttachmentSpec {
+  std::vector<std::string> allowed;
+};
+extern const std::vector<std::string> kDefaultAttachmentTypes;
+// True for the endings of Markdown sources in any case ("md", "MD", "markdown", "mkd", ...).
+bool is_markdown_type(std::string_view type);
+
 struct SiteConfig {
   std::filesystem::path root;   // the site folder
   std::string content_display;  // "content/" under root as diagnostics show it, "" until loaded
@@ -94,6 +104,7 @@ struct SiteConfig {
   std::vector<CollectionSpec> collections;
   BookletSpec booklet;
   DiagramSpec diagrams;
+  AttachmentSpec attachments{kDefaultAttachmentTypes};
 
   const CollectionSpec* collection(std::string_view name) const;
   const CollectionSpec* collection_for_folder(std::string_view folder) const;

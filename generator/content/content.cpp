@@ -10,7 +10,9 @@
 #include <toml++/toml.h>
 
 #include "base/parallel.h"
+#include "file_gate.h"
 #include "frontmatter.h"
+#include "link_target.h"
 #include "schema.h"
 #include "text_check.h"
 
@@ -22,35 +24,6 @@ namespace {
 
 bool rewritable(std::string_view url) {
   return !url.empty() && url[0] != '#' && url[0] != '/' && !is_external_url(url);
-}
-
-// Normalises `base_dir/target` (both relative to content/); empty if it leaves content/.
-std::string resolve_relative(std::string_view base_dir, std::string_view target) {
-  thread_local std::vector<std::string_view> parts;
-  parts.clear();
-  auto push = [&](std::string_view path) -> bool {
-    size_t pos = 0;
-    while (pos <= path.size()) {
-      size_t end = path.find('/', pos);
-      if (end == std::string_view::npos) end = path.size();
-      std::string_view seg = path.substr(pos, end - pos);
-      if (seg == "..") {
-        if (parts.empty()) return false;
-        parts.pop_back();
-      } else if (!seg.empty() && seg != ".") {
-        parts.push_back(seg);
-      }
-      pos = end + 1;
-    }
-    return true;
-  };
-  if (!push(base_dir) || !push(target)) return {};
-  std::string out;
-  for (std::string_view p : parts) {
-    if (!out.empty()) out += '/';
-    out += p;
-  }
-  return out;
 }
 
 void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
@@ -92,25 +65,21 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
 }
 
 void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
-  std::string dir =
-      page.rel.substr(0, page.rel.rfind('/') == std::string::npos ? 0 : page.rel.rfind('/'));
+  size_t slash = page.rel.rfind('/');
+  std::string_view dir(page.rel.data(), slash == std::string::npos ? 0 : slash);
   page.links.resize(page.body.links.size());
   for (size_t i = 0; i < page.body.links.size(); ++i) {
     const BodyLink& bl = page.body.links[i];
+    if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
+    LinkTarget target = resolve_link(dir, bl.url);
+    if (!target.problem.empty()) {
+      diags.error(page.display_path, bl.line, bl.col, target.problem, line_of(text, bl.line));
+      continue;
+    }
     PageLink& pl = page.links[i];
-    if (!rewritable(bl.url)) continue;
-    std::string_view url = bl.url;
-    size_t hash = url.find('#');
-    if (hash != std::string_view::npos) pl.anchor = std::string(url.substr(hash + 1));
-    std::string_view path = url.substr(0, hash);
-    size_t query = path.find('?');
-    if (query != std::string_view::npos) path = path.substr(0, query);
-    pl.path = resolve_relative(dir, path);
-    pl.asset = !path.ends_with(".md");
-    if (pl.path.empty())
-      diags.error(page.display_path, bl.line, bl.col,
-                  "link '" + bl.url + "' leaves the content folder: link to a file inside content/",
-                  line_of(text, bl.line));
+    pl.path = std::move(target.path);
+    pl.anchor = std::move(target.anchor);
+    pl.asset = !target.page;
   }
 }
 
@@ -155,50 +124,59 @@ bool read_file_into(const std::string& path, std::string& buffer, std::string_vi
   return ok;
 }
 
-// `root`/content/ as a string that a page's path is appended to: made once for each site that a
-// thread loads pages of, not with path operations for every page.
-const std::string& content_folder(const fs::path& root) {
-  thread_local std::string root_seen, folder;
-  if (folder.empty() || root_seen != root.native()) {
-    root_seen = root.native();
-    folder = (root / "content/").native();
-  }
-  return folder;
-}
-
 }  // namespace
+
+std::string page_source_line(const SiteConfig& config, const std::string& rel, int line) {
+  std::string text;
+  Admission file = FileGate(config).admit(FileRole::Page, rel);
+  if (!file || !read_file(file.real, text)) return "";
+  return std::string(line_of(text, line));
+}
 
 std::string display_path(const SiteConfig& config, std::string_view rel_to_site) {
   return (config.root / fs::path(rel_to_site)).lexically_normal().generic_string();
 }
 
-std::vector<std::string> find_content_files(const fs::path& content_dir) {
-  std::vector<std::string> out;
+ContentFiles find_content_files(const fs::path& content_dir) {
+  ContentFiles out;
   std::error_code ec;
   if (!fs::is_directory(content_dir, ec)) return out;
   for (auto it = fs::recursive_directory_iterator(content_dir, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file() || it->path().extension() != ".md") continue;
-    out.push_back(it->path().lexically_relative(content_dir).generic_string());
+    std::string name = it->path().filename().string();
+    bool folder = it->is_directory(ec);
+    if (name.starts_with(".")) {  // hidden: neither read nor published
+      if (folder) it.disable_recursion_pending();
+      continue;
+    }
+    std::string_view type = file_type(name);
+    if (folder || !is_markdown_type(type)) continue;
+    std::string rel = it->path().lexically_relative(content_dir).generic_string();
+    (type == "md" ? out.pages : out.misnamed).push_back(std::move(rel));
   }
-  std::sort(out.begin(), out.end());
+  std::sort(out.pages.begin(), out.pages.end());
+  std::sort(out.misnamed.begin(), out.misnamed.end());
   return out;
 }
 
-Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptions& options,
-               Diagnostics& diags) {
+Page load_page(const SiteConfig& config, const FileGate& gate, const std::string& rel,
+               const LoadOptions& options, Diagnostics& diags) {
   // `diags` must hold only this page's problems: `ok` is judged by its count.
   Page page;
   page.rel = rel;
   page.display_path = config.content_display.empty() ? display_path(config, "content/" + rel)
                                                      : config.content_display + rel;
   place_page(config, page, diags);
-  // The file's path and bytes go into buffers kept by the thread, whose bytes are never cleared
-  // first.
-  thread_local std::string path, buffer;
-  path.assign(content_folder(config.root)).append(rel);
+  Admission file = gate.admit(FileRole::Page, rel);
+  if (!file) {
+    diags.error(page.display_path, 0, 0, file.refusal, "");
+    page.ok = false;
+    return page;
+  }
+  // The file's bytes go into a buffer kept by the thread, whose bytes are never cleared first.
+  thread_local std::string buffer;
   std::string_view text;
-  if (!read_file_into(path, buffer, text)) {
+  if (!read_file_into(file.real.native(), buffer, text)) {
     diags.error(page.display_path, 0, 0, "cannot read the file", "");
     page.ok = false;
     return page;
@@ -241,11 +219,20 @@ Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptio
 
 std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& options,
                              Diagnostics& diags) {
-  auto files = find_content_files(config.root / "content");
-  std::vector<Page> pages(files.size());
-  parallel_for(files.size(), thread_count(options.threads), [&](size_t i) {
+  ContentFiles files = find_content_files(config.root / "content");
+  for (auto& rel : files.misnamed) {
+    std::string name = fs::path(rel).filename().string();
+    diags.error(display_path(config, "content/" + rel), 0, 0,
+                "the name ends in '." + std::string(file_type(name)) +
+                    "', so the file is not read as a page: rename it to " +
+                    fs::path(name).replace_extension(".md").string(),
+                "");
+  }
+  FileGate gate(config);
+  std::vector<Page> pages(files.pages.size());
+  parallel_for(files.pages.size(), thread_count(options.threads), [&](size_t i) {
     Diagnostics local;  // per page, so that `ok` counts only this page's problems
-    pages[i] = load_page(config, files[i], options, local);
+    pages[i] = load_page(config, gate, files.pages[i], options, local);
     diags.merge(local);
   });
   return pages;

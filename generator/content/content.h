@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "config/config.h"
+#include "file_gate.h"
 #include "page.h"
 
 namespace hb {
@@ -17,12 +18,18 @@ struct LoadOptions {
   unsigned threads = 0;           // 0: every core
 };
 
-// Relative paths (with '/') of every `.md` file under `content_dir`, sorted.
-std::vector<std::string> find_content_files(const std::filesystem::path& content_dir);
+// The Markdown files under content/, relative to it with '/', sorted: `pages` end in `.md`,
+// `misnamed` in another spelling of a Markdown ending (`.MD`, `.markdown`), which is an error.
+// Hidden files and folders (a name that starts with '.') are left out.
+struct ContentFiles {
+  std::vector<std::string> pages;
+  std::vector<std::string> misnamed;
+};
+ContentFiles find_content_files(const std::filesystem::path& content_dir);
 
-// Loads one file. `rel` is relative to content/.
-Page load_page(const SiteConfig& config, const std::string& rel, const LoadOptions& options,
-               Diagnostics& diags);
+// Loads one file, which `gate` must admit as a page. `rel` is relative to content/.
+Page load_page(const SiteConfig& config, const FileGate& gate, const std::string& rel,
+               const LoadOptions& options, Diagnostics& diags);
 
 // Loads every page, in the sorted order of their paths.
 std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& options,
@@ -30,6 +37,10 @@ std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& option
 
 // `path` as diagnostics show it: relative to the working folder as the site was given.
 std::string display_path(const SiteConfig& config, std::string_view rel_to_site);
+
+// Line `line` of the page `rel` (relative to content/), read again through the file gate: pages
+// do not keep their text, and only reports need it. "" when the gate refuses the file.
+std::string page_source_line(const SiteConfig& config, const std::string& rel, int line);
 
 // Reads a whole file; false if it cannot be read.
 bool read_file(const std::filesystem::path& path, std::string& out);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "content/content.h"
+#include "content/file_gate.h"
 
 namespace hb {
 
@@ -16,6 +17,7 @@ namespace {
 struct Resolver {
   Site& site;
   Diagnostics& diags;
+  FileGate gate;
   std::unordered_map<std::string, std::unordered_map<std::string, int>> ids;  // collection -> id
   std::vector<std::string> rels;
   std::string key;  // reused for the keys of site.reverse
@@ -46,10 +48,8 @@ struct Resolver {
   // Line `line` of page p's file, read again: pages do not keep their text, and only a report
   // needs it.
   std::string source(const Page& p, int line) const {
-    std::string text;
-    if (!diags.accepts(p.display_path)) return text;  // the report will not be shown
-    if (!read_file(site.config->root / "content" / p.rel, text)) return "";
-    return std::string(line_of(text, line));
+    if (!diags.accepts(p.display_path)) return "";  // the report will not be shown
+    return page_source_line(*site.config, p.rel, line);
   }
   std::string source(const Page& p, const SourcePos& pos) const {
     return pos.source_line.empty() ? source(p, pos.line) : pos.source_line;
@@ -129,7 +129,7 @@ struct Resolver {
       }
       if (pl.path.empty()) continue;
       if (pl.asset) {
-        resolve_asset(i, bl, pl);
+        resolve_asset(i, k, bl, pl);
         continue;
       }
       auto it = site.by_rel.find(pl.path);
@@ -152,16 +152,15 @@ struct Resolver {
     }
   }
 
-  void resolve_asset(int i, const BodyLink& bl, PageLink& pl) {
+  void resolve_asset(int i, size_t k, const BodyLink& bl, PageLink& pl) {
     Page& p = site.pages[static_cast<size_t>(i)];
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(site.config->root / "content" / pl.path, ec)) {
-      diags.error(p.display_path, bl.line, bl.col,
-                  "link to '" + bl.url + "': there is no file content/" + pl.path,
+    Admission file = gate.admit(FileRole::Attachment, pl.path);
+    if (!file) {
+      diags.error(p.display_path, bl.line, bl.col, "link to '" + bl.url + "': " + file.refusal,
                   source(p, bl.line));
       return;
     }
-    if (site.is_included(i)) site.assets.push_back(pl.path);
+    if (site.is_included(i)) site.assets.push_back({pl.path, std::move(file.real), i, k});
   }
 };
 
@@ -255,8 +254,13 @@ void sort_relations(Site& site, const std::vector<size_t>& rank) {
       std::sort(list.begin(), list.end(), by_rank);
       list.erase(std::unique(list.begin(), list.end()), list.end());
     }
-  std::sort(site.assets.begin(), site.assets.end());
-  site.assets.erase(std::unique(site.assets.begin(), site.assets.end()), site.assets.end());
+  auto by_path = [](const Attachment& a, const Attachment& b) {
+    return std::tie(a.rel, a.page, a.link) < std::tie(b.rel, b.page, b.link);
+  };
+  std::sort(site.assets.begin(), site.assets.end(), by_path);
+  auto same_path = [](const Attachment& a, const Attachment& b) { return a.rel == b.rel; };
+  site.assets.erase(std::unique(site.assets.begin(), site.assets.end(), same_path),
+                    site.assets.end());
 }
 
 }  // namespace
@@ -264,6 +268,12 @@ void sort_relations(Site& site, const std::vector<size_t>& rank) {
 int Site::find(std::string_view rel) const {
   auto it = by_rel.find(rel);
   return it == by_rel.end() ? -1 : it->second;
+}
+
+const Attachment* Site::attachment(std::string_view rel) const {
+  auto it = std::lower_bound(assets.begin(), assets.end(), rel,
+                             [](const Attachment& a, std::string_view r) { return a.rel < r; });
+  return it != assets.end() && it->rel == rel ? &*it : nullptr;
 }
 
 const Page* Site::section_index(std::string_view folder) const {
@@ -283,7 +293,7 @@ Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vecto
     site.included[i] = !site.pages[i].internal || profile.include_internal;
   site.backlinks.resize(n);
   site.reverse.resize(n);
-  Resolver r{site, diags, {}, {}, {}};
+  Resolver r{site, diags, FileGate(config), {}, {}, {}};
   r.index();
   for (size_t i = 0; i < n; ++i) {
     r.resolve_refs(static_cast<int>(i));

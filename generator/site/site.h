@@ -3,6 +3,7 @@
 // and reports every broken reference at its place in the source.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -33,6 +34,15 @@ struct Term {
   std::string url() const { return taxonomy + "/" + slug + ".html"; }
 };
 
+// A file in content/ that a page of the edition links to, copied into the edition as it is.
+// A file is in an edition only when a page or passage of that edition links to it.
+struct Attachment {
+  std::string rel;             // relative to content/, and to the edition's root
+  std::filesystem::path real;  // the file that the file gate admitted
+  int page = -1;               // the first page that links to it, for reports
+  size_t link = 0;             // which of that page's links
+};
+
 struct Site {
   const SiteConfig* config = nullptr;
   const ProfileSpec* profile = nullptr;
@@ -44,7 +54,7 @@ struct Site {
   std::vector<std::map<std::string, std::vector<int>>> reverse;
   std::vector<Term> terms;                              // by taxonomy, then slug
   std::map<std::string, std::vector<int>> collections;  // collection name -> ordered pages
-  std::vector<std::string> assets;  // used by this edition, relative to content/
+  std::vector<Attachment> assets;                       // used by this edition, by path
 
   // Page summaries for views, made once per build and shared by every view that lists a page
   // (filled by common_view).
@@ -52,6 +62,7 @@ struct Site {
 
   bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
   int find(std::string_view rel) const;
+  const Attachment* attachment(std::string_view rel) const;
   const Page* section_index(std::string_view folder) const;
 };
 

@@ -1,0 +1,28 @@
+#include "output_claims.h"
+
+namespace hb {
+
+namespace {
+
+std::string lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+bool OutputClaims::claim(const std::string& rel, const OutputWriter& writer, Diagnostics& diags) {
+  auto [it, fresh] = claims_.try_emplace(lower(rel), Claim{rel, writer.what});
+  if (fresh) return true;
+  const Claim& earlier = it->second;
+  std::string address = earlier.rel == rel ? "the address of " : "the address (but for case) of ";
+  diags.error(writer.path, writer.line, writer.col,
+              writer.prefix + writer.what + " would be published as " + rel + ", " + address +
+                  earlier.what + ": " + writer.fix,
+              writer.source_line);
+  return false;
+}
+
+}  // namespace hb

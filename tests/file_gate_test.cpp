@@ -1,0 +1,243 @@
+// The file gate on its own: a small site in a temporary folder, and what the gate admits from
+// it as a page, an attachment or a theme file.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include "content/file_gate.h"
+#include "support.h"
+
+using namespace hb;
+using namespace hb::test;
+
+namespace {
+
+// content/ and theme/ with a few files, and a file beside the site that no link may reach.
+struct GateSite {
+  TempDir tmp;
+  fs::path root = tmp / "site";
+  SiteConfig config;
+
+  GateSite() {
+    write_file(root / "content/roles/bestyrelsen.md", "+++\ntitle = \"B\"\n+++\n");
+    write_file(root / "content/roles/hemmelig.md", "+++\ntitle = \"H\"\n+++\n");
+    write_file(root / "content/roles/plan.pdf", "%PDF");
+    write_file(root / "content/roles/KORT.PNG", "png");
+    write_file(root / "theme/site.css", "body {}");
+    write_file(tmp / "outside.md", "+++\ntitle = \"Hemmeligt udenfor\"\n+++\n");
+    write_file(tmp / "outside.pdf", "%PDF");
+    config.root = root;
+  }
+  void link(const std::string& rel, const fs::path& target) const {
+    fs::create_directories((root / rel).parent_path());
+    fs::create_symlink(target, root / rel);
+  }
+  Admission admit(FileRole role, const std::string& rel) const {
+    return FileGate(config).admit(role, rel);
+  }
+  std::string refusal(FileRole role, const std::string& rel) const {
+    Admission a = admit(role, rel);
+    CHECK(a.real.empty());
+    return a.refusal;
+  }
+};
+
+const std::string kAllowed =
+    "pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, txt, csv, png, jpg, jpeg, gif, webp";
+
+}  // namespace
+
+TEST_CASE("the gate admits pages, attachments and theme files inside the site") {
+  GateSite s;
+  Admission page = s.admit(FileRole::Page, "roles/bestyrelsen.md");
+  REQUIRE(page);
+  CHECK(page.real == fs::canonical(s.root / "content/roles/bestyrelsen.md"));
+  CHECK(s.admit(FileRole::Attachment, "roles/plan.pdf"));
+  CHECK(s.admit(FileRole::Attachment, "roles/KORT.PNG"));  // the type in any case
+  CHECK(s.admit(FileRole::ThemeFile, "site.css"));
+  // a link inside the site may lead to another file inside the same folder
+  s.link("content/roles/plan-kopi.pdf", "plan.pdf");
+  Admission copy = s.admit(FileRole::Attachment, "roles/plan-kopi.pdf");
+  REQUIRE(copy);
+  CHECK(copy.real == fs::canonical(s.root / "content/roles/plan.pdf"));
+}
+
+TEST_CASE("the gate refuses a file whose real path leaves content/ or theme/") {
+  GateSite s;
+  s.link("content/roles/etc", "/etc");
+  s.link("content/roles/udenfor.md", s.tmp / "outside.md");
+  s.link("content/roles/udenfor.pdf", "../../../outside.pdf");
+  s.link("theme/passwd.css", "/etc/passwd");
+  s.link("content/roles/tema.pdf", "../../theme/site.css");  // theme/ is no attachment's folder
+  const std::string out =
+      " leads out of content/ through a symbolic link: the build reads only files inside the "
+      "site's content/ and theme/";
+  CHECK(s.refusal(FileRole::Attachment, "roles/etc/shadow") == "content/roles/etc/shadow" + out);
+  CHECK(s.refusal(FileRole::Page, "roles/udenfor.md") == "content/roles/udenfor.md" + out);
+  CHECK(s.refusal(FileRole::Attachment, "roles/udenfor.pdf") == "content/roles/udenfor.pdf" + out);
+  CHECK(s.refusal(FileRole::Attachment, "roles/tema.pdf") == "content/roles/tema.pdf" + out);
+  CHECK(s.refusal(FileRole::ThemeFile, "passwd.css") ==
+        "theme/passwd.css leads out of theme/ through a symbolic link: the build reads only files "
+        "inside the site's content/ and theme/");
+  // the refusal names the link, never what the file outside holds
+  CHECK(s.refusal(FileRole::Page, "roles/udenfor.md").find("Hemmeligt") == std::string::npos);
+}
+
+TEST_CASE("a content/ or theme/ that itself leads out of the site admits nothing") {
+  GateSite s;
+  fs::rename(s.root / "content", s.tmp / "elsewhere");
+  fs::create_symlink(s.tmp / "elsewhere", s.root / "content");
+  fs::remove_all(s.root / "theme");
+  fs::create_symlink("/etc", s.root / "theme");
+  CHECK(s.refusal(FileRole::Attachment, "roles/plan.pdf") ==
+        "content/roles/plan.pdf leads out of content/ through a symbolic link: the build reads "
+        "only files inside the site's content/ and theme/");
+  CHECK(!s.admit(FileRole::Page, "roles/bestyrelsen.md"));
+  CHECK(!s.admit(FileRole::ThemeFile, "passwd"));
+  // a folder inside the site may be reached through a link
+  fs::remove(s.root / "content");
+  fs::rename(s.tmp / "elsewhere", s.root / "kilder");
+  fs::create_symlink("kilder", s.root / "content");
+  CHECK(s.admit(FileRole::Attachment, "roles/plan.pdf"));
+}
+
+TEST_CASE("the gate refuses paths that are not plain paths inside the folder") {
+  GateSite s;
+  for (std::string rel : {"", "/etc/passwd", "../outside.pdf", "roles/../roles/plan.pdf",
+                          "./roles/plan.pdf", "roles//plan.pdf", "roles/plan.pdf/"}) {
+    CAPTURE(rel);
+    CHECK(s.refusal(FileRole::Attachment, rel) ==
+          "content/" + rel + " is not a path inside content/");
+  }
+}
+
+TEST_CASE("the gate never admits a Markdown source as an attachment, in any spelling") {
+  GateSite s;
+  write_file(s.root / "content/roles/noter.MD", "internal");
+  write_file(s.root / "content/roles/noter.Md", "internal");
+  write_file(s.root / "content/roles/noter.markdown", "internal");
+  s.link("content/roles/hemmelig.pdf", "hemmelig.md");  // an allowed name for a page's source
+  const std::string source =
+      " is a Markdown source, which is never published as a file: a page must be named *.md, and "
+      "a link to it names that file";
+  CHECK(s.refusal(FileRole::Attachment, "roles/hemmelig.md") ==
+        "content/roles/hemmelig.md" + source);
+  CHECK(s.refusal(FileRole::Attachment, "roles/noter.MD") == "content/roles/noter.MD" + source);
+  CHECK(s.refusal(FileRole::Attachment, "roles/noter.Md") == "content/roles/noter.Md" + source);
+  CHECK(s.refusal(FileRole::Attachment, "roles/noter.markdown") ==
+        "content/roles/noter.markdown" + source);
+  CHECK(s.refusal(FileRole::Attachment, "roles/hemmelig.pdf") ==
+        "content/roles/hemmelig.pdf leads to a Markdown source, which is never published as a "
+        "file");
+  // ... even when a site lists a Markdown type among its attachments (the settings refuse that)
+  s.config.attachments.allowed = {"md", "pdf"};
+  CHECK(!s.admit(FileRole::Attachment, "roles/hemmelig.md"));
+  CHECK(!s.admit(FileRole::Attachment, "roles/hemmelig.pdf"));
+}
+
+TEST_CASE("attachments are of the allowed types: documents and images unless a site says more") {
+  GateSite s;
+  for (std::string type : {"html", "htm", "svg", "js", "mjs", "xml", "xhtml", "php", "css"}) {
+    CAPTURE(type);
+    write_file(s.root / ("content/roles/x." + type), "<script>alert(1)</script>");
+    CHECK(s.refusal(FileRole::Attachment, "roles/x." + type) ==
+          "content/roles/x." + type + " is of type '." + type +
+              "', which is not an allowed attachment type: the allowed types are " + kAllowed +
+              " ([attachments] allowed in handbook.toml)");
+  }
+  write_file(s.root / "content/roles/shadow", "x");
+  CHECK(s.refusal(FileRole::Attachment, "roles/shadow") ==
+        "content/roles/shadow has no file type (like .pdf), so it cannot be an attachment: the "
+        "allowed types are " +
+            kAllowed);
+  s.config.attachments.allowed = {"pdf", "svg"};
+  CHECK(s.admit(FileRole::Attachment, "roles/x.svg"));
+  CHECK(!s.admit(FileRole::Attachment, "roles/x.html"));
+  CHECK(!s.admit(FileRole::Attachment, "roles/KORT.PNG"));  // the list replaces the default
+}
+
+TEST_CASE("names that break web addresses or hide a file are refused") {
+  GateSite s;
+  for (std::string name : {"a#b.pdf", "a?b.pdf", "a%20b.pdf", "a b.pdf", "a:b.pdf", "a\"b.pdf",
+                           "a<b.pdf", "a\\b.pdf", "a\tb.pdf"}) {
+    CAPTURE(name);
+    write_file(s.root / "content/roles" / name, "%PDF");
+    std::string refusal = s.refusal(FileRole::Attachment, "roles/" + name);
+    CHECK(refusal.starts_with("the name content/roles/" + name + " contains "));
+    CHECK(refusal.ends_with(
+        ", which breaks web addresses: rename it using letters, digits, '-', '_' and '.'"));
+  }
+  CHECK(s.refusal(FileRole::Attachment, "roles/a#b.pdf") ==
+        "the name content/roles/a#b.pdf contains '#', which breaks web addresses: rename it "
+        "using letters, digits, '-', '_' and '.'");
+  CHECK(s.refusal(FileRole::Attachment, "roles/a b.pdf").find("contains a space,") !=
+        std::string::npos);
+  write_file(s.root / "content/roles/a #b.md", "+++\n+++\n");
+  CHECK(!s.admit(FileRole::Page, "roles/a #b.md"));
+  write_file(s.root / "content/.git/config.txt", "secret");
+  CHECK(s.refusal(FileRole::Attachment, ".git/config.txt") ==
+        "content/.git/config.txt is hidden (a name that starts with '.'), and hidden files are "
+        "never published");
+  write_file(s.root / "content/roles/bilag-æøå.pdf", "%PDF");  // letters of any language
+  CHECK(s.admit(FileRole::Attachment, "roles/bilag-æøå.pdf"));
+}
+
+TEST_CASE("a page is a Markdown source, and index.md never replaces a section's list page") {
+  GateSite s;
+  write_file(s.root / "content/roles/index.md", "+++\n+++\n");
+  CHECK(s.refusal(FileRole::Page, "roles/index.md") ==
+        "content/roles/index.md would take the address of the section's list page, "
+        "roles/index.html: a section's own page is named _index.md; rename this file");
+  s.link("content/roles/kort.md", "plan.pdf");
+  CHECK(s.refusal(FileRole::Page, "roles/kort.md") ==
+        "content/roles/kort.md leads to a file that is not a Markdown source");
+}
+
+TEST_CASE("the gate admits only regular files that exist") {
+  GateSite s;
+  CHECK(s.refusal(FileRole::Attachment, "roles/mangler.pdf") ==
+        "there is no file content/roles/mangler.pdf");
+  fs::create_directories(s.root / "content/roles/mappe.pdf");
+  CHECK(s.refusal(FileRole::Attachment, "roles/mappe.pdf") ==
+        "content/roles/mappe.pdf is a folder, not a file");
+  REQUIRE(::mkfifo((s.root / "content/roles/roer.pdf").c_str(), 0600) == 0);
+  CHECK(s.refusal(FileRole::Attachment, "roles/roer.pdf") ==
+        "content/roles/roer.pdf is not a regular file");
+  fs::create_hard_link(s.tmp / "outside.pdf", s.root / "content/roles/haard.pdf");
+  CHECK(s.refusal(FileRole::Attachment, "roles/haard.pdf") ==
+        "content/roles/haard.pdf is a hard link, one of several names of a file that may lie "
+        "outside content/: replace it with a copy of the file");
+  s.link("content/roles/dingler.pdf", "findes-ikke.pdf");
+  CHECK(s.refusal(FileRole::Attachment, "roles/dingler.pdf") ==
+        "content/roles/dingler.pdf is a symbolic link that leads to no file");
+}
+
+TEST_CASE("theme_files lists the theme's files and reports those the gate refuses") {
+  GateSite s;
+  write_file(s.root / "theme/fonts/a.woff2", "font");
+  write_file(s.root / "theme/.DS_Store", "hidden");
+  write_file(s.root / "theme/.cache/x.css", "hidden");
+  s.link("theme/passwd.css", "/etc/passwd");
+  s.link("theme/etc", "/etc");
+  Diagnostics d;
+  auto files = FileGate(s.config).theme_files(d);
+  std::vector<std::string> rels;
+  for (auto& f : files)
+    rels.push_back(f.rel);
+  CHECK(rels == std::vector<std::string>{"fonts/a.woff2", "site.css"});
+  auto problems = d.sorted();
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].path == (s.root / "theme/etc").generic_string());
+  CHECK(problems[0].message ==
+        "theme/etc leads out of theme/ through a symbolic link: the build reads only files inside "
+        "the site's content/ and theme/");
+  CHECK(problems[1].path == (s.root / "theme/passwd.css").generic_string());
+}
+
+TEST_CASE("file_type is the ending after the last dot of the name") {
+  CHECK(file_type("roles/plan.pdf") == "pdf");
+  CHECK(file_type("roles/plan.tar.gz") == "gz");
+  CHECK(file_type("roles.d/plan") == "");
+  CHECK(file_type("roles/.htaccess") == "");
+  CHECK(file_type("x.MD") == "MD");
+}
