@@ -380,7 +380,18 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   SiteConfig c;
   c.root = site_dir;
   c.content_display = (site_dir / "content/").lexically_normal().generic_string();
-  std::ifstream in(site_dir / kConfigName, std::ios::binary);
+  std::error_code ec;
+  std::filesystem::path file = site_dir / kConfigName;
+  std::filesystem::path real = std::filesystem::canonical(file, ec);
+  if (!ec && (real.parent_path() != std::filesystem::canonical(site_dir, ec) ||
+              !std::filesystem::is_regular_file(real))) {
+    diags.error(display_path_of(site_dir), 0, 0,
+                "handbook.toml is a link to a file outside the site folder: the build reads "
+                "only the site's own files, so put the settings file itself in the site folder",
+                "");
+    return c;
+  }
+  std::ifstream in(file, std::ios::binary);
   if (!in) {
     diags.error(display_path_of(site_dir), 0, 0,
                 "cannot read the site settings: no handbook.toml in '" + site_dir.string() + "'",

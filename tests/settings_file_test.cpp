@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "app/cli.h"
+#include "support.h"
+
+using namespace hb;
+
+TEST_CASE("handbook.toml that leads out of the site folder is refused and not read") {
+  test::TempDir dir;
+  test::copy_tree(test::fixture("mini"), dir / "site");
+  test::write_file(dir / "outside.toml", "secret = \"hemmeligt indhold\"\n");
+  std::filesystem::remove(dir / "site/handbook.toml");
+  std::filesystem::create_symlink(dir / "outside.toml", dir / "site/handbook.toml");
+  auto r = test::run({"check", "--site", (dir / "site").string()});
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("handbook.toml is a link to a file outside the site folder: the build reads "
+                   "only the site's own files, so put the settings file itself in the site "
+                   "folder") != std::string::npos);
+  CHECK(r.err.find("hemmeligt") == std::string::npos);
+}
+
+TEST_CASE("handbook.toml may be a link to another file in the site folder") {
+  test::TempDir dir;
+  test::copy_tree(test::fixture("mini"), dir.path());
+  std::filesystem::rename(dir / "handbook.toml", dir / "indstillinger.toml");
+  std::filesystem::create_symlink("indstillinger.toml", dir / "handbook.toml");
+  auto r = test::run({"check", "--site", dir.path().string()});
+  CHECK(r.err.find("outside the site folder") == std::string::npos);
+}
