@@ -2,6 +2,8 @@
 
 #include <cstring>
 #include <random>
+#include <stdexcept>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -51,5 +53,32 @@ TEST_CASE("the cmark arena hands out zeroed memory in every scope and keeps data
       for (size_t i = 0; i < n; ++i)
         intact = intact && p[i] == fill;
     CHECK(intact);
+    for (auto& [p, n, fill] : blocks)  // a no-op for the arena; plain malloc's blocks are freed
+      mem->free(p);
   }
+}
+
+TEST_CASE("a second cmark scope on a thread is refused, and the first one's memory stays") {
+  CmarkScope outer;
+  auto* kept = static_cast<char*>(outer.mem()->calloc(1, 64));
+  std::memcpy(kept, "outer document", 15);
+  std::string message;
+  try {
+    CmarkScope inner;
+  } catch (const std::logic_error& e) {
+    message = e.what();
+  }
+  CHECK(message ==
+        "CmarkScope: a scope already lives on this thread, and a second one would wipe its "
+        "document: finish the first document before starting another");
+  auto* more = static_cast<char*>(outer.mem()->calloc(1, 64));
+  CHECK(std::string(kept) == "outer document");
+  CHECK(all_zero(more, 64));
+  outer.mem()->free(kept);
+  outer.mem()->free(more);
+}
+
+TEST_CASE("after a scope ends, another may begin on the same thread") {
+  { CmarkScope first; }
+  CHECK_NOTHROW(CmarkScope second);
 }

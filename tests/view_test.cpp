@@ -73,9 +73,9 @@ TEST_CASE("a page body's links point at their output files, relative to the page
   MiniSite m;
   int i = m.page("roles/bestyrelsen.md");
   Page& p = m.site.pages[static_cast<size_t>(i)];
-  p.body.html =
-      "<a href=\"hb-link:0\">a</a> <a href=\"hb-link:1\">b</a> <a href=\"hb-link:2\">c</a>"
-      " <a href=\"hb-link:7\">d</a> x:";
+  p.body.html = "<a href=\"" + link_placeholder(0) + "\">a</a> <a href=\"" + link_placeholder(1) +
+                "\">b</a> <a href=\"" + link_placeholder(2) + "\">c</a> <a href=\"" +
+                link_placeholder(7) + "\">d</a> x:";
   p.links = {{"files/a&b.pdf", "", true, -1},
              {"roles/byraadet.md", "x<y", false, m.page("roles/byraadet.md")},
              {"roles/gone.md", "", false, -1}};
@@ -88,7 +88,8 @@ TEST_CASE("a page view's content writes the body with its links where a template
   MiniSite m;
   int i = m.page("roles/bestyrelsen.md");
   Page& p = m.site.pages[static_cast<size_t>(i)];
-  p.body.html = "<p>hb-link:0 &amp; <a href=\"hb-link:1\">b</a></p>";
+  p.body.html =
+      "<p>" + link_placeholder(0) + " &amp; <a href=\"" + link_placeholder(1) + "\">b</a></p>";
   p.links = {{"files/a.pdf", "", true, -1},
              {"roles/byraadet.md", "", false, m.page("roles/byraadet.md")}};
   std::string html = "<p>../files/a.pdf &amp; <a href=\"../roles/byraadet.html\">b</a></p>";

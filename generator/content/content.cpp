@@ -73,7 +73,7 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
     if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
     LinkTarget target = resolve_link(dir, bl.url);
     if (!target.problem.empty()) {
-      diags.error(page.display_path, bl.line, bl.col, target.problem, line_of(text, bl.line));
+      diags.error_at(page.display_path, text, bl.line, bl.col, target.problem);
       continue;
     }
     PageLink& pl = page.links[i];

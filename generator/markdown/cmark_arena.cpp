@@ -3,9 +3,19 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 namespace hb {
+
+namespace {
+
+// Whether a scope lives on this thread.
+thread_local bool scope_open = false;
+
+}  // namespace
+
+#ifndef HANDBOOK_CMARK_MALLOC
 
 namespace {
 
@@ -132,16 +142,52 @@ cmark_mem arena_mem = {arena_calloc, arena_realloc, arena_free};
 
 }  // namespace
 
+#endif
+
 CmarkScope::CmarkScope() {
-  arena.reset();
+  if (scope_open)
+    throw std::logic_error(
+        "CmarkScope: a scope already lives on this thread, and a second one would wipe its "
+        "document: finish the first document before starting another");
+  scope_open = true;
 }
 
+#ifdef HANDBOOK_CMARK_MALLOC
+
 CmarkScope::~CmarkScope() {
-  arena.reset();
+  for (cmark_node* root : roots_)
+    cmark_node_free(root);
+  for (cmark_parser* parser : parsers_)
+    cmark_parser_free(parser);
+  scope_open = false;
+}
+
+cmark_mem* CmarkScope::mem() const {
+  return cmark_get_default_mem_allocator();
+}
+
+void CmarkScope::owns(cmark_parser* parser) {
+  parsers_.push_back(parser);
+}
+
+void CmarkScope::owns(cmark_node* root) {
+  roots_.push_back(root);
+}
+
+#else
+
+CmarkScope::~CmarkScope() {
+  arena.reset();  // the next document starts at the first chunk
+  scope_open = false;
 }
 
 cmark_mem* CmarkScope::mem() const {
   return &arena_mem;
 }
+
+void CmarkScope::owns(cmark_parser*) {}
+void CmarkScope::owns(cmark_node*) {}
+
+#endif
 
 }  // namespace hb

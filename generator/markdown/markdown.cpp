@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
-#include <span>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <emmintrin.h>
 
@@ -17,9 +19,8 @@
 // clang-format on
 
 #include "cmark_arena.h"
-#include "cmark_node.h"
-#include "html_writer.h"
-#include "tree_walk.h"
+#include "cmark_tree.h"
+#include "link_locator.h"
 #include "word_set.h"
 
 namespace hb {
@@ -27,7 +28,6 @@ namespace hb {
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
-constexpr size_t kTasklist = 4;
 
 // What a text may need: each GFM extension costs time on every document it is attached to, and
 // text without what an extension looks for parses exactly the same without it.
@@ -98,7 +98,7 @@ Needs needs_of(std::string_view text) {
 }
 
 // A parser whose whole tree lives in the scope's arena: nothing needs freeing one by one.
-cmark_parser* make_parser(const CmarkScope& scope, const Needs& needs) {
+cmark_parser* make_parser(CmarkScope& scope, const Needs& needs) {
   static cmark_syntax_extension* extensions[std::size(kExtensions)];
   static std::once_flag once;
   std::call_once(once, [] {
@@ -108,22 +108,29 @@ cmark_parser* make_parser(const CmarkScope& scope, const Needs& needs) {
   });
   cmark_parser* p =
       cmark_parser_new_with_mem(needs.footnotes ? CMARK_OPT_FOOTNOTES : 0, scope.mem());
+  scope.owns(p);
   for (size_t i = 0; i < std::size(kExtensions); ++i)
     if (extensions[i] && needs.extensions[i])
       cmark_parser_attach_syntax_extension(p, extensions[i]);
   return p;
 }
 
-cmark_node* parse(const CmarkScope& scope, std::string_view text, const Needs& needs,
+cmark_node* parse(CmarkScope& scope, std::string_view text, const Needs& needs,
                   cmark_parser*& parser) {
   parser = make_parser(scope, needs);
   cmark_parser_feed(parser, text.data(), text.size());
-  return cmark_parser_finish(parser);
+  cmark_node* doc = cmark_parser_finish(parser);
+  scope.owns(doc);
+  return doc;
 }
 
+// cmark-gfm's HTML renderer, raw HTML omitted.
 std::string render(cmark_node* doc, cmark_parser* parser, const CmarkScope& scope) {
-  return cmark_render_html_with_mem(doc, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
-                                    cmark_parser_get_syntax_extensions(parser), scope.mem());
+  char* html = cmark_render_html_with_mem(doc, CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES,
+                                          cmark_parser_get_syntax_extensions(parser), scope.mem());
+  std::string out = html;
+  scope.mem()->free(html);
+  return out;
 }
 
 void append_text(cmark_node* node, std::string& out) {
@@ -141,36 +148,15 @@ void append_text(cmark_node* node, std::string& out) {
   }
 }
 
-// Where `url` first stands in `text` right after `before`: the position of `before`, or npos.
-size_t find_after(std::string_view text, char before, std::string_view url) {
-  for (size_t at = text.find(url, 1); at != std::string_view::npos; at = text.find(url, at + 1))
-    if (text[at - 1] == before) return at - 1;
-  return std::string_view::npos;
-}
-
-// The URL's position: cmark gives the link's line and a column within the inline content;
-// look for the URL on that line of the file to point at it exactly.
-void locate(BodyLink& link, cmark_node* n, int body_line, LineCursor& lines) {
-  int line = n->start_line + body_line - 1;
-  std::string_view text = lines.line(line);
-  size_t at = find_after(text, '(', link.url);
-  if (at == std::string_view::npos) at = find_after(text, '<', link.url);
-  if (at != std::string_view::npos) {
-    link.col = column_of_byte(text, at + 1);
-  } else {
-    size_t byte = static_cast<size_t>(std::max(0, n->start_column - 1));
-    link.col = column_of_byte(text, byte);
-  }
-  link.line = line;
-}
-
 // cmark-gfm writes a few boolean attributes without values and English labels: make the HTML
-// well-formed XML and Danish. One pass; each pattern's next occurrence is looked up once.
+// well-formed XML and Danish. Each pattern holds a '"' or '>', which text is never written with.
+// One pass; each pattern's next occurrence is looked up once.
 void polish_html(std::string& html) {
   static const std::pair<std::string_view, std::string_view> fixes[] = {
       {" data-footnote-ref>", " data-footnote-ref=\"\">"},
       {" data-footnotes>", " data-footnotes=\"\">"},
-      {" data-footnote-backref ", " data-footnote-backref=\"\" "},
+      {"class=\"footnote-backref\" data-footnote-backref ",
+       "class=\"footnote-backref\" data-footnote-backref=\"\" "},
       {"aria-label=\"Back to content\"", "aria-label=\"Tilbage til teksten\""},
   };
   constexpr size_t kFixes = std::size(fixes);
@@ -202,39 +188,95 @@ void polish_html(std::string& html) {
   html = std::move(out);
 }
 
-// Gives each `<hN>` its heading's id, in document order.
-void add_heading_ids(std::string& html, const std::vector<Heading>& headings) {
-  size_t extra = 0;
-  for (auto& h : headings)
-    extra += h.id.size() + 6;  // ` id=""`
-  std::string out;
-  out.reserve(html.size() + extra);
-  size_t pos = 0, k = 0;
-  while (k < headings.size()) {
-    std::string tag = "<h" + std::to_string(headings[k].level) + ">";
-    size_t at = html.find(tag, pos);
-    if (at == std::string::npos) break;
-    out.append(html, pos, at - pos);
-    out += "<h" + std::to_string(headings[k].level) + " id=\"" + headings[k].id + "\">";
-    pos = at + tag.size();
-    ++k;
+// Unique heading ids: `base`, else `base-2`, `base-3`...: the first that no earlier heading has.
+// Each base remembers the number it tried last, so that n equal headings take linear time.
+class HeadingIds {
+ public:
+  std::string make(std::string base) {
+    if (base.empty()) base = "afsnit";
+    if (taken_.insert(base).second) return base;
+    int& n = next_[base];
+    for (n = std::max(n, 2);; ++n) {
+      std::string id = base + "-" + std::to_string(n);
+      if (taken_.insert(id).second) {
+        ++n;
+        return id;
+      }
+    }
   }
-  out.append(html, pos, std::string::npos);
-  html = std::move(out);
+
+ private:
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, int> next_;
+};
+
+cmark_node* custom(cmark_node_type type, const CmarkScope& scope, const std::string& on_enter,
+                   const char* on_exit) {
+  cmark_node* node = cmark_node_new_with_mem(type, scope.mem());
+  cmark_node_set_on_enter(node, on_enter.c_str());
+  cmark_node_set_on_exit(node, on_exit);
+  return node;
 }
 
-// `base`, else `base-2`, `base-3`...: the first id that no heading in `earlier` has.
-std::string unique_id(std::string base, std::span<const Heading> earlier) {
-  if (base.empty()) base = "afsnit";
-  auto taken = [&](std::string_view id) {
-    return std::any_of(earlier.begin(), earlier.end(),
-                       [&](const Heading& h) { return h.id == id; });
-  };
-  if (!taken(base)) return base;
-  for (int n = 2;; ++n) {
-    std::string id = base + "-" + std::to_string(n);
-    if (!taken(id)) return id;
+// Moves the children of `from` to the end of `to`'s.
+void move_children(cmark_node* from, cmark_node* to) {
+  while (cmark_node* child = cmark_node_first_child(from))
+    cmark_node_append_child(to, child);
+}
+
+// Puts `node` where `old` was, and gives `old` to the scope.
+void replace(cmark_node* old, cmark_node* node, CmarkScope& scope) {
+  if (!cmark_node_insert_before(old, node))
+    throw std::logic_error("a cmark-gfm node cannot take the place of another");
+  cmark_node_unlink(old);
+  scope.owns(old);
+}
+
+// The heading `<hN id="...">`: a block (for the line breaks around it, as cmark-gfm writes a
+// heading's) holding an inline node that writes the tags around the heading's content.
+void give_id(cmark_node* heading, const std::string& id, CmarkScope& scope) {
+  std::string level = std::to_string(cmark_node_get_heading_level(heading));
+  cmark_node* tags = custom(CMARK_NODE_CUSTOM_INLINE, scope, "<h" + level + " id=\"" + id + "\">",
+                            ("</h" + level + ">").c_str());
+  move_children(heading, tags);
+  cmark_node* block = custom(CMARK_NODE_CUSTOM_BLOCK, scope, "", "");
+  cmark_node_append_child(block, tags);
+  replace(heading, block, scope);
+}
+
+// Marks link or image `n` for move_marks: no address, and link_placeholder(n) before its title.
+// cmark-gfm writes the title as escaped text, and leaves the placeholder's bytes as they are.
+void mark_link(cmark_node* link, size_t n) {
+  std::string title = link_placeholder(n);
+  title += cmark::title(link);
+  cmark_node_set_url(link, "");
+  cmark_node_set_title(link, title.c_str());
+}
+
+// Moves each placeholder that mark_link put at the start of a title into the empty address
+// before it: `<a href="" title="PT">` becomes `<a href="P" title="T">` (without a title when T is
+// empty), and `<img src="" alt="A" title="PT"` becomes `<img src="P" alt="A" title="T"`.
+void move_marks(std::string& html) {
+  constexpr std::string_view kTitle = "\" title=\"", kLink = "<a href=\"", kImage = "<img src=\"";
+  std::string out;
+  size_t pos = 0;
+  for (size_t mark; (mark = html.find(kLinkMark, pos)) != std::string::npos;) {
+    size_t mark_end = html.find(kLinkMark, mark + 1) + 1;
+    size_t title = mark - kTitle.size();  // where `" title="` begins
+    size_t address = html.compare(title - kLink.size(), kLink.size(), kLink) == 0
+                         ? title
+                         : html.rfind(kImage, title) + kImage.size();
+    size_t title_end = html.find('"', mark_end);
+    if (out.empty()) out.reserve(html.size());
+    out.append(html, pos, address - pos);
+    out.append(html, mark, mark_end - mark);
+    out.append(html, address, title - address);  // an image's ` alt="A`
+    if (title_end > mark_end) out.append(kTitle).append(html, mark_end, title_end - mark_end);
+    pos = title_end;
   }
+  if (pos == 0) return;
+  out.append(html, pos, std::string::npos);
+  html = std::move(out);
 }
 
 bool is_marker(std::string_view line, bool closing) {
@@ -253,16 +295,16 @@ std::string_view trimmed(std::string_view v) {
 
 // In the internal edition, the blocks between two marker comments at the same level become one
 // box labelled as internal; markers that do not pair up at one level are simply dropped.
-void wrap_internal_passages(const std::vector<cmark_node*>& markers, const CmarkScope& scope) {
+void wrap_internal_passages(const std::vector<cmark_node*>& markers, CmarkScope& scope) {
   std::vector<cmark_node*> done;
   for (size_t i = 0; i < markers.size(); ++i) {
     cmark_node* begin = markers[i];
     if (std::find(done.begin(), done.end(), begin) != done.end()) continue;
     if (trimmed(cmark::literal(begin)) != "<!-- internal -->") continue;
-    cmark_node* end = begin->next;
+    cmark_node* end = cmark_node_next(begin);
     while (end && !(cmark::type(end) == CMARK_NODE_HTML_BLOCK &&
                     trimmed(cmark::literal(end)) == "<!-- /internal -->"))
-      end = end->next;
+      end = cmark_node_next(end);
     if (!end) continue;
     cmark_node* box = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, scope.mem());
     cmark_node_set_on_enter(box,
@@ -277,8 +319,10 @@ void wrap_internal_passages(const std::vector<cmark_node*>& markers, const Cmark
     }
     done.push_back(end);
   }
-  for (cmark_node* m : markers)
+  for (cmark_node* m : markers) {
     cmark_node_unlink(m);
+    scope.owns(m);
+  }
 }
 
 }  // namespace
@@ -440,62 +484,57 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   cmark_node* doc = parse(scope, body, needs, parser);
   if (body.find("<!--") != std::string_view::npos)
     wrap_internal_passages(internal_markers(doc), scope);
-  // Documents with task lists are written by cmark-gfm, the rest as the tree is walked.
-  bool whole = needs.extensions[kTasklist];
-  std::string html;
-  html.reserve(body.size() + body.size() / 4 + 256);
-  HtmlWriter writer(html, cmark_parser_get_syntax_extensions(parser), scope.mem(), polish_html);
+  // The walk reads the tree; the nodes to change are changed after it.
+  std::vector<cmark_node*> headings;
+  std::vector<std::pair<cmark_node*, size_t>> rewritten;
+  HeadingIds ids;
   bool footnotes = false;
   WordSet words;
-  LineCursor lines(file_text);
-  TreeWalk walk(doc);
-  cmark_node* n;
-  bool entering;
-  cmark_node_type type;
-  while (walk.next(n, entering, type)) {
-    if (!entering) {
-      if (!whole) writer.event(n, false);
-      continue;
-    }
-    std::string_view id;
-    if (type == CMARK_NODE_FOOTNOTE_REFERENCE) {
-      footnotes = true;
-    } else if (type == CMARK_NODE_HEADING) {
-      Heading& h = out.headings.emplace_back();
-      h.level = n->as.heading.level;
-      append_text(n, h.text);
-      h.id = unique_id(slugify(h.text), {out.headings.data(), out.headings.size() - 1});
-      h.line = n->start_line + body_line - 1;
-      id = h.id;
-    } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
-      BodyLink link;
-      link.url = cmark::url(n);
-      link.image = type == CMARK_NODE_IMAGE;
-      locate(link, n, body_line, lines);
-      if (should_rewrite && should_rewrite(link.url)) {
-        std::string placeholder = "hb-link:" + std::to_string(out.links.size());
-        cmark_node_set_url(n, placeholder.c_str());
+  LinkLocator locator(file_text, body_line);
+  {
+    TreeWalk walk(doc);
+    cmark_node* n;
+    bool entering;
+    cmark_node_type type;
+    while (walk.next(n, entering, type)) {
+      if (!entering) continue;
+      if (type == CMARK_NODE_FOOTNOTE_REFERENCE || type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        footnotes = true;
+      } else if (type == CMARK_NODE_HEADING) {
+        Heading& h = out.headings.emplace_back();
+        h.level = cmark_node_get_heading_level(n);
+        append_text(n, h.text);
+        h.id = ids.make(slugify(h.text));
+        h.line = cmark_node_get_start_line(n) + body_line - 1;
+        headings.push_back(n);
+      } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+        BodyLink link;
+        link.url = cmark::url(n);
+        link.image = type == CMARK_NODE_IMAGE;
+        locator.locate(link, n);
+        if (should_rewrite && should_rewrite(link.url)) rewritten.push_back({n, out.links.size()});
+        out.links.push_back(std::move(link));
+      } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+        words.add(cmark::literal(n));
       }
-      out.links.push_back(std::move(link));
-    } else if (collect_words && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
-      words.add(cmark::literal(n));
     }
-    if (!whole) writer.event(n, true, id);
   }
-  if (whole) {
-    html = render(doc, parser, scope);
-    add_heading_ids(html, out.headings);
-  } else {
-    writer.finish();
-  }
-  if (whole && footnotes) polish_html(html);
-  out.html = std::move(html);
+  for (size_t i = 0; i < headings.size(); ++i)
+    give_id(headings[i], out.headings[i].id, scope);
+  for (auto& [node, n] : rewritten)
+    mark_link(node, n);
+  out.html = render(doc, parser, scope);
+  if (!rewritten.empty()) move_marks(out.html);
+  if (footnotes) polish_html(out.html);
   if (collect_words) out.words = words.take();
-  out.html.shrink_to_fit();  // kept until the page is rendered: no slack
-  out.words.shrink_to_fit();
+  out.words.shrink_to_fit();  // kept until the page is rendered: no slack
   out.headings.shrink_to_fit();
   out.links.shrink_to_fit();
   return out;
+}
+
+std::string link_placeholder(size_t n) {
+  return kLinkMark + std::to_string(n) + kLinkMark;
 }
 
 std::string render_markdown_field(std::string_view text, bool inline_only) {

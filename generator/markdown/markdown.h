@@ -1,6 +1,7 @@
 // Markdown: parses a body once with cmark-gfm (GFM extensions, raw HTML omitted), gives
 // headings stable ids, collects outgoing links with their source positions, extracts words for
-// search, and renders HTML in which each rewritable link is a placeholder `hb-link:N`.
+// search, and renders HTML with cmark-gfm in which each rewritable link's address is a
+// placeholder, link_placeholder(N).
 #pragma once
 
 #include <string>
@@ -26,9 +27,9 @@ struct BodyLink {
 };
 
 struct RenderedMarkdown {
-  std::string html;  // links kept as written except those marked `rewrite`: `hb-link:N`
+  std::string html;  // links kept as written except those rewritten: link_placeholder(N)
   std::vector<Heading> headings;
-  std::vector<BodyLink> links;  // index N matches `hb-link:N`
+  std::vector<BodyLink> links;  // index N matches link_placeholder(N)
   std::string words;  // lower-case words of the text, each once, in order of first appearance,
                       // separated by spaces
 };
@@ -44,7 +45,7 @@ std::string filter_internal(std::string_view path, std::string_view file_text,
                             Diagnostics& diags);
 
 // Parses and renders `body`, whose first line is line `body_line` of the file `file_text`.
-// Every link whose URL `should_rewrite` accepts becomes `hb-link:N` in the HTML.
+// Every link whose URL `should_rewrite` accepts gets the address link_placeholder(N) in the HTML.
 RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
                                  bool (*should_rewrite)(std::string_view url),
                                  bool collect_words = true);
@@ -55,36 +56,32 @@ std::string render_markdown_field(std::string_view text, bool inline_only);
 // True when `url` has a scheme (https:, mailto:) or starts with `//`.
 bool is_external_url(std::string_view url);
 
-// Hands the pieces of `html` between its `hb-link:N` placeholders to `text`, and each N to
-// `link`, in order. Colons are rare in HTML: the search goes from colon to colon and looks at the
-// bytes before each.
+// The byte around a placeholder's number. It is never part of UTF-8, and content is UTF-8
+// (checked when it is read: content/text_check.h), so no text of a page can look like it.
+inline constexpr char kLinkMark = '\xFF';
+
+// The address that stands for link N in rendered HTML: kLinkMark, N in decimal, kLinkMark.
+std::string link_placeholder(size_t n);
+
+// Hands the pieces of `html` between its link placeholders to `text`, and each N to `link`, in
+// order.
 template <typename Text, typename Link>
 void split_link_placeholders(std::string_view html, Text&& text, Link&& link) {
-  static constexpr std::string_view kTag = "hb-link:";
   size_t pos = 0;
-  for (size_t colon = kTag.size() - 1; colon < html.size();) {
-    const char* hit =
-        std::char_traits<char>::find(html.data() + colon, html.size() - colon, kTag.back());
-    if (!hit) break;
-    colon = static_cast<size_t>(hit - html.data());
-    size_t at = colon + 1 - kTag.size();
-    if (at < pos || html.substr(at, kTag.size()) != kTag) {
-      ++colon;
-      continue;
-    }
+  for (size_t at; (at = html.find(kLinkMark, pos)) != std::string_view::npos;) {
     text(html.substr(pos, at - pos));
-    size_t p = colon + 1;
+    size_t p = at + 1;
     size_t n = 0;
     while (p < html.size() && html[p] >= '0' && html[p] <= '9')
       n = n * 10 + static_cast<size_t>(html[p++] - '0');
+    if (p < html.size() && html[p] == kLinkMark) ++p;
     link(n);
     pos = p;
-    colon = p;
   }
   text(html.substr(pos));
 }
 
-// Replaces each `hb-link:N` in `html` with `resolve(N)`.
+// Replaces each link placeholder in `html` with `resolve(N)`.
 template <typename F>
 std::string replace_link_placeholders(std::string_view html, F&& resolve) {
   std::string out;
