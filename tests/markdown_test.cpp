@@ -154,36 +154,16 @@ TEST_CASE("words for search are lower-case and unique") {
   CHECK(r.words == "byrådet og mødes økonomi");
 }
 
-TEST_CASE("internal passages are removed for the public edition, lines kept") {
-  Diagnostics d;
-  std::string body = "a\n<!-- internal -->\nhemmelig\n<!-- /internal -->\nb\n";
-  CHECK(filter_internal("x.md", body, body, 1, false, d) == "a\n\n\n\nb\n");
-  CHECK(filter_internal("x.md", body, body, 1, true, d) == body);
-  CHECK(!d.has_errors());
-}
-
 TEST_CASE("the internal edition shows internal passages in a labelled box") {
   std::string body = "a\n<!-- internal -->\n## Hemmelig\n\ntekst\n<!-- /internal -->\nb\n";
-  auto r = render_markdown(body, 1, body, nullptr);
+  Visibility internal;
+  internal.keep_internal = true;
+  auto r = render_markdown(body, 1, body, nullptr, true, internal);
   CHECK(r.html ==
         "<p>a</p>\n<div class=\"internal-passage\" role=\"note\">\n<p "
         "class=\"internal-label\">Intern "
         "passage</p>\n<h2 id=\"hemmelig\">Hemmelig</h2>\n<p>tekst</p>\n</div>\n<p>b</p>\n");
   REQUIRE(r.headings.size() == 1);
-}
-
-TEST_CASE("unmatched internal markers are errors at their line") {
-  Diagnostics d;
-  std::string file = "+++\n+++\n<!-- /internal -->\n<!-- internal -->\nx\n";
-  filter_internal("x.md", file, file.substr(8), 3, false, d);
-  auto all = d.sorted();
-  REQUIRE(all.size() == 2);
-  CHECK(format_text(all[0]) ==
-        "x.md:3:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- internal -->' "
-        "before the internal text, or remove this line\n    <!-- /internal -->\n    ^\n");
-  CHECK(all[1].message ==
-        "internal passage is never closed: add a line '<!-- /internal -->' after it");
-  CHECK(all[1].line == 4);
 }
 
 TEST_CASE("front matter is split with line numbers") {

@@ -204,14 +204,11 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
   check_strings(page.display_path, text, fm->toml_line - 1, table, diags);
   FrontMatterSource src{page.display_path, text, fm->toml_line - 1, options.include_internal};
   apply_front_matter(table, config, page, src, diags);
-  std::string filtered;
-  std::string_view body = fm->body;
-  if (body.find("<!--") != std::string_view::npos) {  // may hold internal passages
-    filtered = filter_internal(page.display_path, text, body, fm->body_line,
-                               options.include_internal, diags);
-    body = filtered;
-  }
-  page.body = render_markdown(body, fm->body_line, text, &rewritable);
+  Visibility vis;
+  vis.keep_internal = options.include_internal;
+  vis.path = page.display_path;
+  vis.diags = &diags;
+  page.body = render_markdown(fm->body, fm->body_line, text, &rewritable, true, vis);
   resolve_links(page, text, diags);
   if (diags.error_count() > errors_before) page.ok = false;
   return page;

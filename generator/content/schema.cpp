@@ -177,8 +177,11 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
   const std::string* s = string_of(n);
   if (!s) return mismatch();
   switch (type) {
-    case FieldType::Markdown:
-      return Value(render_markdown_field(*s, f.inline_markdown));
+    case FieldType::Markdown: {
+      SourcePos at = pos(n);  // internal markers in the field are reported at the field
+      Visibility vis{src.include_internal, src.path, &diags, at.line, at.col, at.source_line};
+      return Value(render_markdown_field(*s, f.inline_markdown, vis));
+    }
     case FieldType::Enum:
       if (std::find(f.values.begin(), f.values.end(), *s) == f.values.end())
         error(n, "'" + *s + "' is not allowed in field '" + f.name + "': use " +

@@ -31,6 +31,23 @@ inline std::string_view title(cmark_node* n) {
   return view(cmark_node_get_title(n));
 }
 
+// The node types that a walk enters without leaving.
+inline bool is_leaf(cmark_node_type type) {
+  switch (type) {
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_THEMATIC_BREAK:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+    case CMARK_NODE_CODE:
+    case CMARK_NODE_HTML_INLINE:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace hb::cmark
 
 namespace hb {

@@ -21,6 +21,7 @@
 #include "cmark_arena.h"
 #include "cmark_tree.h"
 #include "link_locator.h"
+#include "visibility.h"
 #include "word_set.h"
 
 namespace hb {
@@ -279,52 +280,6 @@ void move_marks(std::string& html) {
   html = std::move(out);
 }
 
-bool is_marker(std::string_view line, bool closing) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
-    line.remove_suffix(1);
-  while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
-    line.remove_prefix(1);
-  return line == (closing ? "<!-- /internal -->" : "<!-- internal -->");
-}
-
-std::string_view trimmed(std::string_view v) {
-  while (!v.empty() && (v.back() == '\n' || v.back() == ' ' || v.back() == '\r'))
-    v.remove_suffix(1);
-  return v;
-}
-
-// In the internal edition, the blocks between two marker comments at the same level become one
-// box labelled as internal; markers that do not pair up at one level are simply dropped.
-void wrap_internal_passages(const std::vector<cmark_node*>& markers, CmarkScope& scope) {
-  std::vector<cmark_node*> done;
-  for (size_t i = 0; i < markers.size(); ++i) {
-    cmark_node* begin = markers[i];
-    if (std::find(done.begin(), done.end(), begin) != done.end()) continue;
-    if (trimmed(cmark::literal(begin)) != "<!-- internal -->") continue;
-    cmark_node* end = cmark_node_next(begin);
-    while (end && !(cmark::type(end) == CMARK_NODE_HTML_BLOCK &&
-                    trimmed(cmark::literal(end)) == "<!-- /internal -->"))
-      end = cmark_node_next(end);
-    if (!end) continue;
-    cmark_node* box = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, scope.mem());
-    cmark_node_set_on_enter(box,
-                            "<div class=\"internal-passage\" role=\"note\">\n"
-                            "<p class=\"internal-label\">Intern passage</p>\n");
-    cmark_node_set_on_exit(box, "</div>\n");
-    cmark_node_insert_before(begin, box);
-    for (cmark_node* n = cmark_node_next(begin); n != end;) {
-      cmark_node* next = cmark_node_next(n);
-      cmark_node_append_child(box, n);
-      n = next;
-    }
-    done.push_back(end);
-  }
-  for (cmark_node* m : markers) {
-    cmark_node_unlink(m);
-    scope.owns(m);
-  }
-}
-
 }  // namespace
 
 namespace {
@@ -416,74 +371,16 @@ bool is_external_url(std::string_view url) {
   return url.find('/') == std::string_view::npos || url.find('/') > colon;
 }
 
-std::string filter_internal(std::string_view path, std::string_view file_text,
-                            std::string_view body, int body_line, bool keep_internal,
-                            Diagnostics& diags) {
-  if (body.find("<!--") == std::string_view::npos) return std::string(body);  // no markers
-  std::string out;
-  out.reserve(body.size());
-  int open_line = 0;
-  int line = body_line;
-  size_t pos = 0;
-  while (pos <= body.size()) {
-    size_t end = body.find('\n', pos);
-    bool last = end == std::string_view::npos;
-    std::string_view text = body.substr(pos, last ? std::string_view::npos : end - pos);
-    if (last && text.empty()) break;
-    bool opening = is_marker(text, false), closing = is_marker(text, true);
-    if (opening && open_line)
-      diags.error_at(path, file_text, line, 1,
-                     "'<!-- internal -->' inside an internal passage that began on line " +
-                         std::to_string(open_line) +
-                         ": close that one with '<!-- /internal -->' first");
-    else if (opening)
-      open_line = line;
-    else if (closing && !open_line)
-      diags.error_at(path, file_text, line, 1,
-                     "'<!-- /internal -->' closes no internal passage: add '<!-- internal -->' "
-                     "before the internal text, or remove this line");
-    bool hide = keep_internal ? false : opening || closing || open_line;
-    if (!hide) out.append(text);
-    if (closing && open_line && !opening) open_line = 0;
-    if (last) break;
-    out += '\n';
-    pos = end + 1;
-    ++line;
-  }
-  if (open_line)
-    diags.error_at(path, file_text, open_line, 1,
-                   "internal passage is never closed: add a line '<!-- /internal -->' after it");
-  return out;
-}
-
-namespace {
-
-// The internal-passage marker blocks of `doc`, in document order.
-std::vector<cmark_node*> internal_markers(cmark_node* doc) {
-  std::vector<cmark_node*> markers;
-  TreeWalk walk(doc);
-  cmark_node* n;
-  bool entering;
-  cmark_node_type t;
-  while (walk.next(n, entering, t)) {
-    if (!entering || t != CMARK_NODE_HTML_BLOCK) continue;
-    std::string_view lit = trimmed(cmark::literal(n));
-    if (lit == "<!-- internal -->" || lit == "<!-- /internal -->") markers.push_back(n);
-  }
-  return markers;
-}
-
-}  // namespace
-
 RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
-                                 bool (*should_rewrite)(std::string_view url), bool collect_words) {
+                                 bool (*should_rewrite)(std::string_view url), bool collect_words,
+                                 const Visibility& vis) {
   RenderedMarkdown out;
   CmarkScope scope;
   cmark_parser* parser;
   Needs needs = needs_of(body);
-  cmark_node* doc = parse(scope, body, needs, parser);
-  if (body.find("<!--") != std::string_view::npos)
-    wrap_internal_passages(internal_markers(doc), scope);
+  cmark_node* doc = parse_visible(body, body_line, vis, scope.mem(), [&](std::string_view text) {
+    return parse(scope, text, needs, parser);
+  });
   // The walk reads the tree; the nodes to change are changed after it.
   std::vector<cmark_node*> headings;
   std::vector<std::pair<cmark_node*, size_t>> rewritten;
@@ -537,10 +434,13 @@ std::string link_placeholder(size_t n) {
   return kLinkMark + std::to_string(n) + kLinkMark;
 }
 
-std::string render_markdown_field(std::string_view text, bool inline_only) {
+std::string render_markdown_field(std::string_view text, bool inline_only, const Visibility& vis) {
   CmarkScope scope;
   cmark_parser* parser;
-  cmark_node* doc = parse(scope, text, needs_of(text), parser);
+  Needs needs = needs_of(text);
+  cmark_node* doc = parse_visible(text, 1, vis, scope.mem(), [&](std::string_view t) {
+    return parse(scope, t, needs, parser);
+  });
   std::string html = render(doc, parser, scope);
   polish_html(html);
   while (!html.empty() && html.back() == '\n')

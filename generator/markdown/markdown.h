@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "visibility.h"
 
 namespace hb {
 
@@ -37,21 +38,17 @@ struct RenderedMarkdown {
 // Heading id: lower case, æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
 std::string slugify(std::string_view text);
 
-// Removes internal passages (`<!-- internal -->` ... `<!-- /internal -->`, each alone on its
-// line) when `keep_internal` is false, or only the marker lines when it is true. Lines are
-// replaced by empty ones so that line numbers stay right. Unmatched markers are errors.
-std::string filter_internal(std::string_view path, std::string_view file_text,
-                            std::string_view body, int body_line, bool keep_internal,
-                            Diagnostics& diags);
-
-// Parses and renders `body`, whose first line is line `body_line` of the file `file_text`.
-// Every link whose URL `should_rewrite` accepts gets the address link_placeholder(N) in the HTML.
+// Parses and renders `body`, whose first line is line `body_line` of the file `file_text`, for
+// the edition `vis` (by default the public one; see visibility.h). Every link whose URL
+// `should_rewrite` accepts gets the address link_placeholder(N) in the HTML.
 RenderedMarkdown render_markdown(std::string_view body, int body_line, std::string_view file_text,
                                  bool (*should_rewrite)(std::string_view url),
-                                 bool collect_words = true);
+                                 bool collect_words = true, const Visibility& vis = {});
 
-// Renders a short Markdown field value; `inline_only` drops the surrounding paragraph.
-std::string render_markdown_field(std::string_view text, bool inline_only);
+// Renders a short Markdown field value for the edition `vis`; `inline_only` drops the
+// surrounding paragraph.
+std::string render_markdown_field(std::string_view text, bool inline_only,
+                                  const Visibility& vis = {});
 
 // True when `url` has a scheme (https:, mailto:) or starts with `//`.
 bool is_external_url(std::string_view url);

@@ -1,0 +1,531 @@
+#include "visibility.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "cmark_tree.h"
+
+namespace hb {
+
+namespace {
+
+constexpr std::string_view kBoxOpen =
+    "<div class=\"internal-passage\" role=\"note\">\n"
+    "<p class=\"internal-label\">Intern passage</p>\n";
+constexpr std::string_view kBoxClose = "</div>\n";
+constexpr std::string_view kSpanOpen = "<span class=\"internal-inline\" title=\"Intern passage\">";
+constexpr std::string_view kSpanClose = "</span>";
+
+const std::string kWhere =
+    "a passage begins and ends in the same place: both markers on lines of their own (in the "
+    "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
+    "table cell";
+
+// A node's text through cmark-gfm's own accessor: "" for a node without one.
+std::string_view literal(cmark_node* n) {
+  const char* s = cmark_node_get_literal(n);
+  return s ? std::string_view(s) : std::string_view();
+}
+
+// Calls `f(node, entering)` for each event of a walk over `root`.
+template <typename F>
+void walk(cmark_node* root, F&& f) {
+  TreeWalk tree(root);
+  cmark_node* n;
+  bool entering;
+  cmark_node_type type;
+  while (tree.next(n, entering, type))
+    f(n, entering);
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front()))
+    s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back()))
+    s.remove_suffix(1);
+  return s;
+}
+
+// The lines of a text under any line ending (LF, CRLF, CR), as cmark-gfm counts them.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+
+  // Where line `n` (1-based) begins; the text's size when there is no such line.
+  size_t start(int n) {
+    index();
+    return n >= 1 && static_cast<size_t>(n) <= starts_.size() ? starts_[n - 1] : text_.size();
+  }
+  std::string_view line(int n) {
+    size_t from = start(n), end = from;
+    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
+      ++end;
+    return text_.substr(from, end - from);
+  }
+
+ private:
+  void index() {
+    if (!starts_.empty()) return;
+    starts_.push_back(0);
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+      if (text_[i] == '\n' || text_[i] == '\r') starts_.push_back(i + 1);
+    }
+  }
+
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+// Number of line breaks (LF, CRLF, CR) in `s`.
+int line_breaks(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    if (s[i] == '\n' || s[i] == '\r') ++n;
+  }
+  return n;
+}
+
+enum class Kind { Other, Open, Close, LikeOpen, LikeClose };
+
+// What a comment (`<!-- ... -->`, or a broken spelling of one) is: exactly a marker, something
+// an editor probably meant as one (a few words, one of them close to `internal` or `intern`),
+// or anything else.
+Kind classify(std::string_view comment) {
+  if (comment == kInternalOpen) return Kind::Open;
+  if (comment == kInternalClose) return Kind::Close;
+  static const std::vector<std::string> kWords = {"internal", "intern"};
+  static const std::vector<std::string> kEnds = {"end", "slut", "stop"};
+  int words = 0;
+  bool like = false, closing = comment.find('/') != std::string_view::npos;
+  for (size_t i = 0; i < comment.size();) {
+    auto letter = [&](size_t k) {
+      unsigned char c = static_cast<unsigned char>(comment[k]);
+      return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < comment.size() && letter(end))
+      ++end;
+    std::string word(comment.substr(i, end - i));
+    for (char& c : word)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    ++words;
+    if (word.size() >= 4 && word.size() <= 16 && !closest_match(word, kWords).empty()) like = true;
+    if (std::find(kEnds.begin(), kEnds.end(), word) != kEnds.end()) closing = true;
+    i = end;
+  }
+  if (!like || words > 3) return Kind::Other;
+  return closing ? Kind::LikeClose : Kind::LikeOpen;
+}
+
+// Hands each comment-like piece of `s` to `f` with its offset: from `<!` or `<-` to the next
+// `-->` (for `<!--`) or `>`, or to the end of `s`.
+template <typename F>
+void each_comment(std::string_view s, F&& f) {
+  for (size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+    if (at + 1 >= s.size() || (s[at + 1] != '!' && s[at + 1] != '-')) continue;
+    size_t end = s.substr(at, 4) == "<!--" ? s.find("-->", at + 4) : s.find('>', at + 2);
+    end = end == std::string_view::npos ? s.size() : end + (s[end] == '-' ? 3 : 1);
+    f(s.substr(at, end - at), at);
+    at = end - 1;
+  }
+}
+
+// `s` up to its first line break, cut to a readable length.
+std::string shown(std::string_view s) {
+  size_t end = s.find_first_of("\r\n");
+  std::string out(s.substr(0, end));
+  if (out.size() > 40) {
+    size_t cut = 40;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+      --cut;
+    out = out.substr(0, cut) + "…";
+  } else if (end != std::string_view::npos) {
+    out += "…";
+  }
+  return out;
+}
+
+std::string place_of(cmark_node* parent, bool field) {
+  switch (cmark_node_get_type(parent)) {
+    case CMARK_NODE_DOCUMENT:
+      return field ? "field" : "page";
+    case CMARK_NODE_BLOCK_QUOTE:
+      return "quote";
+    case CMARK_NODE_ITEM:
+      return "list item";
+    case CMARK_NODE_PARAGRAPH:
+      return "paragraph";
+    case CMARK_NODE_HEADING:
+      return "heading";
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+      return "footnote";
+    case CMARK_NODE_LINK:
+      return "link";
+    case CMARK_NODE_IMAGE:
+      return "image description";
+    default:
+      break;
+  }
+  std::string_view type = cmark_node_get_type_string(parent);
+  if (type == "table_cell") return "table cell";
+  return "emphasis";
+}
+
+struct Passage {
+  cmark_node* open;
+  cmark_node* close;
+};
+
+// One application of visibility to one parsed text.
+class Pass {
+ public:
+  Pass(std::string_view text, int first_line, const Visibility& vis, bool report)
+      : text_(text), first_line_(first_line), vis_(vis), report_(report), lines_(text) {}
+
+  bool failed() const { return failed_; }
+  const std::vector<Passage>& passages() const { return passages_; }
+
+  // Finds the markers, reports what is wrong, and pairs them up.
+  void read(cmark_node* doc) {
+    scan(doc);
+    pair();
+    if (!passages_.empty()) check_nesting(doc);
+    // A marker inside a passage is reported as such, not again as unpaired at its level.
+    for (auto& p : unpaired_)
+      if (!reported_.count(p.marker))
+        error(cmark_node_get_start_line(p.marker), cmark_node_get_start_column(p.marker),
+              literal_of(p.marker), std::move(p.message));
+  }
+
+  // The text with link and footnote definitions and footnote references inside passages
+  // unmade, or "" when there is none: parsed again, nothing outside a passage can use them.
+  std::string without_definitions() {
+    std::string out;
+    for (auto& p : passages_) {
+      size_t from = offset(p.open, kInternalOpen), to = offset(p.close, kInternalClose);
+      if (from == std::string_view::npos || to == std::string_view::npos) {
+        failed_ = true;  // cannot happen: the markers stand in the text
+        return "";
+      }
+      from += kInternalOpen.size();
+      for (size_t i = from; i + 1 < to; ++i) {
+        std::string_view two = text_.substr(i, 2);
+        if (two != "]:" && two != "[^") continue;
+        if (out.empty()) out = std::string(text_);
+        out[i + (two == "]:")] = ' ';
+      }
+    }
+    return out;
+  }
+
+  // The public edition: every passage leaves the tree. The internal edition: each is moved into
+  // a marked box or span. Markers leave the tree in both.
+  void apply(cmark_node* doc, cmark_mem* mem) {
+    if (failed_ && !vis_.keep_internal) {
+      while (cmark_node* child = cmark_node_first_child(doc)) {
+        cmark_node_unlink(child);
+        cmark_node_free(child);
+      }
+      return;
+    }
+    for (auto& p : passages_) {
+      cmark_node* parent = cmark_node_parent(p.open);
+      bool block = cmark_node_get_type(p.open) == CMARK_NODE_HTML_BLOCK;
+      cmark_node* box = vis_.keep_internal ? make_box(p.open, block, mem) : nullptr;
+      for (cmark_node* n = cmark_node_next(p.open); n != p.close;) {
+        cmark_node* next = cmark_node_next(n);
+        if (box) {
+          cmark_node_append_child(box, n);  // where it cannot stand, it stays as it is
+        } else if (!vis_.keep_internal) {
+          cmark_node_unlink(n);
+          cmark_node_free(n);
+        }
+        n = next;
+      }
+      // A paragraph that held nothing but the passage goes with it, once its markers have.
+      if (!vis_.keep_internal && !block) emptied_.push_back(parent);
+    }
+    for (cmark_node* m : markers_) {
+      cmark_node_unlink(m);
+      cmark_node_free(m);
+    }
+    for (cmark_node* n : emptied_)
+      if (!cmark_node_first_child(n) && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH) {
+        cmark_node_unlink(n);
+        cmark_node_free(n);
+      }
+  }
+
+ private:
+  // The box or span that holds a passage in the internal edition, placed before its opening
+  // marker. A table cell holds no span: there the span goes into an emphasis. Null when there is
+  // no place for it: the passage then stays as it is.
+  static cmark_node* make_box(cmark_node* open, bool block, cmark_mem* mem) {
+    cmark_node* box =
+        cmark_node_new_with_mem(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE, mem);
+    cmark_node_set_on_enter(box, (block ? kBoxOpen : kSpanOpen).data());
+    cmark_node_set_on_exit(box, (block ? kBoxClose : kSpanClose).data());
+    if (cmark_node_insert_before(open, box)) return box;
+    cmark_node* emphasis = cmark_node_new_with_mem(CMARK_NODE_EMPH, mem);
+    if (!block && cmark_node_insert_before(open, emphasis) &&
+        cmark_node_append_child(emphasis, box))
+      return box;
+    return nullptr;
+  }
+
+  // Where `marker` (of the node `n`) stands in the text: the occurrence on its line nearest to
+  // the node's column.
+  size_t offset(cmark_node* n, std::string_view marker) {
+    int line = cmark_node_get_start_line(n);
+    std::string_view source = lines_.line(line);
+    size_t at = nearest(source, marker, cmark_node_get_start_column(n));
+    return at == std::string_view::npos ? at : lines_.start(line) + at;
+  }
+
+  static size_t nearest(std::string_view source, std::string_view what, int column) {
+    size_t want = static_cast<size_t>(std::max(1, column) - 1), best = std::string_view::npos;
+    for (size_t at = source.find(what); at != std::string_view::npos;
+         at = source.find(what, at + 1)) {
+      auto distance = [&](size_t a) { return a > want ? a - want : want - a; };
+      if (best == std::string_view::npos || distance(at) < distance(best)) best = at;
+    }
+    return best;
+  }
+
+  // Reports a problem at line `line` of the text, where `what` stands on it nearest to byte
+  // column `column`.
+  void error(int line, int column, std::string_view what, std::string message) {
+    failed_ = true;
+    if (!report_ || !vis_.diags) return;
+    Diagnostics& diags = *vis_.diags;
+    std::string path(vis_.path);
+    if (vis_.field_line) {
+      diags.error(path, vis_.field_line, vis_.field_col, std::move(message), vis_.field_source);
+      return;
+    }
+    int file_line = first_line_ + line - 1;
+    if (!diags.accepts(path)) {
+      diags.error(path, file_line, 1, std::move(message), "");  // counted, not shown
+      return;
+    }
+    std::string_view source = lines_.line(line);
+    size_t at = nearest(source, what.substr(0, what.find_first_of("\r\n")), column);
+    int col = column_of_byte(source, at == std::string_view::npos ? 0 : at);
+    diags.error(path, file_line, col, std::move(message), source);
+  }
+
+  // Line of the text where a node begins, as the file counts it, for messages.
+  std::string line_name(cmark_node* n) const {
+    return std::to_string(first_line_ + cmark_node_get_start_line(n) - 1);
+  }
+
+  void scan(cmark_node* doc) {
+    walk(doc, [&](cmark_node* n, bool entering) {
+      if (!entering) return;
+      cmark_node_type t = cmark_node_get_type(n);
+      cmark_node* prev = cmark_node_previous(n);
+      if (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE)
+        scan_html(n);
+      else if (t == CMARK_NODE_TEXT && (!prev || cmark_node_get_type(prev) != CMARK_NODE_TEXT))
+        scan_text(n);
+    });
+  }
+
+  void scan_html(cmark_node* n) {
+    std::string_view lit = literal(n);
+    std::string_view whole = trim(lit);
+    if (whole == kInternalOpen || whole == kInternalClose) {
+      markers_.push_back(n);
+      return;
+    }
+    each_comment(lit, [&](std::string_view comment, size_t at) {
+      Kind kind = classify(comment);
+      if (kind == Kind::Other) return;
+      int breaks = line_breaks(lit.substr(0, at));
+      int line = cmark_node_get_start_line(n) + breaks;
+      int column = breaks ? 1 : cmark_node_get_start_column(n) + static_cast<int>(at);
+      if (kind == Kind::LikeOpen || kind == Kind::LikeClose) {
+        error(line, column, comment, near_miss(comment, kind == Kind::LikeClose));
+        return;
+      }
+      // A marker among other HTML: what else stands on its line?
+      size_t line_start = lit.find_last_of("\r\n", at);
+      line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+      size_t line_end = lit.find_first_of("\r\n", at);
+      std::string rest =
+          std::string(lit.substr(line_start, at - line_start)) +
+          std::string(lit.substr(at + comment.size(), line_end == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : line_end - at - comment.size()));
+      std::string other(trim(rest));
+      std::string message =
+          other.empty()
+              ? "'" + std::string(comment) +
+                    "' stands inside a block of HTML, where it marks nothing: leave a blank line "
+                    "between the HTML and the marker"
+              : "'" + std::string(comment) + "' must stand alone on its line: move '" +
+                    shown(other) + "' to a line of its own";
+      error(line, column, comment, std::move(message));
+    });
+  }
+
+  // A run of text nodes: a comment that cmark-gfm did not read as HTML (it holds `--`, or its
+  // `<!` was escaped) publishes what it was meant to hide.
+  void scan_text(cmark_node* first) {
+    std::string run;
+    for (cmark_node* n = first; n && cmark_node_get_type(n) == CMARK_NODE_TEXT;
+         n = cmark_node_next(n))
+      run += literal(n);
+    if (run.find('<') == std::string::npos) return;
+    each_comment(run, [&](std::string_view comment, size_t at) {
+      Kind kind = classify(comment);
+      if (kind != Kind::LikeOpen && kind != Kind::LikeClose) return;
+      error(cmark_node_get_start_line(first),
+            cmark_node_get_start_column(first) + static_cast<int>(at), comment,
+            near_miss(comment, kind == Kind::LikeClose));
+    });
+  }
+
+  static std::string near_miss(std::string_view comment, bool closing) {
+    return "'" + shown(comment) + "' looks like an internal marker but is not one: write '" +
+           std::string(closing ? kInternalClose : kInternalOpen) + "'";
+  }
+
+  // Pairs the markers of each parent in order.
+  void pair() {
+    std::vector<cmark_node*> parents;
+    std::unordered_map<cmark_node*, std::vector<cmark_node*>> of;
+    for (cmark_node* m : markers_) {
+      auto& list = of[cmark_node_parent(m)];
+      if (list.empty()) parents.push_back(cmark_node_parent(m));
+      list.push_back(m);
+    }
+    bool field = vis_.field_line != 0;
+    for (cmark_node* parent : parents) {
+      cmark_node* open = nullptr;
+      bool page = cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT && !field;
+      std::string place = place_of(parent, field);
+      for (cmark_node* m : of[parent]) {
+        bool opening = trim(literal(m)) == kInternalOpen;
+        if (opening && open) {
+          unpaired_.push_back({m, nested(open)});
+        } else if (opening) {
+          open = m;
+        } else if (!open) {
+          unpaired_.push_back(
+              {m, page ? "'<!-- /internal -->' closes no internal passage: add '<!-- internal "
+                         "-->' before the internal text, or remove this line"
+                       : "'<!-- /internal -->' closes no internal passage in this " + place + ": " +
+                             kWhere});
+        } else {
+          passages_.push_back({open, m});
+          open = nullptr;
+        }
+      }
+      if (open)
+        unpaired_.push_back(
+            {open, page ? "internal passage is never closed: add a line '<!-- /internal -->' "
+                          "after it"
+                        : "internal passage is never closed in this " + place +
+                              ": add '<!-- /internal -->' before it ends; " + kWhere});
+    }
+  }
+
+  static std::string_view literal_of(cmark_node* marker) {
+    return trim(literal(marker)) == kInternalOpen ? kInternalOpen : kInternalClose;
+  }
+
+  std::string began(cmark_node* open) const {
+    return vis_.field_line ? "that began earlier in this field"
+                           : "that began on line " + line_name(open);
+  }
+
+  std::string nested(cmark_node* open) const {
+    return "'<!-- internal -->' inside an internal passage " + began(open) +
+           ": close that one with '<!-- /internal -->' first";
+  }
+
+  // A marker below a node of a passage would open a passage inside a passage.
+  void check_nesting(cmark_node* doc) {
+    std::unordered_map<cmark_node*, cmark_node*> inside;  // node of a passage -> its opening
+    for (auto& p : passages_)
+      for (cmark_node* n = cmark_node_next(p.open); n != p.close; n = cmark_node_next(n))
+        inside[n] = p.open;
+    std::unordered_set<cmark_node*> markers(markers_.begin(), markers_.end());
+    std::vector<cmark_node*> opens;  // the opening marker of each passage the walk is in
+    walk(doc, [&](cmark_node* n, bool entering) {
+      auto in = inside.find(n);
+      if (in != inside.end() && !cmark::is_leaf(cmark_node_get_type(n))) {
+        if (entering)
+          opens.push_back(in->second);
+        else
+          opens.pop_back();
+        return;
+      }
+      if (entering && !opens.empty() && markers.count(n)) {
+        bool opening = literal_of(n) == kInternalOpen;
+        reported_.insert(n);
+        error(cmark_node_get_start_line(n), cmark_node_get_start_column(n), literal_of(n),
+              opening ? nested(opens.back())
+                      : "'<!-- /internal -->' inside an internal passage " + began(opens.back()) +
+                            ": " + kWhere);
+      }
+    });
+  }
+
+  std::string_view text_;
+  int first_line_;
+  const Visibility& vis_;
+  bool report_;
+  Lines lines_;
+  bool failed_ = false;
+  std::vector<cmark_node*> markers_;  // exact markers, in document order
+  std::vector<Passage> passages_;
+  struct Unpaired {
+    cmark_node* marker;
+    std::string message;
+  };
+  std::vector<Unpaired> unpaired_;            // reported once nesting is known
+  std::unordered_set<cmark_node*> reported_;  // markers reported as inside a passage
+  std::vector<cmark_node*> emptied_;
+};
+
+}  // namespace
+
+cmark_node* parse_visible(std::string_view text, int first_line, const Visibility& vis,
+                          cmark_mem* mem,
+                          const std::function<cmark_node*(std::string_view)>& parse) {
+  cmark_node* doc = parse(text);
+  if (text.find("<!") == std::string_view::npos && text.find("<-") == std::string_view::npos)
+    return doc;
+  Pass pass(text, first_line, vis, true);
+  pass.read(doc);
+  if (!vis.keep_internal && !pass.failed() && !pass.passages().empty()) {
+    std::string again = pass.without_definitions();
+    if (!again.empty()) {
+      // The same markers stand at the same places: the second reading reports nothing new.
+      doc = parse(again);
+      Pass second(again, first_line, vis, false);
+      second.read(doc);
+      second.apply(doc, mem);
+      return doc;
+    }
+  }
+  pass.apply(doc, mem);
+  return doc;
+}
+
+}  // namespace hb

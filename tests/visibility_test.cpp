@@ -1,0 +1,330 @@
+// Internal passages decided on the parsed document: every place cmark-gfm reads a marker, under
+// every line ending, is cut from the public edition (HTML, headings, links, search words) and
+// kept in a marked box or span in the internal one; near-miss spellings and markers that cannot
+// cut cleanly are errors at their line and column, and the public edition then shows nothing.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "markdown/markdown.h"
+
+using namespace hb;
+
+namespace {
+
+constexpr std::string_view kCanary = "kanarie";
+
+struct Rendered {
+  RenderedMarkdown md;
+  std::vector<Diagnostic> problems;
+  // Everything the rest of the build reads of the text, in one string.
+  std::string all() const {
+    std::string s = md.html + "\n" + md.words;
+    for (auto& h : md.headings)
+      s += "\n" + h.text + "\n" + h.id;
+    for (auto& l : md.links)
+      s += "\n" + l.url;
+    return s;
+  }
+  bool leaks() const { return all().find(kCanary) != std::string::npos; }
+};
+
+Rendered render(std::string_view body, bool internal, int body_line = 1) {
+  Diagnostics diags;
+  Visibility vis;
+  vis.keep_internal = internal;
+  vis.path = "side.md";
+  vis.diags = &diags;
+  Rendered r{render_markdown(body, body_line, body, nullptr, true, vis), {}};
+  r.problems = diags.sorted();
+  return r;
+}
+
+std::vector<std::string> messages(const Rendered& r) {
+  std::vector<std::string> out;
+  for (auto& d : r.problems)
+    out.push_back(format_text(d));
+  return out;
+}
+
+// `text` with each "\n" written as `ending`.
+std::string with_endings(std::string_view text, std::string_view ending) {
+  std::string out;
+  for (char c : text)
+    if (c == '\n')
+      out += ending;
+    else
+      out += c;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a passage is cut from the public edition and boxed in the internal one, anywhere") {
+  struct Case {
+    const char* where;
+    std::string body;
+    const char* boxed;  // what the internal edition wraps the passage in
+  };
+  std::vector<Case> cases = {
+      {"page",
+       "a\n\n<!-- internal -->\n## Kanarie\n\nkanarie [x](kanarie.md)\n<!-- /internal -->\nb\n",
+       "<div class=\"internal-passage\""},
+      {"quote", "> a\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n> b\n",
+       "<div class=\"internal-passage\""},
+      {"list item", "- a\n- b\n  <!-- internal -->\n  kanarie\n  <!-- /internal -->\n  c\n- d\n",
+       "<div class=\"internal-passage\""},
+      {"list in a quote", "> - a\n>   <!-- internal -->\n>   kanarie\n>   <!-- /internal -->\n",
+       "<div class=\"internal-passage\""},
+      {"footnote",
+       "Tekst[^1].\n\n[^1]: Note.\n\n    <!-- internal -->\n    kanarie\n    <!-- /internal -->\n",
+       "<div class=\"internal-passage\""},
+      {"paragraph", "Offentlig <!-- internal -->kanarie [x](kanarie.md)<!-- /internal --> tekst.\n",
+       "<span class=\"internal-inline\""},
+      {"paragraph over lines", "a <!-- internal -->kanarie\nkanarie<!-- /internal --> b\n",
+       "<span class=\"internal-inline\""},
+      {"heading", "## Titel <!-- internal -->kanarie<!-- /internal -->\n",
+       "<span class=\"internal-inline\""},
+      {"table cell", "| a | b |\n|---|---|\n| c <!-- internal -->kanarie<!-- /internal --> | d |\n",
+       "<span class=\"internal-inline\""},
+      {"link text", "[se <!-- internal -->kanarie<!-- /internal -->](https://example.org)\n",
+       "<span class=\"internal-inline\""},
+  };
+  for (auto& c : cases) {
+    for (std::string_view ending : {"\n", "\r\n", "\r"}) {
+      std::string body = with_endings(c.body, ending);
+      std::string where = c.where;
+      CAPTURE(where);
+      CAPTURE(ending.size());
+      Rendered pub = render(body, false);
+      CHECK(messages(pub).empty());
+      CHECK(!pub.leaks());
+      CHECK(pub.md.html.find("raw HTML omitted") == std::string::npos);
+      Rendered internal = render(body, true);
+      CHECK(messages(internal).empty());
+      CHECK(internal.md.html.find(kCanary) != std::string::npos);
+      CHECK(internal.md.html.find(c.boxed) != std::string::npos);
+      CHECK(internal.md.html.find("raw HTML omitted") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("the public edition keeps the text around a passage") {
+  Rendered r = render("> a\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n> b\n", false);
+  CHECK(r.md.html == "<blockquote>\n<p>a</p>\n<p>b</p>\n</blockquote>\n");
+  r = render("Offentlig <!-- internal -->kanarie<!-- /internal -->tekst.\n", false);
+  CHECK(r.md.html == "<p>Offentlig tekst.</p>\n");
+  CHECK(r.md.words == "offentlig tekst");
+  r = render("<!-- internal -->kanarie<!-- /internal -->\n", false);  // an HTML block: an error
+  CHECK(r.md.html == "");
+  r = render("a\n\nx <!-- internal -->kanarie<!-- /internal -->\n\nb\n", false);
+  CHECK(r.md.html == "<p>a</p>\n<p>x </p>\n<p>b</p>\n");
+  r = render("a\n\n<!-- internal -->\n## Kanarie\n<!-- /internal -->\n\n## Kanarie\n", false);
+  REQUIRE(r.md.headings.size() == 1);
+  CHECK(r.md.headings[0].id == "kanarie");  // the cut heading took no id
+}
+
+TEST_CASE("an inline passage in the internal edition is a marked span") {
+  Rendered r = render("Offentlig <!-- internal -->*intern*<!-- /internal --> tekst.\n", true);
+  CHECK(r.md.html ==
+        "<p>Offentlig <span class=\"internal-inline\" title=\"Intern passage\"><em>intern</em>"
+        "</span> tekst.</p>\n");
+}
+
+TEST_CASE("definitions inside a passage serve nothing outside it in the public edition") {
+  // A link reference defined inside a passage and used outside it.
+  std::string body =
+      "Se [kilden].\n\n<!-- internal -->\n[kilden]: https://kanarie.example\n<!-- /internal -->\n";
+  Rendered pub = render(body, false);
+  CHECK(messages(pub).empty());
+  CHECK(!pub.leaks());
+  CHECK(pub.md.html == "<p>Se [kilden].</p>\n");
+  CHECK(render(body, true).md.html.find("https://kanarie.example") != std::string::npos);
+  // A footnote defined inside a passage and referred to outside it.
+  body = "Tekst[^n].\n\n<!-- internal -->\n[^n]: kanarie\n<!-- /internal -->\n";
+  pub = render(body, false);
+  CHECK(messages(pub).empty());
+  CHECK(!pub.leaks());
+  // A footnote referred to only inside a passage, defined outside it: not shown in public.
+  body = "a\n\n<!-- internal -->\nTekst[^n].\n<!-- /internal -->\n\n[^n]: kanarie\n";
+  pub = render(body, false);
+  CHECK(messages(pub).empty());
+  CHECK(!pub.leaks());
+  CHECK(render(body, true).md.html.find(kCanary) != std::string::npos);
+}
+
+TEST_CASE("markers in code are text") {
+  Rendered r = render("`<!-- internal -->`\n\n```\n<!-- /internal -->\n```\n", false);
+  CHECK(messages(r).empty());
+  CHECK(r.md.html ==
+        "<p><code>&lt;!-- internal --&gt;</code></p>\n<pre><code>&lt;!-- /internal --&gt;\n"
+        "</code></pre>\n");
+}
+
+TEST_CASE("a comment that looks like a marker is an error with the right spelling") {
+  struct Case {
+    std::string body;
+    std::string message;
+  };
+  std::vector<Case> cases = {
+      {"<!--internal-->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!--internal-->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    <!--internal-->\n    ^\n"},
+      {"<!-- INTERNAL -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!-- INTERNAL -->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    <!-- INTERNAL -->\n    ^\n"},
+      {"<!--  internal  -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!--  internal  -->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    <!--  internal  -->\n    ^\n"},
+      {"<!-- intern -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!-- intern -->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    <!-- intern -->\n    ^\n"},
+      {"<!-- internal -->\nkanarie\n<!-- /Internal-->\n",
+       "side.md:3:1: error: '<!-- /Internal-->' looks like an internal marker but is not one: "
+       "write '<!-- /internal -->'\n    <!-- /Internal-->\n    ^\n"},
+      {"<!-- internal -->\nkanarie\n<!-- end internal -->\n",
+       "side.md:3:1: error: '<!-- end internal -->' looks like an internal marker but is not "
+       "one: write '<!-- /internal -->'\n    <!-- end internal -->\n    ^\n"},
+      {"> a\n> <!--internal-->\n> kanarie\n> <!-- /internal -->\n",
+       "side.md:2:3: error: '<!--internal-->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    > <!--internal-->\n      ^\n"},
+      {"Tekst <!-- internal -- x -->kanarie\n",
+       "side.md:1:7: error: '<!-- internal -- x -->' looks like an internal marker but is not "
+       "one: write '<!-- internal -->'\n    Tekst <!-- internal -- x -->kanarie\n          ^\n"},
+      {"Tekst <!-- Internal -->kanarie<!-- /internal -->\n",
+       "side.md:1:7: error: '<!-- Internal -->' looks like an internal marker but is not one: "
+       "write '<!-- internal -->'\n    Tekst <!-- Internal -->kanarie<!-- /internal -->\n"
+       "          ^\n"},
+      {"<!-- internal -->kanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!-- internal -->' must stand alone on its line: move 'kanarie' to "
+       "a line of its own\n    <!-- internal -->kanarie\n    ^\n"},
+      {"<div>\n<!-- internal -->\n</div>\n\nkanarie\n\n<!-- /internal -->\n",
+       "side.md:2:1: error: '<!-- internal -->' stands inside a block of HTML, where it marks "
+       "nothing: leave a blank line between the HTML and the marker\n    <!-- internal -->\n"
+       "    ^\n"},
+  };
+  for (auto& c : cases) {
+    CAPTURE(c.body);
+    for (bool internal : {false, true}) {
+      Rendered r = render(c.body, internal);
+      std::vector<std::string> all = messages(r);
+      CHECK(std::find(all.begin(), all.end(), c.message) != all.end());
+      if (!internal) CHECK(!r.leaks());  // fail closed: the public edition shows nothing
+    }
+  }
+}
+
+TEST_CASE("the body's line numbers are the file's, under any line ending") {
+  for (std::string_view ending : {"\n", "\r\n", "\r"}) {
+    std::string body = with_endings("a\n\n> <!-- INTERNAL -->\n", ending);
+    Rendered r = render(body, false, 7);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 9);
+    CHECK(r.problems[0].col == 3);
+    CHECK(r.problems[0].source_line == "> <!-- INTERNAL -->");
+  }
+}
+
+TEST_CASE("markers that cannot cut a passage cleanly are errors that say where they may stand") {
+  const std::string where =
+      "a passage begins and ends in the same place: both markers on lines of their own (in the "
+      "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
+      "table cell";
+  struct Case {
+    std::string body;
+    std::vector<std::string> messages;
+  };
+  std::vector<Case> cases = {
+      {"a\n<!-- internal -->\nkanarie\n",
+       {"side.md:2:1: error: internal passage is never closed: add a line '<!-- /internal -->' "
+        "after it\n    <!-- internal -->\n    ^\n"}},
+      {"kanarie\n<!-- /internal -->\n",
+       {"side.md:2:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
+        "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
+        "    ^\n"}},
+      {"> <!-- internal -->\n> kanarie\n\n<!-- /internal -->\n",
+       {"side.md:1:3: error: internal passage is never closed in this quote: add '<!-- "
+        "/internal -->' before it ends; " +
+            where + "\n    > <!-- internal -->\n      ^\n",
+        "side.md:4:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
+        "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
+        "    ^\n"}},
+      {"- <!-- internal -->\n- kanarie\n- <!-- /internal -->\n",
+       {"side.md:1:3: error: internal passage is never closed in this list item: add '<!-- "
+        "/internal -->' before it ends; " +
+            where + "\n    - <!-- internal -->\n      ^\n",
+        "side.md:3:3: error: '<!-- /internal -->' closes no internal passage in this list item: " +
+            where + "\n    - <!-- /internal -->\n      ^\n"}},
+      {"| <!-- internal --> a | kanarie <!-- /internal --> |\n|---|---|\n",
+       {"side.md:1:3: error: internal passage is never closed in this table cell: add '<!-- "
+        "/internal -->' before it ends; " +
+            where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n      ^\n",
+        "side.md:1:33: error: '<!-- /internal -->' closes no internal passage in this table "
+        "cell: " +
+            where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n" +
+            std::string(36, ' ') + "^\n"}},
+      {"<!-- internal -->\na\n<!-- internal -->\nkanarie\n<!-- /internal -->\n",
+       {"side.md:3:1: error: '<!-- internal -->' inside an internal passage that began on line "
+        "1: close that one with '<!-- /internal -->' first\n    <!-- internal -->\n    ^\n"}},
+      {"<!-- internal -->\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n\n<!-- "
+       "/internal -->\n",
+       {"side.md:2:3: error: '<!-- internal -->' inside an internal passage that began on line "
+        "1: close that one with '<!-- /internal -->' first\n    > <!-- internal -->\n      ^\n",
+        "side.md:4:3: error: '<!-- /internal -->' inside an internal passage that began on line "
+        "1: " +
+            where + "\n    > <!-- /internal -->\n      ^\n"}},
+      {"<!-- internal -->\nTekst <!-- internal -->kanarie<!-- /internal -->\n<!-- /internal -->\n",
+       {"side.md:2:7: error: '<!-- internal -->' inside an internal passage that began on line "
+        "1: close that one with '<!-- /internal -->' first\n    Tekst <!-- internal "
+        "-->kanarie<!-- /internal -->\n          ^\n",
+        "side.md:2:31: error: '<!-- /internal -->' inside an internal passage that began on line "
+        "1: " +
+            where + "\n    Tekst <!-- internal -->kanarie<!-- /internal -->\n" +
+            std::string(34, ' ') + "^\n"}},
+  };
+  for (auto& c : cases) {
+    CAPTURE(c.body);
+    for (bool internal : {false, true}) {
+      Rendered r = render(c.body, internal);
+      std::vector<std::string> all = messages(r);
+      CHECK(all.size() == c.messages.size());
+      for (size_t i = 0; i < all.size() && i < c.messages.size(); ++i)
+        CHECK(all[i] == c.messages[i]);
+      if (!internal) CHECK(!r.leaks());
+    }
+  }
+}
+
+TEST_CASE("a Markdown field holds passages too, and its problems stand at the field") {
+  Visibility pub;
+  CHECK(render_markdown_field("Formål. <!-- internal -->kanarie<!-- /internal -->", true, pub) ==
+        "Formål. ");
+  CHECK(render_markdown_field("a\n\n<!-- internal -->\nkanarie\n<!-- /internal -->\n", false,
+                              pub) == "<p>a</p>");
+  Visibility internal;
+  internal.keep_internal = true;
+  CHECK(
+      render_markdown_field("Formål. <!-- internal -->intern<!-- /internal -->", true, internal) ==
+      "Formål. <span class=\"internal-inline\" title=\"Intern passage\">intern</span>");
+  Diagnostics diags;
+  Visibility field;
+  field.path = "forum.md";
+  field.diags = &diags;
+  field.field_line = 3;
+  field.field_col = 11;
+  field.field_source = "purpose = \"a <!--internal-->kanarie\"";
+  CHECK(render_markdown_field("a <!--internal-->kanarie", true, field) == "");
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(format_text(all[0]) ==
+        "forum.md:3:11: error: '<!--internal-->' looks like an internal marker but is not one: "
+        "write '<!-- internal -->'\n    purpose = \"a <!--internal-->kanarie\"\n              ^\n");
+}
+
+TEST_CASE("ordinary comments and HTML are left alone") {
+  Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);
+  CHECK(messages(r).empty());
+  CHECK(r.md.html.find("Tekst") != std::string::npos);
+}
