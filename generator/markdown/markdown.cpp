@@ -261,13 +261,20 @@ void move_marks(std::string& html) {
   constexpr std::string_view kTitle = "\" title=\"", kLink = "<a href=\"", kImage = "<img src=\"";
   std::string out;
   size_t pos = 0;
-  for (size_t mark; (mark = html.find(kLinkMark, pos)) != std::string::npos;) {
-    size_t mark_end = html.find(kLinkMark, mark + 1) + 1;
+  constexpr size_t npos = std::string::npos;
+  const std::string_view v = html;
+  for (size_t mark; (mark = v.find(kLinkMark, pos)) != npos;) {
+    size_t mark_end = v.find(kLinkMark, mark + 1);
     size_t title = mark - kTitle.size();  // where `" title="` begins
-    size_t address = html.compare(title - kLink.size(), kLink.size(), kLink) == 0
-                         ? title
-                         : html.rfind(kImage, title) + kImage.size();
-    size_t title_end = html.find('"', mark_end);
+    bool titled = mark >= kTitle.size() && v.substr(title, kTitle.size()) == kTitle;
+    bool link =
+        titled && title >= kLink.size() && v.substr(title - kLink.size(), kLink.size()) == kLink;
+    size_t image = titled && !link ? v.rfind(kImage, title) : npos;
+    size_t title_end = mark_end == npos ? npos : v.find('"', ++mark_end);
+    if (!titled || (!link && image == npos) || title_end == npos)
+      throw std::logic_error(
+          "cmark-gfm wrote a rewritten link in a form the generator does not know");
+    size_t address = link ? title : image + kImage.size();
     if (out.empty()) out.reserve(html.size());
     out.append(html, pos, address - pos);
     out.append(html, mark, mark_end - mark);

@@ -528,8 +528,8 @@ std::string_view link_href(const Site& site, const Page& p, size_t n, const std:
   return href;
 }
 
-// Puts the body HTML of page `index` of the Site `subject` into `out`, each `hb-link:N` replaced
-// by the address of link N.
+// Puts the body HTML of page `index` of the Site `subject` into `out`, each link placeholder
+// replaced by the address of link N.
 void write_body(const void* subject, size_t index, TextSink& out) {
   const Site& site = *static_cast<const Site*>(subject);
   const Page& p = site.pages[index];
