@@ -502,6 +502,14 @@ class Pass {
 
 }  // namespace
 
+bool mentions_marker(std::string_view text) {
+  bool found = false;
+  each_comment(text, [&](std::string_view comment, size_t) {
+    found = found || classify(comment) != Kind::Other;
+  });
+  return found;
+}
+
 cmark_node* parse_visible(std::string_view text, int first_line, const Visibility& vis,
                           cmark_mem* mem,
                           const std::function<cmark_node*(std::string_view)>& parse) {
