@@ -3,7 +3,10 @@
 // Canary words are planted in tests/fixtures/leak: an internal page (title, summary, body, term),
 // an internal passage (text, heading, link, link reference), internal-only fields (a table and
 // a string), a collection that is internal by default, an internal forum (reverse references,
-// the annual wheel, the matrix) and an asset linked only from an internal passage.
+// the annual wheel, the matrix) and an asset linked only from an internal passage. Passages stand
+// in every place Markdown allows them (a quote, a list item, a table cell, a heading, a paragraph,
+// a footnote, a `markdown` field), hold link and footnote definitions that public text uses, and
+// one page has CR line endings.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -23,6 +26,13 @@ const std::vector<std::string> kCanaries = {
     "kanarietelefon",    "kanarienotat",  "kanarieforum", "kanarieformaal",
     "kanarienote",       "kanarienoter",  "kanariebilag", "kanariebilagsindhold"};
 
+// The canaries of internal passages in a public page (roles/placeringer.md, the forum's
+// `purpose`, and roles/vognretur.md, written by leak_site with CR line endings).
+const std::vector<std::string> kPassageCanaries = {
+    "kanariecitat",        "kanariepunkt", "kanariecelle",      "kanarieoverskriftsled",
+    "kanarieinline",       "kanarielink",  "kanariedefinition", "kanariefodnote",
+    "kanariefodnotetekst", "kanariefelt",  "kanarievognretur"};
+
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
@@ -41,6 +51,10 @@ fs::path leak_site(const TempDir& tmp) {
   copy_tree(fixture("leak"), site);
   copy_tree(source_dir() / "templates", site / "templates");
   copy_tree(source_dir() / "theme", site / "theme");
+  write_file(site / "content/roles/vognretur.md",
+             "+++\ntitle = \"Vognretur\"\ngroup = \"selskab\"\n+++\n\rOffentlig tekst.\r\r"
+             "<!-- internal -->\rKanarievognretur.\r<!-- /internal -->\r\r> Citat.\r> <!-- "
+             "internal -->\r> kanarievognretur\r> <!-- /internal -->\r");
   return site;
 }
 
@@ -56,13 +70,49 @@ TEST_CASE("the public edition contains no canary, the internal edition every can
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     std::string all = everything(tmp / profile);
-    for (auto& canary : kCanaries) {
+    std::vector<std::string> canaries = kCanaries;
+    canaries.insert(canaries.end(), kPassageCanaries.begin(), kPassageCanaries.end());
+    for (auto& canary : canaries) {
       CAPTURE(canary);
       bool found = all.find(canary) != std::string::npos;
       // The bundled forum template shows no free-text notes, so that canary can only be absent.
       if (canary == "kanarienotat" && profile == "internal") continue;
       CHECK(found == (profile == "internal"));
     }
+    // The pages with passages are there, and so is their public text, in the pages and in the
+    // search index.
+    std::string index = lower(read_text(tmp / profile / "search-index.js"));
+    CHECK(index.find("placeringer") != std::string::npos);
+    CHECK(index.find("indledning") != std::string::npos);
+    CHECK(all.find("offentlig sætning") != std::string::npos);
+    CHECK(all.find("et offentligt citat") != std::string::npos);
+    CHECK(all.find("en offentlig fodnote") != std::string::npos);
+    CHECK(all.find("et offentligt møde.") != std::string::npos);
+    CHECK(lower(read_text(tmp / profile / "roles/vognretur.html")).find("offentlig tekst") !=
+          std::string::npos);
+    bool boxed = all.find("intern passage") != std::string::npos;
+    CHECK(boxed == (profile == "internal"));
+  }
+}
+
+TEST_CASE("the public booklet contains no passage canary, the internal one every one") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  for (std::string profile : {"public", "internal"}) {
+    CAPTURE(profile);
+    fs::path html = tmp / ("booklet-" + profile + ".html");
+    auto r =
+        run({"booklet", "--site", site.string(), "--profile", profile, "--out", html.string()});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    std::string text = lower(read_text(html));
+    CHECK(text.find("placeringer") != std::string::npos);
+    for (auto& canary : kPassageCanaries) {
+      CAPTURE(canary);
+      CHECK((text.find(canary) != std::string::npos) == (profile == "internal"));
+    }
+    for (auto& canary : kCanaries)
+      if (profile == "public") CHECK(text.find(canary) == std::string::npos);
   }
 }
 

@@ -18,3 +18,20 @@ TEST_CASE("built-in front matter fields are read into the page, dates as YYYY-MM
   CHECK(page.date == "0987-03-04");
   CHECK(page.internal);
 }
+
+TEST_CASE("a marker in a plain-text field is an error: it would hide nothing") {
+  std::string text =
+      "+++\ntitle = \"Møde\"\nsummary = \"Kort <!-- internal -->hemmelig<!-- /internal -->\"\n"
+      "+++\n";
+  toml::table fm = toml::parse(text.substr(4, text.size() - 8));
+  SiteConfig config;
+  Page page;
+  Diagnostics diags;
+  apply_front_matter(fm, config, page, {"x.md", text, 1, false}, diags);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(format_text(all[0]) ==
+        "x.md:3:11: error: field 'summary' is plain text, where an internal marker hides "
+        "nothing: remove the internal text, or put it in a field declared internal\n"
+        "    summary = \"Kort <!-- internal -->hemmelig<!-- /internal -->\"\n              ^\n");
+}

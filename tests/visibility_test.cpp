@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -327,4 +328,22 @@ TEST_CASE("ordinary comments and HTML are left alone") {
   Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);
   CHECK(messages(r).empty());
   CHECK(r.md.html.find("Tekst") != std::string::npos);
+}
+
+TEST_CASE("many passages and near misses on one line take linear time") {
+  std::string line, misses;
+  for (int i = 0; i < 20000; ++i) {
+    line += "a <!-- internal -->kanarie[^n]<!-- /internal --> ";
+    misses += "<!--internal--> ";
+  }
+  std::string body = line + "\n\n[^n]: kanarie\n\n" + misses + "\n";
+  std::clock_t start = std::clock();  // processor time: a busy machine does not count
+  Rendered pub = render(line + "\n\n[^n]: kanarie\n", false);
+  Rendered broken = render(body, false);
+  double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  CHECK(!pub.leaks());
+  CHECK(messages(pub).empty());
+  CHECK(broken.md.html.empty());
+  CHECK(broken.problems.size() == kMaxProblemsPerFile);
+  CHECK(seconds < 10);  // generous: a return to quadratic time takes minutes
 }

@@ -21,6 +21,13 @@ struct Checker {
     SourcePos p = pos(n);
     diags.error(std::string(src.path), p.line, p.col, std::move(message), p.source_line);
   }
+  // A plain-text field shows a marker as it is, and the text after it too.
+  void check_plain(const toml::node& n, std::string_view name, const std::string& text) const {
+    if (mentions_marker(text))
+      error(n, "field '" + std::string(name) +
+                   "' is plain text, where an internal marker hides nothing: remove the internal "
+                   "text, or put it in a field declared internal");
+  }
   void error_key(const toml::key& k, std::string message) const {
     int line = static_cast<int>(k.source().begin.line) + src.line_offset;
     diags.error_at(src.path, src.text, line, static_cast<int>(k.source().begin.column),
@@ -203,6 +210,7 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
         add_ref(f, n, *s);
       return Value(*s);
     default:
+      check_plain(n, f.name, *s);
       return Value(*s);
   }
 }
@@ -259,10 +267,12 @@ Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) 
 void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
   Page& p = c.page;
   auto text = [&](std::string& into) {
-    if (const std::string* s = string_of(n))
+    if (const std::string* s = string_of(n)) {
       into = *s;
-    else
+      c.check_plain(n, key, *s);
+    } else {
       c.error(n, "field '" + std::string(key) + "' must be text in quotes, not " + toml_kind(n));
+    }
   };
   if (key == "title")
     text(p.title);

@@ -41,16 +41,12 @@ void walk(cmark_node* root, F&& f) {
     f(n, entering);
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
+// `s` without spaces, tabs and line breaks at either end.
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front()))
-    s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back()))
-    s.remove_suffix(1);
-  return s;
+  constexpr std::string_view kBlank = " \t\r\n";
+  size_t from = s.find_first_not_of(kBlank);
+  if (from == std::string_view::npos) return {};
+  return s.substr(from, s.find_last_not_of(kBlank) - from + 1);
 }
 
 // The lines of a text under any line ending (LF, CRLF, CR), as cmark-gfm counts them.
@@ -64,9 +60,9 @@ class Lines {
     return n >= 1 && static_cast<size_t>(n) <= starts_.size() ? starts_[n - 1] : text_.size();
   }
   std::string_view line(int n) {
-    size_t from = start(n), end = from;
-    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
-      ++end;
+    size_t from = start(n), end = start(n + 1);
+    while (end > from && (text_[end - 1] == '\n' || text_[end - 1] == '\r'))
+      --end;
     return text_.substr(from, end - from);
   }
 
@@ -295,8 +291,11 @@ class Pass {
     return at == std::string_view::npos ? at : lines_.start(line) + at;
   }
 
+  // cmark-gfm's columns are right for the markers: the first look is at the column itself, and a
+  // search of the whole line is left for what stands elsewhere.
   static size_t nearest(std::string_view source, std::string_view what, int column) {
     size_t want = static_cast<size_t>(std::max(1, column) - 1), best = std::string_view::npos;
+    if (source.substr(std::min(want, source.size()), what.size()) == what) return want;
     for (size_t at = source.find(what); at != std::string_view::npos;
          at = source.find(what, at + 1)) {
       auto distance = [&](size_t a) { return a > want ? a - want : want - a; };
@@ -504,6 +503,14 @@ class Pass {
 };
 
 }  // namespace
+
+bool mentions_marker(std::string_view text) {
+  bool found = false;
+  each_comment(text, [&](std::string_view comment, size_t) {
+    found = found || classify(comment) != Kind::Other;
+  });
+  return found;
+}
 
 cmark_node* parse_visible(std::string_view text, int first_line, const Visibility& vis,
                           cmark_mem* mem,

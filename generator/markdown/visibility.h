@@ -40,4 +40,8 @@ cmark_node* parse_visible(std::string_view text, int first_line, const Visibilit
                           cmark_mem* mem,
                           const std::function<cmark_node*(std::string_view)>& parse);
 
+// True when `text` holds a marker or a comment that looks like one: in a plain-text field it
+// would hide nothing.
+bool mentions_marker(std::string_view text);
+
 }  // namespace hb
