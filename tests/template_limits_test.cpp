@@ -13,6 +13,7 @@
 
 #include "support.h"
 #include "template/template.h"
+#include "template_support.h"
 
 using namespace hb::test;
 
@@ -44,14 +45,6 @@ std::vector<std::string> compile_errors(const std::string& source) {
   for (const hb::Diagnostic& d : diags.sorted())
     out.push_back(std::to_string(d.line) + ":" + std::to_string(d.col) + ": " + d.message);
   return out;
-}
-
-hb::TemplateSet make_set(const std::vector<std::pair<std::string, std::string>>& templates) {
-  hb::TemplateSet set(hb::MissingTemplate::Error);
-  hb::Diagnostics diags;
-  for (const auto& [name, source] : templates)
-    REQUIRE(set.add(name, source, "templates/" + name + ".mustache", diags));
-  return set;
 }
 
 // The diagnostics of check_references, formatted as the command line prints them.
