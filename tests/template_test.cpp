@@ -13,6 +13,9 @@
 #include <unistd.h>
 
 #include "template/template.h"
+#include "template_support.h"
+
+using hb::test::make_set;
 
 namespace {
 
@@ -39,15 +42,6 @@ std::string render(const std::string& source, const hb::Value& data) {
   hb::Diagnostics diags;
   REQUIRE(set.add("page", source, "page.mustache", diags));
   return set.render("page", data);
-}
-
-hb::TemplateSet make_set(const std::vector<std::pair<std::string, std::string>>& templates,
-                         hb::MissingTemplate missing = hb::MissingTemplate::Error) {
-  hb::TemplateSet set(missing);
-  hb::Diagnostics diags;
-  for (const auto& [name, source] : templates)
-    REQUIRE(set.add(name, source, "templates/" + name + ".mustache", diags));
-  return set;
 }
 
 hb::Value case_data() {
@@ -327,8 +321,8 @@ TEST_CASE("missing templates at render time") {
 TEST_CASE("a template that includes itself without end is stopped") {
   auto set = make_set({{"loop", "x{{>loop}}"}});
   CHECK_THROWS_WITH_AS(set.render("loop", hb::Value()),
-                       "templates/loop.mustache:1:2: templates include each other more than 200 "
-                       "levels deep (does 'loop' include itself?)",
+                       "templates/loop.mustache:1:2: '{{>loop}}' is nested more than 1000 levels "
+                       "deep while rendering (does 'loop' include itself?)",
                        hb::TemplateError);
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "template_build.h"
+#include "template_cycles.h"
 #include "template_nodes.h"
 #include "template_output.h"
 #include "template_render.h"
@@ -50,22 +51,6 @@ bool read_file(const std::filesystem::path& path, std::string& text) {
   return !in.bad();
 }
 
-// Calls `visit` for each partial and parent tag in `nodes` (const or not), at any depth.
-template <class NodeList, class Visit>
-void for_each_include(NodeList& nodes, const Visit& visit) {
-  for (auto& node : nodes) {
-    if (auto* section = std::get_if<SectionNode>(&node.v)) {
-      for_each_include(section->children, visit);
-    } else if (auto* block = std::get_if<BlockNode>(&node.v)) {
-      for_each_include(block->children, visit);
-    } else if (auto* include = std::get_if<IncludeNode>(&node.v)) {
-      visit(*include);
-      for (auto& argument : include->blocks)
-        for_each_include(argument.children, visit);
-    }
-  }
-}
-
 // The entity for each character that `{{name}}` escapes, empty for the others.
 constexpr std::array<std::string_view, 256> escape_table() {
   std::array<std::string_view, 256> table{};
@@ -103,6 +88,13 @@ TemplateSet::TemplateSet(TemplateSet&&) noexcept = default;
 TemplateSet& TemplateSet::operator=(TemplateSet&&) noexcept = default;
 
 bool TemplateSet::add(std::string name, std::string source, std::string path, Diagnostics& diags) {
+  if (!store(std::move(name), std::move(source), std::move(path), diags)) return false;
+  link_includes();
+  return true;
+}
+
+bool TemplateSet::store(std::string name, std::string source, std::string path,
+                        Diagnostics& diags) {
   auto compiled = compile_template(name, std::move(source), std::move(path), diags);
   if (!compiled) return false;
   ++compiled_templates;
@@ -114,7 +106,6 @@ bool TemplateSet::add(std::string name, std::string source, std::string path, Di
   } else {
     templates_.emplace(it, std::move(name), std::move(compiled));
   }
-  link_includes();
   return true;
 }
 
@@ -145,8 +136,9 @@ bool TemplateSet::load_dir(const std::filesystem::path& dir, Diagnostics& diags)
       ok = false;
       continue;
     }
-    ok = add(file.name, std::move(source), path.string(), diags) && ok;
+    ok = store(file.name, std::move(source), path.string(), diags) && ok;
   }
+  link_includes();  // once for all: linking after each template would take quadratic time
   return ok;
 }
 
@@ -163,7 +155,7 @@ bool TemplateSet::check_references(Diagnostics& diags) const {
       ok = false;
     });
   }
-  return ok;
+  return check_include_cycles(templates_, diags) && ok;
 }
 
 bool TemplateSet::has(std::string_view name) const {

@@ -2,6 +2,7 @@
 // A TemplateSet compiles each template once; rendering never re-reads or re-parses a template.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -27,6 +28,14 @@ enum class MissingTemplate {
   Error,  // a site build's behaviour: a missing partial or parent is an error
 };
 
+// Limits that keep hostile templates from exhausting the stack or taking quadratic time.
+// Sections, inverted sections, blocks and parents nest at most this deep in one template (a
+// compile error beyond).
+inline constexpr size_t kMaxTemplateNesting = 100;
+// While rendering, sections, blocks, partials and parents nest at most this deep, counted across
+// the templates that include each other (a TemplateError beyond).
+inline constexpr size_t kMaxRenderNesting = 1000;
+
 struct CompiledTemplate;  // the parsed form, private to the engine
 
 class TemplateSet {
@@ -43,7 +52,10 @@ class TemplateSet {
   // without the extension (`page`, `partials/nav`).
   bool load_dir(const std::filesystem::path& dir, Diagnostics& diags);
   // With MissingTemplate::Error: reports each static partial `{{>x}}` or parent `{{<x}}` that
-  // names no template, at its tag, with the close names ("did you mean 'case-facts'?").
+  // names no template, at its tag, with the close names ("did you mean 'case-facts'?"), and each
+  // template that includes itself, directly or through others, naming the chain. `check` and
+  // `build` both run it, so a template set that passes it renders without endless inclusion
+  // (dynamic names aside: those are only known while rendering).
   bool check_references(Diagnostics& diags) const;
 
   bool has(std::string_view name) const;
@@ -64,6 +76,8 @@ class TemplateSet {
  private:
   // The template `name`; throws TemplateError when there is none.
   const CompiledTemplate& named(std::string_view name) const;
+  // Compiles `source` and keeps it under `name`, without linking (see `add`).
+  bool store(std::string name, std::string source, std::string path, Diagnostics& diags);
   // Points each static partial and parent tag at the template it names (null when none does).
   void link_includes();
 

@@ -211,7 +211,7 @@ class TreeBuilder {
       case TagKind::Section:
       case TagKind::Inverted:
         add_node(SectionNode{split_name(open.name), open.kind == TagKind::Inverted,
-                             std::move(frame.nodes)});
+                             std::move(frame.nodes), open.written, src_.where(open.start)});
         break;
       case TagKind::Block:
         add_node(make_block(open, std::move(frame)));
@@ -231,6 +231,8 @@ class TreeBuilder {
     block.starts_line = starts_line(text_, open.cut_end);
     block.indent = std::move(frame.indent);
     block.children = std::move(frame.nodes);
+    block.tag = open.written;
+    block.where = src_.where(open.start);
     return block;
   }
 

@@ -40,6 +40,8 @@ struct SectionNode {
   DottedName name;
   bool inverted = false;
   Nodes children;
+  std::string tag;    // the opening tag as written, for messages: `{{#roles}}`
+  std::string where;  // `path:line:col` of the tag, for messages
 };
 
 // `{{$name}}default{{/name}}`: a part of the template that a parent call can replace.
@@ -49,6 +51,8 @@ struct BlockNode {
   bool starts_line = false;  // the content begins at the start of a line
   std::string indent;        // indentation added to each line of the content when standalone
   Nodes children;
+  std::string tag;    // the opening tag as written, for messages: `{{$main}}`
+  std::string where;  // `path:line:col` of the tag, for messages
 };
 
 // `{{>name}}` (a partial) or `{{<name}}...{{/name}}` (a parent, with its blocks as arguments).
@@ -80,5 +84,22 @@ struct CompiledTemplate {
   std::string source;  // kept for the source line of diagnostics found after compiling
   Nodes nodes;
 };
+
+// Calls `visit` for each partial and parent tag in `nodes` (const or not), at any depth (at most
+// kMaxTemplateNesting, which the compiler enforces).
+template <class NodeList, class Visit>
+void for_each_include(NodeList& nodes, const Visit& visit) {
+  for (auto& node : nodes) {
+    if (auto* section = std::get_if<SectionNode>(&node.v)) {
+      for_each_include(section->children, visit);
+    } else if (auto* block = std::get_if<BlockNode>(&node.v)) {
+      for_each_include(block->children, visit);
+    } else if (auto* include = std::get_if<IncludeNode>(&node.v)) {
+      visit(*include);
+      for (auto& argument : include->blocks)
+        for_each_include(argument.children, visit);
+    }
+  }
+}
 
 }  // namespace hb

@@ -10,9 +10,6 @@ namespace hb {
 
 namespace {
 
-// Deeper than this, a template surely includes itself without end.
-constexpr int kMaxIncludeDepth = 200;
-
 // An element of a list by its position: `items.0.title`.
 const Value* list_member(const List& list, const std::string& part) {
   size_t index = 0;
@@ -76,30 +73,30 @@ class Renderer {
   void operator()(const SectionNode& node) {
     const Value* value = lookup(node.name);
     bool shown = value && value->truthy();
+    if (shown == node.inverted) return;
+    enter(node.where, node.tag, {});
     if (node.inverted) {
-      if (!shown) render(node.children);
-      return;
-    }
-    if (!shown) return;
-    if (!value->is_list()) {
+      render(node.children);
+    } else if (!value->is_list()) {
       render_with(*value, node.children);
-      return;
+    } else {
+      for (const Value& item : value->as_list())
+        render_with(item, node.children);
     }
-    for (const Value& item : value->as_list())
-      render_with(item, node.children);
+    leave();
   }
 
   void operator()(const IncludeNode& node) {
     std::string dynamic_name;
     const CompiledTemplate* target = resolve(node, dynamic_name);
     if (!target) return;
-    if (++depth_ > kMaxIncludeDepth) throw_too_deep(node, target->name);
+    enter(node.where, node.tag, target->name);
     Scope scope{&node, scope_};
     const Scope* outer_scope = scope_;
     if (node.parent) scope_ = &scope;
     render_indented(node.standalone, node.indent, target->nodes);
     scope_ = outer_scope;
-    --depth_;
+    leave();
   }
 
   // A block shows what the innermost parent call gives for it or, without one, its own content;
@@ -107,6 +104,7 @@ class Renderer {
   void operator()(const BlockNode& node) {
     const BlockNode* given = find_override(node.name);
     const BlockNode& shown = given ? *given : node;
+    enter(node.where, node.tag, node.tag);
     if (node.standalone) {
       size_t outer = indent_.size();
       indent_ += node.indent;
@@ -118,6 +116,7 @@ class Renderer {
     } else {
       render(shown.children);
     }
+    leave();
   }
 
  private:
@@ -259,11 +258,20 @@ class Renderer {
     throw TemplateError(message);
   }
 
-  [[noreturn]] void throw_too_deep(const IncludeNode& node, const std::string& name) const {
-    throw TemplateError(node.where + ": templates include each other more than " +
-                        std::to_string(kMaxIncludeDepth) + " levels deep (does '" + name +
-                        "' include itself?)");
+  // Counts one more level of nesting: a section, block, partial or parent being rendered.
+  // Beyond the limit, throws at the tag, naming what probably includes itself (`repeated`).
+  void enter(const std::string& where, const std::string& tag, std::string_view repeated) {
+    if (++depth_ <= kMaxRenderNesting) return;
+    std::string message = where + ": '" + tag + "' is nested more than " +
+                          std::to_string(kMaxRenderNesting) + " levels deep while rendering";
+    if (repeated.empty()) {
+      message += " (do templates include each other without end?)";
+    } else {
+      message += " (does '" + std::string(repeated) + "' include itself?)";
+    }
+    throw TemplateError(message);
   }
+  void leave() { --depth_; }
 
   const TemplateList& templates_;
   MissingTemplate missing_;
@@ -272,7 +280,7 @@ class Renderer {
   PathCache paths_;
   std::string indent_;
   const Scope* scope_ = nullptr;
-  int depth_ = 0;
+  size_t depth_ = 0;  // sections, blocks, partials and parents being rendered
 };
 
 }  // namespace

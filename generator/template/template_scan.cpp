@@ -1,6 +1,9 @@
 #include "template_scan.h"
 
 #include <algorithm>
+#include <string>
+
+#include "template.h"
 
 namespace hb {
 
@@ -188,6 +191,15 @@ void report_never_closed(TemplateSource& src, const Tag& tag) {
             std::string(noun(tag.kind)) + " '" + tag.key() + "' is never closed (opened here)");
 }
 
+// Deeper nesting is refused: the rest of the template is not read, as each further tag would
+// only repeat the error.
+void report_too_deep(TemplateSource& src, const Tag& tag) {
+  src.error(tag.start, std::string(noun(tag.kind)) + " '" + tag.key() + "' is nested more than " +
+                           std::to_string(kMaxTemplateNesting) +
+                           " levels deep (sections, blocks and parents may nest " +
+                           std::to_string(kMaxTemplateNesting) + " levels at most)");
+}
+
 // Pairs the closing tag `close` with an open section; reports it when it closes none, or not the
 // innermost one.
 void close_section(TemplateSource& src, std::vector<Tag>& tags, std::vector<size_t>& open,
@@ -221,7 +233,10 @@ bool scan_tags(TemplateSource& src, std::vector<Tag>& tags) {
 void pair_sections(TemplateSource& src, std::vector<Tag>& tags) {
   std::vector<size_t> open;
   for (size_t i = 0; i < tags.size(); ++i) {
-    if (tags[i].opens_section()) open.push_back(i);
+    if (tags[i].opens_section()) {
+      if (open.size() == kMaxTemplateNesting) return report_too_deep(src, tags[i]);
+      open.push_back(i);
+    }
     if (tags[i].kind == TagKind::Close) close_section(src, tags, open, i);
   }
   for (size_t i : open)

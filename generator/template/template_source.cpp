@@ -14,8 +14,15 @@ TemplateSource::TemplateSource(std::string_view path, std::string_view text, Dia
 TemplateSource::Position TemplateSource::position(size_t byte) const {
   auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte);
   int line = static_cast<int>(after - line_starts_.begin());
-  size_t line_start = line_starts_[line - 1];
-  return {line, column_of_byte(line_of(text_, line), byte - line_start)};
+  size_t from = line_starts_[line - 1];
+  int col = 1;
+  // Positions are mostly asked for in the order of the text: go on from the last one on the
+  // same line, so that a line with many tags is counted once.
+  if (last_.line == line && last_byte_ <= byte) from = last_byte_, col = last_.col;
+  col += utf8_length(text_.substr(from, byte - from));
+  last_ = {line, col};
+  last_byte_ = byte;
+  return last_;
 }
 
 std::string TemplateSource::where(size_t byte) const {

@@ -36,6 +36,8 @@ class TemplateSource {
   Diagnostics& diags_;
   std::vector<size_t> line_starts_;
   bool failed_ = false;
+  mutable Position last_;  // the position last asked for, at byte `last_byte_`
+  mutable size_t last_byte_ = 0;
 };
 
 // Spaces and tabs: the whitespace that may surround a standalone tag on its line.
