@@ -251,7 +251,7 @@ TEST_CASE("a loop through 5,000 templates is loaded and checked quickly, on a sm
 }
 
 TEST_CASE("build refuses a template that includes itself with check's message") {
-  fs::path broken = fixture("broken/50-template-includes-itself");
+  fs::path broken = fixture("broken/55-template-includes-itself");
   TempDir tmp;
   copy_tree(fixture("mini"), tmp / "site");
   copy_tree(broken / "templates", tmp / "site/templates");
