@@ -44,9 +44,7 @@ Shown shown(const Page& page) {
     s.all += fuzz::count_in(text, kCanary);
     s.outside += fuzz::count_outside_internal_boxes(text, kCanary);
   }
-  for (const Heading& h : page.body.headings) {
-    s.all += fuzz::count_in(h.text, kCanary) + fuzz::count_in(h.id, kCanary);
-  }
+  // Headings and their ids are in the HTML too, and are counted there.
   s.all += fuzz::count_in_value(page.fields, kCanary);
   s.outside += fuzz::count_in_value(page.fields, kCanary);  // fields hold no boxes
   return s;
@@ -64,7 +62,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const FileGate gate(config);
   Diagnostics pub_diags, int_diags;
   Page pub = load_page(config, gate, rel, {false, 1}, pub_diags);
-  Page internal = load_page(config, gate, rel, {true, 1}, int_diags);
+  // The editions differ only through markers (in the body or a markdown field), internal
+  // fields and visibility: without any of them, also not spelt with TOML escapes, the internal
+  // edition is the public one, and loading it again would find nothing new.
+  bool differs = data[0] % 3 == 1;
+  for (std::string_view word : {"<!--", "secret", "visibility", "\\u", "\\U"})
+    differs = differs || text.find(word) != std::string_view::npos;
+  Page internal = differs ? load_page(config, gate, rel, {true, 1}, int_diags) : pub;
   fuzz::format_all(pub_diags);
   fuzz::format_all(int_diags);
   std::string resolved = replace_link_placeholders(pub.body.html, [](size_t) { return "x.html"; });
