@@ -6,6 +6,7 @@
 #   HANDBOOK=path/to/handbook  the generator (default ./build/handbook, built when missing)
 #   XSS_KEEP=1                 keep the site and its output in a temporary folder
 #   XSS_VERBOSE=1              list each placement the build refused
+#   XSS_PAGES=REGEX            load only the pages whose path matches (for a quick look)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,21 +15,7 @@ if [[ -z "${HANDBOOK:-}" && ! -x build/handbook ]]; then
   cmake --build build -j2 --target handbook
 fi
 
-if [[ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]]; then
-  echo "Installing Chromium (Debian package)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
-fi
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "Installing Node.js and npm (Debian packages)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq nodejs npm >/dev/null
-fi
-# playwright-core comes from tests/browser, which the accessibility checks use too.
-if [[ ! -d tests/browser/node_modules/playwright-core ]]; then
-  (cd tests/browser && npm ci --no-audit --no-fund)
-fi
+# Chromium, Node.js and playwright-core, as the accessibility checks have them.
+source tests/browser/setup.sh
 
 exec node tests/xss/xss.mjs "$@"

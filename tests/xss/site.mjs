@@ -11,6 +11,12 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+// Internal contacts, as the bundled handbook declares them: strings and an e-mail address.
+const contactsField =
+  'contacts = { type = "list", of = "table", internal = true, label = "Kontaktpersoner", ' +
+  'fields = { name = { type = "string", required = true, label = "Navn" }, position = { type = "string", label = "Stilling" }, ' +
+  'phone = { type = "string", label = "Telefon" }, email = { type = "email", label = "E-mail" } } }';
+
 const collections = `
 [[collections]]
 name = "xss"
@@ -24,7 +30,7 @@ facilitator = { type = "ref", to = "xss", label = "Facilitator" }
 participants = { type = "refs", to = "xss", label = "Deltagere" }
 themes = { type = "list", of = "string", taxonomy = "themes", label = "Temaer" }
 sources = { type = "refs", to = "xssp", label = "Kilder" }
-contacts = { type = "list", of = "table", internal = true, label = "Kontaktpersoner", fields = { name = { type = "string", required = true, label = "Navn" }, position = { type = "string", label = "Stilling" }, phone = { type = "string", label = "Telefon" }, email = { type = "email", label = "E-mail" } } }
+${contactsField}
 
 [[collections]]
 name = "xssp"
@@ -42,7 +48,7 @@ mdi = { type = "markdown", inline = true, label = "Kort tekst" }
 t = { type = "table", label = "Tabel", fields = { k = { type = "string", label = "Nøgle" }, v = { type = "markdown", label = "Værdi" } } }
 roles = { type = "refs", to = "xss", label = "Roller" }
 cases = { type = "refs", to = "xssp", label = "Cases" }
-contacts = { type = "list", of = "table", internal = true, label = "Kontaktpersoner", fields = { name = { type = "string", required = true, label = "Navn" }, position = { type = "string", label = "Stilling" }, phone = { type = "string", label = "Telefon" }, email = { type = "email", label = "E-mail" } } }
+${contactsField}
 `;
 
 export function readPayloads(file) {
@@ -127,9 +133,10 @@ function run(handbook, args) {
 }
 
 // Builds both editions and both booklets into `out`, blanking each payload line that an error
-// points at until every build succeeds. Returns the refusals, as "file:line: message".
+// points at until every build succeeds. Returns the refused lines, as "file:line: message",
+// and the number of rounds.
 export function buildSite(handbook, site, out) {
-  const refused = [];
+  const refused = new Map();  // "file:line" -> the first message
   const commands = ["public", "internal"].flatMap((profile) => [
     ["build", "--site", site, "--profile", profile, "--out", path.join(out, profile)],
     ["booklet", "--site", site, "--profile", profile, "--out", path.join(out, profile, "booklet.html")],
@@ -145,12 +152,14 @@ export function buildSite(handbook, site, out) {
         const file = m[1].startsWith("/") ? m[1] : path.resolve(m[1]);
         if (!blanks.has(file)) blanks.set(file, new Set());
         blanks.get(file).add(Number(m[2] || 0));  // 0: the file as a whole
-        refused.push(`${path.relative(site, file)}:${m[2]}: ${m[3]}`);
+        const where = `${path.relative(site, file)}:${m[2] || 0}`;
+        if (!refused.has(where)) refused.set(where, m[3]);
         found++;
       }
       if (found === 0) other.push(`${args.slice(0, 1).join(" ")} ${args.at(-3)}: ${output}`);
     }
-    if (blanks.size === 0 && other.length === 0) return { refused, rounds: round };
+    if (blanks.size === 0 && other.length === 0)
+      return { refused: [...refused].map(([where, message]) => `${where}: ${message}`), rounds: round };
     if (blanks.size === 0) throw new Error(`the build fails for a reason not in a payload page:\n${other.join("\n")}`);
     for (const [file, lines] of blanks) {
       if (lines.has(0) || !fs.existsSync(file)) {

@@ -59,7 +59,8 @@ function armed(inside) {
         found.push(`<${tag} style="${attr.value}">`);
     }
     // The theme's search.js, and the search index it adds when the search box is used.
-    const own = el.src.startsWith(inside) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(el.src);
+    const src = tag === "script" ? el.src : "";
+    const own = src.startsWith(inside) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(src);
     if (tag === "script" && !own)
       found.push(`<script${el.src ? ` src="${el.getAttribute("src")}"` : ""}>${el.textContent.slice(0, 60)}`);
     if (["iframe", "frame", "frameset", "object", "embed", "base", "applet"].includes(tag)) found.push(`<${tag}>`);
@@ -78,7 +79,8 @@ async function main() {
     writeSite(repo, site, payloads);
     const { refused, rounds } = buildSite(handbook, site, out);
     const built = Date.now();
-    console.log(`${payloads.length} payloads, ${siteFiles(path.join(site, "content")).length} content files; ` +
+    const placed = ["xss", "xssp"].flatMap((f) => fs.readdirSync(path.join(site, "content", f))).length;
+    console.log(`${payloads.length} payloads in ${placed} pages; ` +
       `built in ${rounds} rounds, ${((built - started) / 1000).toFixed(1)} s; ${refused.length} placements refused by the build`);
     if (process.env.XSS_VERBOSE) for (const r of refused) console.log(`  refused: ${r}`);
 
@@ -96,7 +98,8 @@ async function main() {
         const inside = pathToFileURL(root).href + "/";
         const context = await browser.newContext({ javaScriptEnabled: true });
         await context.addInitScript(hooks);
-        const files = siteFiles(root);
+        const only = process.env.XSS_PAGES ? new RegExp(process.env.XSS_PAGES) : null;
+        const files = siteFiles(root).filter((f) => !only || only.test(path.relative(root, f)));
         const pagesBefore = failures.length;
         // One tab per edition, reused for every page: its listeners add to `problems`.
         const page = await context.newPage();
@@ -119,7 +122,7 @@ async function main() {
         const visit = async (file, action) => {
           problems = [];
           try {
-            await page.goto(pathToFileURL(file).href, { waitUntil: "load", timeout: 15000 });
+            await page.goto(pathToFileURL(file).href, { waitUntil: "load", timeout: 60000 });
             if (action) await action(page);
             for (const frame of page.frames()) {
               const calls = await frame.evaluate(() => window.__xss || []).catch(() => []);
@@ -132,6 +135,16 @@ async function main() {
           loaded++;
           if (problems.length) failures.push({ page: `${edition}/${path.relative(root, file)}`, problems });
         };
+        // Self-test: a page that runs a payload must be caught, or the run proves nothing.
+        const probe = path.join(root, "xss-selftest.html");
+        fs.writeFileSync(probe, '<!doctype html><title>t</title><img src="nowhere.png" onerror="alert(1)"><a href="javascript:void 0">x</a>');
+        await visit(probe);
+        fs.rmSync(probe);
+        const caught = failures.pop();
+        const probed = caught ? caught.problems.join("\n") : "";
+        if (!/called alert\(1\)/.test(probed) || !/armed: <img onerror/.test(probed) || !/armed: <a href/.test(probed))
+          throw new Error(`the hooks missed the self-test page:\n${probed || "(nothing)"}`);
+        loaded--;
         for (const file of files) await visit(file);
         // The search box renders titles and summaries of matching pages.
         await visit(path.join(root, "index.html"), async (page) => {
