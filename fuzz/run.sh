@@ -49,7 +49,7 @@ for h in "${harnesses[@]}"; do
   [[ -d "fuzz/regressions/$h" ]] && corpora+=("fuzz/regressions/$h")
   if "$build/fuzz/fuzz_$h" "${args[@]}" "${corpora[@]}" >"$log" 2>&1; then
     # The last status line: executions, coverage, corpus (fork mode: also crashes found).
-    grep -E "^#[0-9]+:? +(DONE|cov)|^stat::number_of_executed_units" "$log" | tail -2 || true
+    grep -E "^#[0-9]+:?[[:space:]]+(DONE|cov)|^stat::number_of_executed_units" "$log" | tail -2 || true
   else
     status=1
     echo "fuzz_$h found a problem:"
