@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Build: compiler and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
+# Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
-  weasyprint poppler-utils chromium python3 time)
+  weasyprint poppler-utils chromium python3 time clang libfuzzer-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

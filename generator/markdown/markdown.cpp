@@ -40,7 +40,12 @@ struct Needs {
 // One pass over the bytes that can start what an extension or footnotes look for.
 Needs needs_of(std::string_view text) {
   Needs needs;
-  auto& [table, strike, autolink, tags, tasks] = needs.extensions;
+  // References, not a structured binding: clang 14 (the fuzz build) cannot capture bindings.
+  bool& table = needs.extensions[0];
+  bool& strike = needs.extensions[1];
+  bool& autolink = needs.extensions[2];
+  bool& tags = needs.extensions[3];
+  bool& tasks = needs.extensions[kTasklist];
   const char* s = text.data();
   size_t n = text.size();
   auto at = [&](size_t p) { return p < n ? s[p] : '\0'; };

@@ -15,27 +15,6 @@ fi
 "$handbook" build --site . --profile public --out build/a11y/public
 "$handbook" build --site . --profile internal --out build/a11y/internal
 
-chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
-if [[ ! -x "$chromium_bin" ]]; then
-  echo "Installing Chromium (Debian package)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
-fi
-
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "Installing Node.js and npm (Debian packages)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq nodejs npm >/dev/null
-fi
-
-if [[ ! -d tests/browser/node_modules ]]; then
-  if [[ -f tests/browser/package-lock.json ]]; then
-    (cd tests/browser && npm ci --no-audit --no-fund)
-  else
-    (cd tests/browser && npm install --no-audit --no-fund)
-  fi
-fi
+source tests/browser/setup.sh
 
 exec node tests/browser/a11y.mjs "$@"

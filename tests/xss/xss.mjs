@@ -1,0 +1,179 @@
+// The XSS corpus, run in a real browser. Builds a copy of the handbook with every payload of
+// payloads.txt in every kind of field and Markdown (site.mjs), then loads every page of both
+// editions and both booklets in Debian's Chromium (playwright-core from tests/browser) and
+// searches for the payload pages. A payload has executed when any of these happens:
+//   - alert, confirm, prompt or print is called, or a dialog opens, in any frame;
+//   - a page writes to the console (the site's own script never does), or throws;
+//   - a request leaves the site folder (another file: path, http:, https:, ...);
+//   - the page holds something that runs on a click or an event: an on* attribute, a
+//     javascript:/vbscript:/data: address in href, src, action, formaction, data or xlink:href,
+//     a script other than the theme's search.js, or an iframe, frame, object, embed, base or
+//     meta refresh element.
+// Prints a summary line per edition and each failure; exits non-zero if any payload executed.
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSite, readPayloads, siteFiles, writeSite } from "./site.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "..", "..");
+const require = createRequire(path.join(repo, "tests", "browser", "package.json"));
+const { chromium } = require("playwright-core");
+
+const handbook = path.resolve(process.env.HANDBOOK || path.join(repo, "build", "handbook"));
+const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+const keep = process.env.XSS_KEEP === "1";
+const started = Date.now();
+
+// Installed in every frame before any of its scripts: records each call of a dialog function.
+function hooks() {
+  const hit = (name) =>
+    function (...args) {
+      const top = window.top || window;
+      (top.__xss = top.__xss || []).push(`${name}(${args.map(String).join(", ")}) in ${location.href}`);
+    };
+  for (const name of ["alert", "confirm", "prompt", "print"]) {
+    try {
+      Object.defineProperty(window, name, { value: hit(name), writable: false, configurable: false });
+    } catch {}
+  }
+}
+
+// What in the loaded page could run script on a click or an event. `inside`: the edition's
+// folder as a file: URL.
+function armed(inside) {
+  const found = [];
+  const urlAttrs = ["href", "src", "action", "formaction", "data", "xlink:href", "background", "poster", "srcdoc"];
+  const bad = /^(javascript|vbscript|data):/;
+  for (const el of document.querySelectorAll("*")) {
+    const tag = el.tagName.toLowerCase();
+    for (const attr of el.attributes) {
+      const name = attr.name.toLowerCase();
+      const value = attr.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+      if (name.startsWith("on")) found.push(`<${tag} ${name}="${attr.value}">`);
+      else if (urlAttrs.includes(name) && (bad.test(value) || name === "srcdoc"))
+        found.push(`<${tag} ${name}="${attr.value}">`);
+      else if (name === "style" && /expression\(|javascript:|url\(/.test(value))
+        found.push(`<${tag} style="${attr.value}">`);
+    }
+    // The theme's search.js, and the search index it adds when the search box is used.
+    const src = tag === "script" ? el.src : "";
+    const own = src.startsWith(inside) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(src);
+    if (tag === "script" && !own)
+      found.push(`<script${el.src ? ` src="${el.getAttribute("src")}"` : ""}>${el.textContent.slice(0, 60)}`);
+    if (["iframe", "frame", "frameset", "object", "embed", "base", "applet"].includes(tag)) found.push(`<${tag}>`);
+    if (tag === "meta" && el.hasAttribute("http-equiv")) found.push(`<meta http-equiv="${el.getAttribute("http-equiv")}">`);
+  }
+  return found;
+}
+
+async function main() {
+  if (!fs.existsSync(handbook)) throw new Error(`no generator at ${handbook}: build it or set HANDBOOK`);
+  const payloads = readPayloads(path.join(here, "payloads.txt"));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "handbook-xss-"));
+  const site = path.join(work, "site");
+  const out = path.join(work, "out");
+  try {
+    writeSite(repo, site, payloads);
+    const { refused, rounds } = buildSite(handbook, site, out);
+    const built = Date.now();
+    const placed = ["xss", "xssp"].flatMap((f) => fs.readdirSync(path.join(site, "content", f))).length;
+    console.log(`${payloads.length} payloads in ${placed} pages; ` +
+      `built in ${rounds} rounds, ${((built - started) / 1000).toFixed(1)} s; ${refused.length} placements refused by the build`);
+    if (process.env.XSS_VERBOSE) for (const r of refused) console.log(`  refused: ${r}`);
+
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--allow-file-access-from-files"],
+    });
+    const failures = [];
+    let loaded = 0;
+    try {
+      for (const edition of ["public", "internal"]) {
+        const root = path.join(out, edition);
+        const inside = pathToFileURL(root).href + "/";
+        const context = await browser.newContext({ javaScriptEnabled: true });
+        await context.addInitScript(hooks);
+        const only = process.env.XSS_PAGES ? new RegExp(process.env.XSS_PAGES) : null;
+        const files = siteFiles(root).filter((f) => !only || only.test(path.relative(root, f)));
+        const pagesBefore = failures.length;
+        // One tab per edition, reused for every page: its listeners add to `problems`.
+        const page = await context.newPage();
+        let problems = [];
+        page.on("dialog", (d) => {
+          problems.push(`dialog ${d.type()}: ${d.message()}`);
+          d.dismiss().catch(() => {});
+        });
+        page.on("console", (m) => problems.push(`console.${m.type()}: ${m.text()}`));
+        page.on("pageerror", (e) => problems.push(`script error: ${e.message}`));
+        page.on("request", (r) => {
+          const u = r.url();
+          if (!u.startsWith(inside) && !u.startsWith("about:") && !u.startsWith("data:"))
+            problems.push(`request outside the site: ${u}`);
+        });
+        await context.route("**/*", (route) => {
+          const u = route.request().url();
+          return u.startsWith(inside) ? route.continue() : route.abort();
+        });
+        const visit = async (file, action) => {
+          problems = [];
+          try {
+            await page.goto(pathToFileURL(file).href, { waitUntil: "load", timeout: 60000 });
+            if (action) await action(page);
+            for (const frame of page.frames()) {
+              const calls = await frame.evaluate(() => window.__xss || []).catch(() => []);
+              problems.push(...calls.map((c) => `called ${c}`));
+            }
+            problems.push(...(await page.evaluate(armed, inside)).map((a) => `armed: ${a}`));
+          } catch (e) {
+            problems.push(`could not load: ${String(e.message).split("\n")[0]}`);
+          }
+          loaded++;
+          if (problems.length) failures.push({ page: `${edition}/${path.relative(root, file)}`, problems });
+        };
+        // Self-test: a page that runs a payload must be caught, or the run proves nothing.
+        const probe = path.join(root, "xss-selftest.html");
+        fs.writeFileSync(probe, '<!doctype html><title>t</title><img src="nowhere.png" onerror="alert(1)"><a href="javascript:void 0">x</a>');
+        await visit(probe);
+        fs.rmSync(probe);
+        const caught = failures.pop();
+        const probed = caught ? caught.problems.join("\n") : "";
+        if (!/called alert\(1\)/.test(probed) || !/armed: <img onerror/.test(probed) || !/armed: <a href/.test(probed))
+          throw new Error(`the hooks missed the self-test page:\n${probed || "(nothing)"}`);
+        loaded--;
+        for (const file of files) await visit(file);
+        // The search box renders titles and summaries of matching pages.
+        await visit(path.join(root, "index.html"), async (page) => {
+          await page.fill("#sog-felt", "xssside");
+          await page.waitForFunction(() => document.querySelectorAll("#sog-resultater a").length > 0, null, { timeout: 10000 });
+          await page.fill("#sog-felt", "script alert");
+          await page.waitForTimeout(300);
+        });
+        await page.close();
+        console.log(`${edition}: ${files.length} pages and a search loaded, ${failures.length - pagesBefore} with a payload that ran or could run`);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    for (const f of failures) {
+      console.log(`FAIL ${f.page}`);
+      for (const p of [...new Set(f.problems)].slice(0, 10)) console.log(`     ${p}`);
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`${loaded} loads in ${seconds} s: ${failures.length === 0 ? "no payload executed" : `${failures.length} pages FAILED`}`);
+    process.exitCode = failures.length === 0 ? 0 : 1;
+  } finally {
+    if (keep) console.log(`site and output kept in ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(String(e.stack || e));
+  process.exit(2);
+});
