@@ -45,7 +45,7 @@ Needs needs_of(std::string_view text) {
   bool& strike = needs.extensions[1];
   bool& autolink = needs.extensions[2];
   bool& tags = needs.extensions[3];
-  bool& tasks = needs.extensions[kTasklist];
+  bool& tasks = needs.extensions[4];
   const char* s = text.data();
   size_t n = text.size();
   auto at = [&](size_t p) { return p < n ? s[p] : '\0'; };
