@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <algorithm>
+#include <cctype>
 
 #include <fstream>
 
@@ -24,6 +25,17 @@ namespace {
 
 bool rewritable(std::string_view url) {
   return !url.empty() && url[0] != '#' && url[0] != '/' && !is_external_url(url);
+}
+
+// An image written into the address itself (data:image/png;base64,...): nothing is fetched.
+bool is_inline_image(std::string_view url) {
+  for (std::string_view type :
+       {"data:image/png;", "data:image/gif;", "data:image/jpeg;", "data:image/webp;"})
+    if (url.size() >= type.size() &&
+        std::equal(type.begin(), type.end(), url.begin(),
+                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+      return true;
+  return false;
 }
 
 void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
@@ -70,6 +82,14 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
   page.links.resize(page.body.links.size());
   for (size_t i = 0; i < page.body.links.size(); ++i) {
     const BodyLink& bl = page.body.links[i];
+    if (bl.image && is_external_url(bl.url) && !is_inline_image(bl.url)) {
+      diags.error_at(page.display_path, text, bl.line, bl.col,
+                     "the image is fetched from another address ('" + bl.url +
+                         "'), so every reader's browser would contact that server: put the "
+                         "image file in content/ beside the page and show it from there, for "
+                         "example ![Beskrivelse](billede.png)");
+      continue;
+    }
     if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
     LinkTarget target = resolve_link(dir, bl.url);
     if (!target.problem.empty()) {

@@ -187,7 +187,13 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
     case FieldType::Markdown: {
       SourcePos at = pos(n);  // internal markers in the field are reported at the field
       Visibility vis{src.include_internal, src.path, &diags, at.line, at.col, at.source_line};
-      return Value(render_markdown_field(*s, f.inline_markdown, vis));
+      std::string html = render_markdown_field(*s, f.inline_markdown, vis);
+      // Text is escaped, so "<img" in the HTML is always an image that Markdown wrote.
+      if (html.find("<img") != std::string::npos)
+        error(n, "field '" + f.name +
+                     "' shows an image: fields cannot show images, so put the image in the "
+                     "page's text below the front matter");
+      return Value(std::move(html));
     }
     case FieldType::Enum:
       if (std::find(f.values.begin(), f.values.end(), *s) == f.values.end())
