@@ -49,7 +49,8 @@ TEST_CASE("content that looks like a link placeholder is published as written") 
              "summary = \"hb-link:0 i resuméet\"\n+++\n\n"
              "## Om hb-link:0\n\n"
              "Tekst hb-link:0 og `hb-link:1` og <hb-link:2> og [et link](hb-link:3) og "
-             "[bestyrelsen](bestyrelsen.md \"hb-link:0 titel\") og ![hb-link:0](hb-link:0.png).\n\n"
+             "[bestyrelsen](bestyrelsen.md \"hb-link:0 titel\") og "
+             "![hb-link:0](data:image/png;base64,aGItbGluazow).\n\n"
              "```hb-link:0\nhb-link:0 i kode\n```\n\n"
              "| hb-link:0 | [b](bestyrelsen.md) |\n|---|---|\n| hb-link:1 | `hb-link:2` |\n");
   auto r = run({"build", "--site", (tmp / "site").string(), "--out", (tmp / "out").string()});
@@ -61,7 +62,8 @@ TEST_CASE("content that looks like a link placeholder is published as written") 
        {"<h1>Byrådet hb-link:0</h1>", "<h2 id=\"om-hb-link-0\">Om hb-link:0</h2>",
         "Tekst hb-link:0 og <code>hb-link:1</code> og <a href=\"hb-link:2\">hb-link:2</a> og "
         "<a href=\"hb-link:3\">et link</a> og <a href=\"../roles/bestyrelsen.html\" "
-        "title=\"hb-link:0 titel\">bestyrelsen</a> og <img src=\"hb-link:0.png\" "
+        "title=\"hb-link:0 titel\">bestyrelsen</a> og <img "
+        "src=\"data:image/png;base64,aGItbGluazow\" "
         "alt=\"hb-link:0\" />.",
         "<pre><code class=\"language-hb-link:0\">hb-link:0 i kode\n</code></pre>",
         "<th>hb-link:0</th>\n<th><a href=\"../roles/bestyrelsen.html\">b</a></th>",
