@@ -42,6 +42,12 @@ std::vector<TemplateFile> find_template_files(const std::filesystem::path& dir,
   return files;
 }
 
+// True when `file` lies below `dir` (both with every link resolved).
+bool inside(const std::filesystem::path& dir, const std::filesystem::path& file) {
+  auto [d, f] = std::mismatch(dir.begin(), dir.end(), file.begin(), file.end());
+  return d == dir.end() && f != file.end();
+}
+
 bool read_file(const std::filesystem::path& path, std::string& text) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -128,8 +134,17 @@ bool TemplateSet::load_dir(const std::filesystem::path& dir, Diagnostics& diags)
     return false;
   }
   bool ok = true;
+  std::filesystem::path real_dir = std::filesystem::canonical(dir, error);
   for (const TemplateFile& file : files) {
     std::filesystem::path path = dir / file.relative;
+    if (!inside(real_dir, std::filesystem::canonical(path, error))) {
+      diags.error(path.string(), 0, 0,
+                  "the template is a link to a file outside the template folder: the build "
+                  "reads only the site's own files, so put the template itself there",
+                  "");
+      ok = false;
+      continue;
+    }
     std::string source;
     if (!read_file(path, source)) {
       diags.error(path.string(), 0, 0, "cannot read the template", "");
