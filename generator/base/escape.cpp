@@ -24,14 +24,23 @@ constexpr std::array<bool, 256> url_safe() {
 
 constexpr std::array<bool, 256> kUrlSafe = url_safe();
 
-// Writes `text` as XML text or attribute value; see escape.h.
-void append_xml(std::string& out, std::string_view text, bool attribute) {
+// Copies a text to `out`, with some of its bytes replaced: put(i, n, with) writes the text up to
+// byte i and `with` in place of its n bytes from i on; finish() writes the rest.
+struct Rewrite {
+  std::string& out;
+  std::string_view text;
   size_t from = 0;
-  auto put = [&](size_t i, size_t n, std::string_view with) {
+  void operator()(size_t i, size_t n, std::string_view with) {
     out.append(text, from, i - from);
     out += with;
     from = i + n;
-  };
+  }
+  void finish() { out.append(text, from); }
+};
+
+// Writes `text` as XML text or attribute value; see escape.h.
+void append_xml(std::string& out, std::string_view text, bool attribute) {
+  Rewrite put{out, text};
   for (size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
@@ -57,7 +66,7 @@ void append_xml(std::string& out, std::string_view text, bool attribute) {
     if (n == 0 || noncharacter) put(i, n ? n : 1, kReplacement);
     i += n ? n : 1;
   }
-  out.append(text, from);
+  put.finish();
 }
 
 }  // namespace
@@ -107,12 +116,7 @@ void append_xml_attribute(std::string& out, std::string_view text) {
 
 void append_js_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  size_t from = 0;
-  auto put = [&](size_t i, size_t n, std::string_view with) {
-    out.append(text, from, i - from);
-    out += with;
-    from = i + n;
-  };
+  Rewrite put{out, text};
   for (size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
@@ -144,7 +148,7 @@ void append_js_string(std::string& out, std::string_view text) {
       put(i, 3, text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
     i += n;
   }
-  out.append(text, from);
+  put.finish();
 }
 
 namespace {

@@ -21,8 +21,11 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <string>
 #include <string_view>
+
+#include "simd.h"
 
 namespace hb {
 
@@ -45,11 +48,27 @@ constexpr Table entities(bool attribute) {
 inline constexpr Table kHtmlText = entities(false);
 inline constexpr Table kHtmlAttribute = entities(true);
 
-// Appends `text` to `out` with each byte that `table` names replaced.
+// The position of the first of & < > " ' in `text` from `from` on, or text.size(); 16 bytes at
+// a time while whole blocks of the text last.
+inline size_t next_special(std::string_view text, size_t from) {
+  using V = simd::Native;
+  for (; from + 16 <= text.size(); from += 16) {
+    V::Block x = V::load(text.data() + from);
+    auto is = [&](char c) { return V::eq(x, V::splat(static_cast<uint8_t>(c))); };
+    V::Block hit = V::or_(V::or_(is('&'), is('<')), V::or_(V::or_(is('>'), is('"')), is('\'')));
+    if (unsigned mask = V::mask(hit)) return from + static_cast<size_t>(std::countr_zero(mask));
+  }
+  for (; from < text.size(); ++from)
+    if (!kHtmlAttribute[static_cast<unsigned char>(text[from])].empty()) return from;
+  return from;
+}
+
+// Appends `text` to `out` with each byte that `table` names replaced (a table that names only
+// bytes of & < > " ').
 template <class Out>
 void replace(Out& out, std::string_view text, const Table& table) {
   size_t from = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = next_special(text, 0); i < text.size(); i = next_special(text, i + 1)) {
     std::string_view entity = table[static_cast<unsigned char>(text[i])];
     if (entity.empty()) continue;
     out.append(text.substr(from, i - from));

@@ -70,16 +70,17 @@ class Map {
   // Inserts, or replaces the value of the key that is there.
   void set(std::string_view key, Value value);
   Value& operator[](std::string_view key);
-  void reserve(size_t n) { items_.reserve(n); }
+  void reserve(size_t n);
   // A map of `entries` in any order; of entries with the same key, the last one counts.
   static Map sorted(std::vector<Entry> entries);
   using iterator = std::vector<Entry>::iterator;  // values may change, keys must not
-  iterator begin() { return items_.begin(); }
-  iterator end() { return items_.end(); }
-  const_iterator begin() const { return items_.begin(); }
-  const_iterator end() const { return items_.end(); }
-  size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
+  // Defined after Value, which they need complete.
+  iterator begin();
+  iterator end();
+  const_iterator begin() const;
+  const_iterator end() const;
+  size_t size() const;
+  bool empty() const;
   // Names this map lacks are looked up in `base` (shared, never copied): a list item can add a
   // field or two to a page summary that many views share.
   void set_base(std::shared_ptr<const Value> base) { base_ = std::move(base); }
@@ -176,6 +177,28 @@ class Value {
                std::shared_ptr<const Value>, TextWriter, const std::string*>
       v_;
 };
+
+inline void Map::reserve(size_t n) {
+  items_.reserve(n);
+}
+inline Map::iterator Map::begin() {
+  return items_.begin();
+}
+inline Map::iterator Map::end() {
+  return items_.end();
+}
+inline Map::const_iterator Map::begin() const {
+  return items_.begin();
+}
+inline Map::const_iterator Map::end() const {
+  return items_.end();
+}
+inline size_t Map::size() const {
+  return items_.size();
+}
+inline bool Map::empty() const {
+  return items_.empty();
+}
 
 inline const Value* Map::find(std::string_view key, uint64_t bit) const {
   if (bits_ & bit)

@@ -66,9 +66,16 @@ void write_search_index(const Site& site, std::ostream& out) {
     append_text_fields(block, p);
     block += ",\"h\":";
     append_headings(block, p);
-    // Words are letters, digits and non-ASCII characters (U+2028 among them) between spaces.
+    // Words are letters, digits and non-ASCII characters of checked UTF-8 between spaces: only
+    // U+2028 and U+2029 (E2 80 A8/A9) need escaping.
     block += ",\"w\":";
-    append_json(block, p.body.words);
+    if (p.body.words.find('\xE2') == std::string::npos) {
+      block += '"';
+      block += p.body.words;
+      block += '"';
+    } else {
+      append_json(block, p.body.words);
+    }
     block += "}";
     if (block.size() > (1 << 20)) {
       out.write(block.data(), static_cast<std::streamsize>(block.size()));

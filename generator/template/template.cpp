@@ -123,7 +123,8 @@ bool TemplateSet::check_references(Diagnostics& diags) const {
   if (missing_ != MissingTemplate::Error) return true;
   std::vector<std::string> known = names();
   bool ok = true;
-  for (const auto& [name, compiled] : templates_) {
+  for (const auto& entry : templates_) {
+    const auto& compiled = entry.second;  // a name a lambda can capture (clang before 16)
     for_each_include(compiled->nodes, [&](const IncludeNode& include) {
       if (include.dynamic || has(include.name)) return;
       diags.error_at(
