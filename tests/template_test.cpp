@@ -58,16 +58,6 @@ hb::Value case_data() {
 
 }  // namespace
 
-TEST_CASE("html_escape escapes the five HTML characters and nothing else") {
-  CHECK(hb::html_escape("a & b < c > d \" e ' f = g ` h") ==
-        "a &amp; b &lt; c &gt; d &quot; e &#39; f = g ` h");
-  CHECK(hb::html_escape("") == "");
-  CHECK(hb::html_escape("plain æøå") == "plain æøå");
-  std::string out = "x";
-  hb::html_escape("<", out);
-  CHECK(out == "x&lt;");
-}
-
 TEST_CASE("double mustaches escape, triple mustaches and ampersands do not") {
   hb::Value data;
   data["html"] = "<b>\"Tom\" & 'Jerry'</b>";

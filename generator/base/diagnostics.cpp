@@ -1,6 +1,5 @@
 #include "diagnostics.h"
 
-#include <emmintrin.h>
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -94,11 +93,6 @@ void Diagnostics::error_at(std::string_view path, std::string_view text, int lin
   error(std::string(path), line, col, std::move(message), line_of(text, line));
 }
 
-void Diagnostics::warning_at(std::string_view path, std::string_view text, int line, int col,
-                             std::string message) {
-  warning(std::string(path), line, col, std::move(message), std::string(line_of(text, line)));
-}
-
 void Diagnostics::merge(const Diagnostics& other) {
   std::vector<Diagnostic> theirs;
   size_t errors, warnings, omitted;
@@ -118,11 +112,6 @@ void Diagnostics::merge(const Diagnostics& other) {
 size_t Diagnostics::error_count() const {
   std::lock_guard lock(mutex_);
   return errors_;
-}
-
-size_t Diagnostics::warning_count() const {
-  std::lock_guard lock(mutex_);
-  return warnings_;
 }
 
 size_t Diagnostics::omitted() const {
@@ -241,26 +230,13 @@ std::string_view LineCursor::line(int number) {
   return text_.substr(start_, end - start_);
 }
 
+// Characters are counted as the bytes that do not continue one (0x80..0xBF); compilers turn
+// this loop into vector code.
 int utf8_length(std::string_view s) {
-  // Sixteen bytes at a time: continuation bytes 0x80..0xBF are those below -64 as signed bytes.
-  // Each lane counts down by one per continuation byte, at most 255 blocks before it is summed.
-  const char* p = s.data();
-  size_t n = s.size(), i = 0, continuation = 0;
-  const __m128i below = _mm_set1_epi8(-64);
-  while (i + 16 <= n) {
-    __m128i lanes = _mm_setzero_si128();
-    size_t end = std::min(n - n % 16, i + 16 * 255);
-    for (; i < end; i += 16) {
-      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(x, below));
-    }
-    __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
-    continuation += static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
-                    static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
-  }
-  for (; i < n; ++i)
-    if ((static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) ++continuation;
-  return static_cast<int>(n - continuation);
+  size_t continuation = 0;
+  for (char c : s)
+    continuation += (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  return static_cast<int>(s.size() - continuation);
 }
 
 int column_of_byte(std::string_view line, size_t byte_offset) {

@@ -41,13 +41,10 @@ class Diagnostics {
   // Error in a file at a position, taking the source line out of `text`.
   void error_at(std::string_view path, std::string_view text, int line, int col,
                 std::string message);
-  void warning_at(std::string_view path, std::string_view text, int line, int col,
-                  std::string message);
   void merge(const Diagnostics& other);
 
   // Every error found, kept or not.
   size_t error_count() const;
-  size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   // False once `path` has reached its limit of problems: a caller may skip the work of
   // describing another one.

@@ -4,8 +4,9 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <tuple>
+
+#include "simd.h"
 
 namespace hb {
 
@@ -49,24 +50,24 @@ bool same_key(const std::string& a, std::string_view b) {
   return true;
 }
 
-// Whether `stored` equals the key of `head` (of `size` bytes, at most 16). A std::string's
-// buffer holds at least 16 bytes, so both words can be read; the masks drop what lies beyond
-// the key.
-bool same_head(const std::string& stored, size_t size, const KeyHead& head) {
-  if (stored.size() != size) return false;
-  uint64_t w[2];
-  std::memcpy(w, stored.data(), sizeof w);
-  return ((w[0] ^ head.words[0]) & head.masks[0]) == 0 &&
-         ((w[1] ^ head.words[1]) & head.masks[1]) == 0;
+// The first 8 bytes of a key of `size` bytes at `data`, zero past the key, as a number that
+// sorts like the bytes (on little-endian machines).
+uint64_t prefix_order(const char* data, size_t size) {
+  uint64_t w = simd::load_le(data, std::min<size_t>(size, 8));
+  return std::endian::native == std::endian::little ? __builtin_bswap64(w) : w;
 }
 
-// The first 8 bytes of a key of `size` bytes read from `data` (which holds at least 8 bytes, as
-// a std::string's buffer does), zero past the key, as a number that sorts like the bytes.
-uint64_t prefix_order(const char* data, size_t size) {
-  uint64_t w;
-  std::memcpy(&w, data, 8);
-  if (size < 8) w &= (uint64_t{1} << (8 * size)) - 1;
-  return std::endian::native == std::endian::little ? __builtin_bswap64(w) : w;
+// Bytes 8-15 of the key of `size` bytes at `data`, in the same way.
+uint64_t second_order(const char* data, size_t size) {
+  return prefix_order(data + std::min<size_t>(size, 8), size - std::min<size_t>(size, 8));
+}
+
+// Whether `stored` equals the key of `head` (of `size` bytes, at most 16).
+bool same_head(const std::string& stored, size_t size, const KeyHead& head) {
+  if (stored.size() != size) return false;
+  size_t low = std::min<size_t>(size, 8);
+  return simd::load_le(stored.data(), low) == head.words[0] &&
+         simd::load_le(stored.data() + low, size - low) == head.words[1];
 }
 
 // Up to this size a map is searched from the front, where most keys differ in length: cheaper
@@ -94,20 +95,14 @@ const Value* Map::find_own(std::string_view key, uint64_t bit) const {
 
 KeyHead::KeyHead(std::string_view key) : bit(key_bit(key)) {
   if (std::endian::native != std::endian::little) return;
-  unsigned char bytes[24] = {};
-  std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
-  auto* chars = reinterpret_cast<const char*>(bytes);
-  orders[0] = prefix_order(chars, std::min<size_t>(key.size(), 8));
-  orders[1] =
-      prefix_order(chars + 8, std::min<size_t>(key.size(), 16) - std::min<size_t>(key.size(), 8));
+  orders[0] = prefix_order(key.data(), key.size());
+  orders[1] = second_order(key.data(), std::min<size_t>(key.size(), 16));
   ordered = true;
   if (key.size() > 16) return;
   fits = true;
-  std::memcpy(words, bytes, sizeof words);
-  for (size_t i = 0; i < 2; ++i) {
-    size_t n = std::min<size_t>(8, key.size() - std::min(key.size(), 8 * i));
-    masks[i] = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-  }
+  size_t low = std::min<size_t>(key.size(), 8);
+  words[0] = simd::load_le(key.data(), low);
+  words[1] = simd::load_le(key.data() + low, key.size() - low);
 }
 
 const Value* Map::find_own(std::string_view key, const KeyHead& head) const {
@@ -124,10 +119,9 @@ const Value* Map::find_own(std::string_view key, const KeyHead& head) const {
 const Value* Map::find_halving(std::string_view key, const KeyHead& head) const {
   return halving(items_, [&](const std::string& stored) {
     size_t size = stored.size();
-    uint64_t at = prefix_order(stored.data(), std::min<size_t>(size, 8));
+    uint64_t at = prefix_order(stored.data(), size);
     if (at != head.orders[0]) return at < head.orders[0] ? -1 : 1;
-    // A std::string's buffer holds at least 16 bytes: bytes 8-15 can be read.
-    at = prefix_order(stored.data() + 8, std::min<size_t>(size, 16) - std::min<size_t>(size, 8));
+    at = second_order(stored.data(), std::min<size_t>(size, 16));
     if (at != head.orders[1]) return at < head.orders[1] ? -1 : 1;
     // The first 16 bytes agree: a key of at most 16 bytes is the start of the other one.
     if (size <= 16 || key.size() <= 16) return size < key.size() ? -1 : size > key.size() ? 1 : 0;

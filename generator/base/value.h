@@ -44,12 +44,11 @@ inline uint64_t key_bit(std::string_view key) {
 // A map of names to values kept as one sorted vector: views have many small maps, and a flat
 // vector costs one allocation where a tree costs one per entry.
 // A key prepared for many searches: its key_bit and, for keys of up to 16 bytes, those bytes
-// as two words with the masks that keep them, so that a stored key compares in two steps.
+// as two words (zero past the key), so that a stored key compares in two steps.
 struct KeyHead {
   explicit KeyHead(std::string_view key);
   uint64_t bit = 0;
   uint64_t words[2] = {0, 0};
-  uint64_t masks[2] = {0, 0};
   // Bytes 0-7 and 8-15 of the key as numbers that sort like the key (on little-endian machines)
   uint64_t orders[2] = {0, 0};
   bool fits = false;     // the key has at most 16 bytes
@@ -71,11 +70,11 @@ class Map {
   // Inserts, or replaces the value of the key that is there.
   void set(std::string_view key, Value value);
   Value& operator[](std::string_view key);
-  // The members that touch `items_` are defined below Value: clang needs Value complete there.
   void reserve(size_t n);
   // A map of `entries` in any order; of entries with the same key, the last one counts.
   static Map sorted(std::vector<Entry> entries);
   using iterator = std::vector<Entry>::iterator;  // values may change, keys must not
+  // Defined after Value, which they need complete.
   iterator begin();
   iterator end();
   const_iterator begin() const;

@@ -1,5 +1,6 @@
 #include "booklet_links.h"
 
+#include "base/escape.h"
 #include "markdown/markdown.h"
 #include "template/template.h"
 #include "view/view.h"
@@ -84,10 +85,10 @@ std::string BookletLinks::body_html(int i) const {
   return replace_link_placeholders(html, [&](size_t n) -> std::string {
     if (n >= p.links.size()) return "#";
     const PageLink& l = p.links[n];
-    if (l.asset) return html_escape(web(l.path));
+    if (l.asset) return url_in_html(web(l.path));
     if (!site_.is_included(l.target)) return "#";
     // The placeholder is an href value: close it and add the class the print CSS follows.
-    return html_escape(href(l.target, l.anchor)) +
+    return url_in_html(href(l.target, l.anchor)) +
            (in_booklet(l.target) ? "\" class=\"xref" : "\" class=\"web");
   });
 }
@@ -104,7 +105,7 @@ std::string BookletLinks::site_html(std::string_view html) const {
   return edit_attribute(html, "href", [&](std::string_view value) {
     if (value.starts_with("#") || is_external_url(value)) return std::string(value);
     bool page = false;
-    return html_escape(href_for_site_path(value, page));
+    return url_in_html(href_for_site_path(value, page));
   });
 }
 

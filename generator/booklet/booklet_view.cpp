@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/escape.h"
 #include "booklet_fields.h"
 #include "booklet_links.h"
 #include "template/template.h"
@@ -50,7 +51,7 @@ Value link(std::string title, std::string url) {
 // inside it. The SVG is foreign content, where character references are decoded: escape it.
 std::string style_svgs(const std::string& html, const std::string& css) {
   if (css.empty()) return html;
-  std::string out, style = "<style>" + html_escape(css) + "</style>";
+  std::string out, style = "<style>" + html_text(css) + "</style>";
   size_t pos = 0;
   for (size_t at; (at = html.find("<svg", pos)) != std::string::npos;) {
     size_t end = html.find('>', at);

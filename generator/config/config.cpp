@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/ui_strings.h"
+
 namespace hb {
 
 namespace {
@@ -226,6 +228,7 @@ void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
 }
 
 void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
+  c.diagrams.matrix_title = ui_string(c.language, "matrix");
   auto* d = r.table(root, "diagrams");
   if (!d) return;
   r.check_keys(*d, {"organisation", "annual_wheel", "matrix"}, "[diagrams]");
@@ -324,11 +327,6 @@ bool is_markdown_type(std::string_view type) {
   for (char& ch : lower)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   return std::find(kMarkdown.begin(), kMarkdown.end(), lower) != kMarkdown.end();
-}
-
-const char* field_type_name(FieldType t) {
-  static const auto names = type_names();
-  return names[static_cast<size_t>(t)].c_str();
 }
 
 std::optional<FieldType> parse_field_type(std::string_view s) {

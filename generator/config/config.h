@@ -29,7 +29,6 @@ enum class FieldType {
   Refs,
   Table
 };
-const char* field_type_name(FieldType t);
 std::optional<FieldType> parse_field_type(std::string_view s);
 
 struct FieldSpec {
@@ -81,7 +80,7 @@ struct DiagramSpec {
   std::string org_collection, org_group, org_links;             // [diagrams.organisation]
   std::string wheel_collection, wheel_months, wheel_frequency;  // [diagrams.annual_wheel]
   std::string matrix_rows, matrix_columns, matrix_field;        // [diagrams.matrix]
-  std::string matrix_title = "Roller og fora";
+  std::string matrix_title;  // [diagrams.matrix] title, or the interface string "matrix"
 };
 
 // [attachments] in handbook.toml: the file types a page may link to and so publish, lower case,

@@ -1,66 +1,60 @@
 #include "word_set.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <vector>
+
+#include "base/simd.h"
 
 namespace hb {
 
 namespace {
 
 // The texts of a page are gathered, separated by zero bytes, and split into words in one pass at
-// the end. The pass works 16 bytes at a time (SSE2, part of every x86-64): it lower-cases the
+// the end. The pass works 16 bytes at a time (base/simd.h): it lower-cases the
 // text in place and builds a bitmap of the bytes that belong to words (ASCII letters and digits,
 // and every byte of a multi-byte UTF-8 character). Each word of up to 16 bytes is then hashed and
 // compared as one 16-byte vector, in a table of every word the thread has met: a page uses the
 // same few hundred words as the pages before it, so lookups hit and seldom branch wrongly.
 
-__m128i splat(int c) {
-  return _mm_set1_epi8(static_cast<char>(c));
+using V = simd::Native;
+using Block = V::Block;
+
+Block splat(int c) {
+  return V::splat(static_cast<uint8_t>(c));
 }
 
 // Bytes c with lo <= c <= hi (both ASCII), as 0xFF.
-__m128i in_range(__m128i x, int lo, int hi) {
-  return _mm_cmplt_epi8(_mm_add_epi8(x, splat(0x80 - lo)), splat(0x80 + hi - lo + 1));
+Block in_range(Block x, int lo, int hi) {
+  return V::less(V::add(x, splat(0x80 - lo)), splat(0x80 + hi - lo + 1));
 }
 
-uint64_t word_mask(__m128i x) {
-  __m128i letter = in_range(_mm_or_si128(x, splat(0x20)), 'a', 'z');
-  __m128i digit = in_range(x, '0', '9');
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), x)));
+uint64_t word_mask(Block x) {
+  Block letter = in_range(V::or_(x, splat(0x20)), 'a', 'z');
+  Block digit = in_range(x, '0', '9');
+  return V::mask(V::or_(V::or_(letter, digit), x));
 }
 
 // A..Z to a..z, and the Latin-1 capitals À..Þ (0xC3 followed by 0x80..0x9E, but not × 0x97) to
 // their small letters; `lead` is 0xFF where the byte before is 0xC3.
-__m128i lower(__m128i x, __m128i lead) {
-  __m128i upper = in_range(x, 'A', 'Z');
-  __m128i latin = _mm_and_si128(lead, _mm_cmplt_epi8(x, splat(0x9F)));  // 0x80..0x9E signed
-  latin = _mm_andnot_si128(_mm_cmpeq_epi8(x, splat(0x97)), latin);
-  return _mm_add_epi8(x, _mm_and_si128(_mm_or_si128(upper, latin), splat(0x20)));
+Block lower(Block x, Block lead) {
+  Block upper = in_range(x, 'A', 'Z');
+  Block latin = V::and_(lead, V::less(x, splat(0x9F)));  // 0x80..0x9E signed
+  latin = V::andnot(V::eq(x, splat(0x97)), latin);
+  return V::add(x, V::and_(V::or_(upper, latin), splat(0x20)));
 }
 
 // 0xFF in the first n bytes (n <= 16), 0 after.
-__m128i first_bytes(size_t n) {
-  static const unsigned char ones_then_zeros[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                                    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(ones_then_zeros + 16 - n));
-}
-
-__m128i load(const char* p) {
-  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-}
-
-void store(char* p, __m128i x) {
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+Block first_bytes(size_t n) {
+  static const char ones_then_zeros[32] = {-1, -1, -1, -1, -1, -1, -1, -1,
+                                           -1, -1, -1, -1, -1, -1, -1, -1};
+  return V::load(ones_then_zeros + 16 - n);
 }
 
 // The top 32 bits of a multiplicative hash: its high bits depend on every bit of the word.
-uint32_t hash16(__m128i x) {
-  uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(x));
-  uint64_t hi = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(x, x)));
+uint32_t hash16(Block x) {
+  uint64_t lo = V::half(x, 0), hi = V::half(x, 1);
   return static_cast<uint32_t>(((lo * 0x9E3779B97F4A7C15ull) ^ (hi * 0xC2B2AE3D27D4EB4Full)) >> 32);
 }
 
@@ -81,7 +75,7 @@ uint32_t hash_long(const char* w, size_t n) {
 // page to page, so that after the first pages nearly every word is found at its first probe and
 // whether it is new to the page is a comparison of stamps, not a branch on an insertion.
 struct Slot {
-  __m128i key;
+  Block key;
   uint64_t tag;     // the hash in the low 32 bits, the length in the high 32; 0 for a free slot
   uint32_t stamp;   // the last page (WordSet) the word was on
   uint32_t offset;  // for words of more than 16 bytes: where the whole word is in `long_words`
@@ -93,7 +87,7 @@ uint64_t tag_of(uint32_t hash, size_t length) {
 
 // The words a thread has seen, in an open-addressing table that only grows.
 struct Table {
-  std::vector<Slot> slots = std::vector<Slot>(4096, Slot{_mm_setzero_si128(), 0, 0, 0});
+  std::vector<Slot> slots = std::vector<Slot>(4096, Slot{V::zero(), 0, 0, 0});
   unsigned shift = 20;         // 32 - log2(slots.size())
   size_t count = 0;            // slots in use
   std::string long_words;      // the words of more than 16 bytes, one after another
@@ -109,7 +103,7 @@ thread_local Table table;
 void grow(Table& t) {
   std::vector<Slot> old;
   old.swap(t.slots);
-  t.slots.assign(old.size() * 2, Slot{_mm_setzero_si128(), 0, 0, 0});
+  t.slots.assign(old.size() * 2, Slot{V::zero(), 0, 0, 0});
   --t.shift;
   size_t mask = t.slots.size() - 1;
   for (const Slot& s : old) {
@@ -123,7 +117,7 @@ void grow(Table& t) {
 
 // Adds a word to the table at its free slot k, or after growing the table when it would be more
 // than half full; returns the word's slot.
-[[gnu::noinline]] Slot& add_word(Table& t, size_t k, __m128i key, const char* word, size_t length,
+[[gnu::noinline]] Slot& add_word(Table& t, size_t k, Block key, const char* word, size_t length,
                                  uint64_t tag) {
   if (2 * (t.count + 1) > t.slots.size()) {
     grow(t);
@@ -140,12 +134,12 @@ void grow(Table& t) {
 
 // The slot of a word (`key` holds its first 16 bytes, `word` all `length` bytes), added to the
 // table if it is not there.
-inline Slot& find_or_add(Table& t, __m128i key, const char* word, size_t length, uint32_t hash) {
+inline Slot& find_or_add(Table& t, Block key, const char* word, size_t length, uint32_t hash) {
   uint64_t tag = tag_of(hash, length);
   size_t mask = t.slots.size() - 1;
   for (size_t k = hash >> t.shift;; k = (k + 1) & mask) {
     Slot& slot = t.slots[k];
-    if (slot.tag == tag && _mm_movemask_epi8(_mm_cmpeq_epi8(slot.key, key)) == 0xFFFF &&
+    if (slot.tag == tag && V::mask(V::eq(slot.key, key)) == 0xFFFF &&
         (length <= 16 ||
          !std::memcmp(t.long_words.data() + slot.offset + 16, word + 16, length - 16)))
       return slot;
@@ -156,16 +150,16 @@ inline Slot& find_or_add(Table& t, __m128i key, const char* word, size_t length,
 // Lower-cases the n bytes at s in place (s is followed by 64 zero bytes at least, and preceded by
 // a zero byte) and sets `bits` for the bytes that belong to words.
 void lower_and_mark(char* s, size_t n, uint64_t* bits) {
-  __m128i c3_before = _mm_setzero_si128();
+  Block c3_before = V::zero();
   for (size_t b = 0; b * 64 < n; ++b) {
     uint64_t m = 0;
     for (int k = 0; k < 4; ++k) {
       char* p = s + 64 * b + 16 * k;
-      __m128i x = load(p);
-      __m128i c3 = _mm_cmpeq_epi8(x, splat(0xC3));
-      __m128i lead = _mm_or_si128(_mm_slli_si128(c3, 1), _mm_srli_si128(c3_before, 15));
+      Block x = V::load(p);
+      Block c3 = V::eq(x, splat(0xC3));
+      Block lead = V::shift_in(c3, c3_before);
       c3_before = c3;
-      store(p, lower(x, lead));
+      V::store(p, lower(x, lead));
       m |= word_mask(x) << (16 * k);
     }
     bits[b] = m;
@@ -230,14 +224,14 @@ std::string WordSet::take() {
       }
       size_t length = end - start;
       const char* word = s + start;
-      __m128i key = _mm_and_si128(load(word), first_bytes(std::min<size_t>(length, 16)));
+      Block key = V::and_(V::load(word), first_bytes(std::min<size_t>(length, 16)));
       uint32_t h = length <= 16 ? hash16(key) : hash_long(word, length);
       Slot& slot = find_or_add(t, key, word, length, h);
       // Written in any case, kept only for a word of two bytes or more that is new to the page.
       bool keep = slot.stamp != stamp && length >= 2;
       slot.stamp = stamp;
       if (length <= 16)
-        store(out + used, key);
+        V::store(out + used, key);
       else
         std::memcpy(out + used, word, length);
       out[used + length] = ' ';

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <ostream>
-#include <string>
 
 #include "site/site.h"
 
@@ -13,9 +12,5 @@ namespace hb {
 // kind (k), summary (s), short text fields such as a role's short name (a), headings (h) and the
 // words of its text, all lower-case words unique per page.
 void write_search_index(const Site& site, std::ostream& out);
-std::string search_index_js(const Site& site);
-
-// JSON string literal of `s` (with quotes), safe inside a <script> file.
-std::string json_string(std::string_view s);
 
 }  // namespace hb

@@ -1,5 +1,6 @@
 #include "sitemap.h"
 
+#include "base/escape.h"
 #include "view/view.h"
 
 namespace hb {
@@ -18,31 +19,15 @@ std::string_view page_path(std::string_view href) {
   return href;
 }
 
-// Text content as XML printers write it: &, < and > as entities, everything else as it is.
-void append_text(std::string& out, std::string_view text) {
-  size_t from = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char* entity = text[i] == '&'   ? "&amp;"
-                         : text[i] == '<' ? "&lt;"
-                         : text[i] == '>' ? "&gt;"
-                                          : nullptr;
-    if (!entity) continue;
-    out.append(text, from, i - from);
-    out += entity;
-    from = i + 1;
-  }
-  out.append(text, from);
-}
-
-void append_url(std::string& out, const std::string& base, std::string_view href,
-                std::string_view lastmod) {
+void append_entry(std::string& out, const std::string& base, std::string_view href,
+                  std::string_view lastmod) {
   out += "    <url>\n        <loc>";
-  append_text(out, base);
-  append_text(out, page_path(href));
+  append_url(out, base);
+  append_url(out, page_path(href));
   out += "</loc>\n";
   if (!lastmod.empty()) {
     out += "        <lastmod>";
-    append_text(out, lastmod);
+    append_xml_text(out, lastmod);
     out += "</lastmod>\n";
   }
   out += "    </url>\n";
@@ -62,10 +47,10 @@ std::string sitemap_xml(const Site& site) {
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     const Page& p = site.pages[i];
-    append_url(out, base, p.url, p.date);
+    append_entry(out, base, p.url, p.date);
   }
   for (auto& t : site.terms)
-    append_url(out, base, t.url(), {});
+    append_entry(out, base, t.url(), {});
   if (out.size() == empty) {  // no children: an empty element
     out.resize(empty - 2);
     out += "/>\n";

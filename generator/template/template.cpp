@@ -1,9 +1,7 @@
 #include "template.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
-#include <bit>
 #include <fstream>
 #include <sstream>
 
@@ -55,35 +53,6 @@ bool read_file(const std::filesystem::path& path, std::string& text) {
   buffer << in.rdbuf();
   text = std::move(buffer).str();
   return !in.bad();
-}
-
-// The entity for each character that `{{name}}` escapes, empty for the others.
-constexpr std::array<std::string_view, 256> escape_table() {
-  std::array<std::string_view, 256> table{};
-  table['&'] = "&amp;";
-  table['<'] = "&lt;";
-  table['>'] = "&gt;";
-  table['"'] = "&quot;";
-  table['\''] = "&#39;";
-  return table;
-}
-
-constexpr std::array<std::string_view, 256> kEscapes = escape_table();
-
-// The position of the first character from `i` on that `{{name}}` escapes, or in.size().
-size_t next_escape(std::string_view in, size_t i) {
-  if (in.size() >= 16) {
-    for (; i + 16 <= in.size(); i += 16)
-      if (unsigned mask = html_escape_mask(in.data() + i)) return i + std::countr_zero(mask);
-    if (i == in.size()) return i;
-    // The last 16 bytes, without those before `i`.
-    size_t last = in.size() - 16;
-    unsigned mask = html_escape_mask(in.data() + last) >> (i - last);
-    return mask ? i + std::countr_zero(mask) : in.size();
-  }
-  for (; i < in.size(); ++i)
-    if (!kEscapes[static_cast<unsigned char>(in[i])].empty()) return i;
-  return in.size();
 }
 
 }  // namespace
@@ -211,23 +180,6 @@ std::string TemplateSet::render(std::string_view name, const Value& data) const 
 
 size_t TemplateSet::compile_count() {
   return compiled_templates.load();
-}
-
-void html_escape(std::string_view in, std::string& out) {
-  size_t from = 0;
-  for (size_t i = next_escape(in, 0); i < in.size(); i = next_escape(in, from)) {
-    out.append(in.data() + from, i - from);
-    out += kEscapes[static_cast<unsigned char>(in[i])];
-    from = i + 1;
-  }
-  out.append(in.data() + from, in.size() - from);
-}
-
-std::string html_escape(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  html_escape(in, out);
-  return out;
 }
 
 }  // namespace hb

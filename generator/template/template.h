@@ -85,8 +85,4 @@ class TemplateSet {
   std::vector<std::pair<std::string, std::unique_ptr<CompiledTemplate>>> templates_;  // sorted
 };
 
-// HTML escaping as Mustache's `{{name}}` does it: & < > " ' (and `=` and backtick are left).
-void html_escape(std::string_view in, std::string& out);
-std::string html_escape(std::string_view in);
-
 }  // namespace hb

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "base/escape.h"
 #include "base/ui_strings.h"
 #include "markup_writer.h"
 #include "template/template.h"
@@ -325,7 +326,7 @@ namespace {
 
 std::string paragraph(const std::string& text, const char* cls = nullptr) {
   std::string out = cls ? "<p class=\"" + std::string(cls) + "\">" : "<p>";
-  return out + html_escape(text) + "</p>\n";
+  return out + html_text(text) + "</p>\n";
 }
 
 std::string matrix_list(const Site& site, const std::string& root, const std::vector<int>& rows,

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/escape.h"
 #include "base/ui_strings.h"
 #include "diagrams.h"
 #include "markdown/markdown.h"
@@ -516,14 +517,14 @@ std::string_view link_href(const Site& site, const Page& p, size_t n, const std:
   const PageLink& l = p.links[n];
   href.assign(root);
   if (l.asset) {
-    html_escape(l.path, href);
+    append_url(href, l.path);
     return href;
   }
   if (!site.is_included(l.target)) return "#";
-  href += site.pages[static_cast<size_t>(l.target)].url;
+  append_url(href, site.pages[static_cast<size_t>(l.target)].url);
   if (!l.anchor.empty()) {
     href += '#';
-    html_escape(l.anchor, href);
+    append_url(href, l.anchor);
   }
   return href;
 }
