@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
@@ -11,13 +12,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <emmintrin.h>
-
 // clang-format off
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 // clang-format on
 
+#include "base/simd.h"
 #include "cmark_arena.h"
 #include "cmark_tree.h"
 #include "link_locator.h"
@@ -86,17 +86,17 @@ Needs needs_of(std::string_view text) {
   // x | 6 == '_' for [ ] (and Y _); '@'; x | 0x20 == 'w' for w W (a rare letter in Danish, and
   // the start of `ww.`). `check` passes over the extra characters.
   size_t i = 0;
+  using V = simd::Native;
   for (; i + 16 <= n; i += 16) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    __m128i or6 = _mm_or_si128(x, _mm_set1_epi8(6));
-    __m128i hit = _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('~'));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(or6, _mm_set1_epi8('>')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(or6, _mm_set1_epi8('_')));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('@')));
-    hit =
-        _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('w')));
-    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1)
-      check(i + static_cast<size_t>(__builtin_ctz(m)));
+    V::Block x = V::load(s + i);
+    V::Block or6 = V::or_(x, V::splat(6));
+    V::Block hit = V::eq(V::or_(x, V::splat(2)), V::splat('~'));
+    hit = V::or_(hit, V::eq(or6, V::splat('>')));
+    hit = V::or_(hit, V::eq(or6, V::splat('_')));
+    hit = V::or_(hit, V::eq(x, V::splat('@')));
+    hit = V::or_(hit, V::eq(V::or_(x, V::splat(0x20)), V::splat('w')));
+    for (unsigned m = V::mask(hit); m; m &= m - 1)
+      check(i + static_cast<size_t>(std::countr_zero(m)));
   }
   for (; i < n; ++i)
     check(i);
