@@ -71,7 +71,7 @@ class Map {
   // Inserts, or replaces the value of the key that is there.
   void set(std::string_view key, Value value);
   Value& operator[](std::string_view key);
-  void reserve(size_t n) { items_.reserve(n); }
+  void reserve(size_t n);
   // A map of `entries` in any order; of entries with the same key, the last one counts.
   static Map sorted(std::vector<Entry> entries);
   using iterator = std::vector<Entry>::iterator;  // values may change, keys must not
@@ -79,8 +79,8 @@ class Map {
   iterator end() { return items_.end(); }
   const_iterator begin() const { return items_.begin(); }
   const_iterator end() const { return items_.end(); }
-  size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
+  size_t size() const;
+  bool empty() const;
   // Names this map lacks are looked up in `base` (shared, never copied): a list item can add a
   // field or two to a page summary that many views share.
   void set_base(std::shared_ptr<const Value> base) { base_ = std::move(base); }
@@ -177,6 +177,17 @@ class Value {
                std::shared_ptr<const Value>, TextWriter, const std::string*>
       v_;
 };
+
+// Defined here, where Value is complete: these need the size of an entry.
+inline void Map::reserve(size_t n) {
+  items_.reserve(n);
+}
+inline size_t Map::size() const {
+  return items_.size();
+}
+inline bool Map::empty() const {
+  return items_.empty();
+}
 
 inline const Value* Map::find(std::string_view key, uint64_t bit) const {
   if (bits_ & bit)
