@@ -214,9 +214,8 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
   return true;
 }
 
-}  // namespace
-
-bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+// The whole build; `build` turns what it throws into a diagnostic.
+bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
   Stopwatch clock(result);
   SiteConfig config = load_config(options.site, diags);
   const ProfileSpec* profile =
@@ -267,6 +266,17 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   }
   result.seconds = clock.total();
   return true;
+}
+
+}  // namespace
+
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+  try {
+    return run_build(options, diags, result);
+  } catch (const std::exception& e) {
+    diags.error(options.site.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    return false;
+  }
 }
 
 }  // namespace hb
