@@ -27,6 +27,15 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kSettings = "handbook.toml";
 
+// A build with AddressSanitizer frees the site even when the process ends right after, so that
+// LeakSanitizer reports a real leak and nothing else. Elsewhere the site is left for the system
+// to reclaim: freeing it costs about 0.07 s of a 10,000-page build (BuildOptions::free_site).
+#if defined(HANDBOOK_SANITIZE) || defined(__SANITIZE_ADDRESS__)
+constexpr bool kAlwaysFree = true;
+#else
+constexpr bool kAlwaysFree = false;
+#endif
+
 class Stopwatch {
  public:
   explicit Stopwatch(BuildResult& r) : result_(r) {}
@@ -235,7 +244,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   clock.lap("content");
   auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
   Site& site = *owned;
-  if (!options.free_site) (void)owned.release();  // reclaimed with the process
+  if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
   clock.lap("site");
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);
