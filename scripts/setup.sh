@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: compiler and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
+# Build: compilers (clang for the CI job) and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
+  libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev clang
   weasyprint poppler-utils chromium python3 time)
 missing=()
 for p in "${packages[@]}"; do
