@@ -8,7 +8,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 ctest --test-dir build -j"$(nproc)" --output-on-failure
 # Why each skipped test was skipped, one line each.
-grep -ho 'SKIPPED: .*' build/Testing/Temporary/LastTest.log | sort -u || true
+grep -h '^SKIPPED: ' build/Testing/Temporary/LastTest.log | sort -u || true
 bash tests/browser/run.sh
 if [[ -d ../shared/seeds || "${HANDBOOK_REQUIRE_SHARED:-}" == 1 ]]; then
   python3 tests/tools/seed_overlap.py content
