@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: compiler and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
+# Build: compilers (clang for the CI job) and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 # Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev

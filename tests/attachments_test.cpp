@@ -148,7 +148,7 @@ TEST_CASE("an attachment of an internal page or passage is only in the internal 
   CHECK(fs::exists(tmp / "internal/roles/passage-bilag.pdf"));
 }
 
-TEST_CASE("the theme is copied file by file through the gate; hidden files stay behind") {
+TEST_CASE("the theme is copied file by file through the gate, and hidden files stay behind") {
   TempDir tmp;
   fs::path site = mini_site(tmp);
   write_file(site / "theme/fonts/a.woff2", "font");

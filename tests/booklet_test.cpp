@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <iostream>
 #include <regex>
 #include <set>
 
@@ -103,22 +102,11 @@ void check_ids_and_targets(const Outline& o) {
   }
 }
 
-bool has_command(const std::string& name) {
-  return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-// True (and says so, visibly) when this machine cannot run the PDF test.
+// True (and says so, as a skipped test) when this machine cannot run the PDF test.
 bool pdf_tools_missing() {
-  static const bool missing = [] {
-    std::string why;
-    if (!has_command("weasyprint")) why = "weasyprint not found (apt-get install -y weasyprint)";
-    if (!has_command("pdftotext"))
-      why += (why.empty() ? "" : "; ") +
-             std::string("pdftotext not found (apt-get install -y poppler-utils)");
-    if (!why.empty()) std::cerr << "booklet_test: SKIPPING the PDF test: " << why << "\n";
-    return !why.empty();
-  }();
-  return missing;
+  std::string why = missing_pdf_tools();
+  if (!why.empty()) skip_test("the booklet's PDF test: " + why);
+  return !why.empty();
 }
 
 std::string trim(const std::string& s) {
@@ -341,8 +329,8 @@ TEST_CASE("a missing WeasyPrint is a clear error that names the package") {
   CHECK(!fs::exists(tmp / "b.pdf"));
 }
 
-TEST_CASE("the booklet's PDF: contents and cross-references carry the right page numbers" *
-          doctest::skip(pdf_tools_missing())) {
+TEST_CASE("the booklet's PDF: contents and cross-references carry the right page numbers") {
+  if (pdf_tools_missing()) return;
   TempDir tmp;
   fs::path site = booklet_site(tmp, "booklet");
   auto r = make_booklet(site, tmp / "out/booklet.html", "public", {"--pdf-variant", "pdf/ua-1"});
@@ -402,8 +390,8 @@ TEST_CASE("the booklet's PDF: contents and cross-references carry the right page
   CHECK(refs > 5);
 }
 
-TEST_CASE("WeasyPrint may read no file outside the booklet's folder" *
-          doctest::skip(pdf_tools_missing())) {
+TEST_CASE("WeasyPrint may read no file outside the booklet's folder") {
+  if (pdf_tools_missing()) return;
   TempDir tmp;
   fs::path site = booklet_site(tmp, "mini");
   std::string css = read_text(site / "theme/booklet.css");
@@ -445,8 +433,8 @@ void add_styles(const fs::path& site, const std::string& css) {
 
 }  // namespace
 
-TEST_CASE("the PDF shows the images of the booklet's pages and reads no other file beside it" *
-          doctest::skip(pdf_tools_missing())) {
+TEST_CASE("the PDF shows the images of the booklet's pages and reads no other file beside it") {
+  if (pdf_tools_missing()) return;
   TempDir tmp;
   fs::path site = booklet_site(tmp, "mini");
   write_file(site / "content/roles/kort.png", kPng);
@@ -465,8 +453,8 @@ TEST_CASE("the PDF shows the images of the booklet's pages and reads no other fi
   CHECK(images_in(tmp / "x/b.pdf", tmp / "images.txt") == 1);
 }
 
-TEST_CASE("the public PDF never reads the internal edition beside it" *
-          doctest::skip(pdf_tools_missing())) {
+TEST_CASE("the public PDF never reads the internal edition beside it") {
+  if (pdf_tools_missing()) return;
   TempDir tmp;
   fs::path site = booklet_site(tmp, "mini");
   write_file(site / "_site/internal/roles/kort.png", kPng);

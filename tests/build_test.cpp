@@ -21,12 +21,14 @@ void compare_with_snapshot(const fs::path& built, const fs::path& expected) {
   }
   auto got = read_tree(built);
   auto want = read_tree(expected);
-  for (auto& [path, text] : want) {
+  for (auto& [key, text] : want) {
+    const std::string& path = key;  // doctest's CAPTURE cannot take a structured binding on clang
     CAPTURE(path);
     REQUIRE(got.count(path) == 1);
     CHECK(got[path] == text);
   }
-  for (auto& [path, text] : got) {
+  for (auto& entry : got) {
+    const std::string& path = entry.first;
     CAPTURE(path);
     CHECK(want.count(path) == 1);
   }

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 
@@ -19,6 +20,22 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ec;
   fs::remove_all(path_, ec);
+}
+
+void skip_test(const std::string& why) {
+  std::cout << "SKIPPED: " << why << std::endl;
+}
+
+std::string missing_pdf_tools() {
+  auto has = [](const std::string& name) {
+    return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
+  };
+  std::string why;
+  if (!has("weasyprint")) why = "weasyprint not found (apt-get install -y weasyprint)";
+  if (!has("pdftotext"))
+    why += (why.empty() ? "" : "; ") +
+           std::string("pdftotext not found (apt-get install -y poppler-utils)");
+  return why;
 }
 
 fs::path source_dir() {

@@ -59,6 +59,12 @@ struct BuiltSite {
   BuiltSite& operator=(const BuiltSite&) = delete;
 };
 
+// For a test that this machine cannot run: prints "SKIPPED: <why>", which CTest shows as a
+// skipped test (tests/CMakeLists.txt). The test returns right after, having checked nothing.
+void skip_test(const std::string& why);
+// What the PDF tests need and this machine lacks (weasyprint, pdftotext), or "" when nothing.
+std::string missing_pdf_tools();
+
 // True when SNAPSHOTS=overwrite asks to regenerate expected files.
 bool overwrite_snapshots();
 

@@ -27,6 +27,15 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kSettings = "handbook.toml";
 
+// A build with AddressSanitizer frees the site even when the process ends right after, so that
+// LeakSanitizer reports a real leak and nothing else. Elsewhere the site is left for the system
+// to reclaim: freeing it costs about 0.07 s of a 10,000-page build (BuildOptions::free_site).
+#if defined(HANDBOOK_SANITIZE) || defined(__SANITIZE_ADDRESS__)
+constexpr bool kAlwaysFree = true;
+#else
+constexpr bool kAlwaysFree = false;
+#endif
+
 class Stopwatch {
  public:
   explicit Stopwatch(BuildResult& r) : result_(r) {}
@@ -214,9 +223,8 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
   return true;
 }
 
-}  // namespace
-
-bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+// The whole build; `build` turns what it throws into a diagnostic.
+bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
   Stopwatch clock(result);
   SiteConfig config = load_config(options.site, diags);
   const ProfileSpec* profile =
@@ -236,7 +244,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   clock.lap("content");
   auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
   Site& site = *owned;
-  if (!options.free_site) (void)owned.release();  // reclaimed with the process
+  if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
   clock.lap("site");
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);
@@ -267,6 +275,17 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   }
   result.seconds = clock.total();
   return true;
+}
+
+}  // namespace
+
+bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
+  try {
+    return run_build(options, diags, result);
+  } catch (const std::exception& e) {
+    diags.error(options.site.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    return false;
+  }
 }
 
 }  // namespace hb

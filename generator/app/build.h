@@ -21,7 +21,8 @@ struct BuildOptions {
   // `handbook booklet`: write only the booklet (see booklet.h), to this file.
   std::filesystem::path booklet;
   // False when the process ends right after the build: the loaded site (tens of thousands of
-  // small blocks) is then left for the system to reclaim instead of being freed piece by piece.
+  // small blocks) is then left for the system to reclaim instead of being freed piece by piece
+  // (at 10,000 pages that saves about 0.07 s). Builds with AddressSanitizer always free it.
   bool free_site = true;
 };
 
