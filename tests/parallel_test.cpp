@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -58,3 +63,23 @@ TEST_CASE("parallel_for passes on a failure after every other index has run") {
     once += r.load() == 1;
   CHECK(once == runs.size());
 }
+
+#ifndef HANDBOOK_SANITIZE  // the sanitizers reserve more address space than the limit allows
+TEST_CASE("when the system gives fewer threads than asked for the started ones do the work") {
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // 1 GiB of address space holds about a hundred thread stacks of 8 MiB, not 5,000.
+    rlimit limit{1u << 30, 1u << 30};
+    setrlimit(RLIMIT_AS, &limit);
+    std::vector<std::atomic<int>> done(20000);
+    hb::parallel_for(done.size(), 5000, [&](size_t i) { ++done[i]; });
+    bool all = std::all_of(done.begin(), done.end(), [](auto& d) { return d == 1; });
+    _exit(all ? 0 : 3);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+}
+#endif

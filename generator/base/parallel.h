@@ -7,6 +7,7 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -52,8 +53,12 @@ void parallel_for(size_t n, unsigned threads, F&& body, size_t singles = 0) {
     }
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t)
-    pool.emplace_back(work);
+  // When the system gives fewer threads than asked for, the ones that started do the work.
+  try {
+    for (unsigned t = 1; t < threads; ++t)
+      pool.emplace_back(work);
+  } catch (const std::system_error&) {
+  }
   work();
   for (auto& t : pool)
     t.join();
