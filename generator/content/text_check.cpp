@@ -47,6 +47,10 @@ bool check_text(std::string_view path, std::string_view text, Diagnostics& diags
   size_t line_start = 0;
   for (size_t i = 0; i < text.size() && problems < kMaxTextProblems;) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII, most of any text
+      ++i;
+      continue;
+    }
     if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
       ++line;
       line_start = ++i;
