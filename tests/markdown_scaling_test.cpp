@@ -15,10 +15,6 @@ namespace {
 
 constexpr double kLimitSeconds = 10;  // of CPU time; linear time takes well under one
 
-double seconds_since(std::clock_t start) {
-  return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-}
-
 bool rewrite_md(std::string_view url) {
   return url.ends_with(".md");
 }
@@ -31,7 +27,7 @@ TEST_CASE("20,000 equal headings get their ids in linear time") {
     md += "## a\n\n";
   std::clock_t start = std::clock();
   RenderedMarkdown r = render_markdown(md, 1, md, nullptr);
-  CHECK(seconds_since(start) < kLimitSeconds);
+  CHECK(cpu_seconds_since(start) < time_limit(kLimitSeconds));
   REQUIRE(r.headings.size() == 20000);
   CHECK(r.headings[0].id == "a");
   CHECK(r.headings[1].id == "a-2");
@@ -49,7 +45,7 @@ TEST_CASE("100,000 autolinks on one line are located in linear time") {
   md += "\n";
   std::clock_t start = std::clock();
   RenderedMarkdown r = render_markdown(md, 1, md, nullptr);
-  CHECK(seconds_since(start) < kLimitSeconds);
+  CHECK(cpu_seconds_since(start) < time_limit(kLimitSeconds));
   REQUIRE(r.links.size() == 100000);
   bool all_right = true;
   for (size_t i = 0; i < r.links.size(); ++i)
@@ -69,7 +65,7 @@ TEST_CASE("links whose URL is not written as such are located in linear time on 
   md += "\n";
   std::clock_t start = std::clock();
   RenderedMarkdown r = render_markdown(md, 1, md, &rewrite_md);
-  CHECK(seconds_since(start) < kLimitSeconds);
+  CHECK(cpu_seconds_since(start) < time_limit(kLimitSeconds));
   REQUIRE(r.links.size() == 50000);
   CHECK(r.links[7].url == "m&7.md");
   bool all_right = true;
@@ -87,7 +83,7 @@ TEST_CASE("many broken links on one long line are reported in linear time") {
   write_file(tmp / "site/content/roles/byraadet.md", page + "\n");
   std::clock_t start = std::clock();
   auto r = run({"check", "--site", (tmp / "site").string()});
-  CHECK(seconds_since(start) < kLimitSeconds);
+  CHECK(cpu_seconds_since(start) < time_limit(kLimitSeconds));
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("content/roles/byraadet.md:7:5: error:") != std::string::npos);
   CHECK(r.err.find("content/roles/byraadet.md:7:22: error:") != std::string::npos);

@@ -11,6 +11,18 @@
 
 namespace hb::test {
 
+double time_limit(double seconds) {
+#if defined(HANDBOOK_SANITIZE) || !defined(NDEBUG)
+  return seconds * 50;
+#else
+  return seconds;
+#endif
+}
+
+double cpu_seconds_since(std::clock_t start) {
+  return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+}
+
 TempDir::TempDir() {
   std::string tmpl = (fs::temp_directory_path() / "handbook-test-XXXXXX").string();
   char* made = mkdtemp(tmpl.data());

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: temporary folders, files, fixture sites and running the CLI.
 #pragma once
 
+#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -64,6 +65,13 @@ struct BuiltSite {
 void skip_test(const std::string& why);
 // What the PDF tests need and this machine lacks (weasyprint, pdftotext), or "" when nothing.
 std::string missing_pdf_tools();
+
+// The limit for a test of hostile input that must take linear time: `seconds` of processor time
+// in an optimised build, fifty times that in a build without optimisation or with the
+// sanitizers, which run ten to fifty times slower. A return to quadratic time exceeds either.
+double time_limit(double seconds);
+// Seconds of processor time the process has used since `start`, a clock() reading.
+double cpu_seconds_since(std::clock_t start);
 
 // True when SNAPSHOTS=overwrite asks to regenerate expected files.
 bool overwrite_snapshots();
