@@ -167,7 +167,12 @@ export function buildSite(handbook, site, out) {
         continue;
       }
       const text = fs.readFileSync(file, "utf8").split("\n");
-      for (const line of lines) if (line >= 1 && line <= text.length && text[line - 1] !== "+++") text[line - 1] = "";
+      // An error at a front-matter fence (a required field that was blanked) refuses the page.
+      if ([...lines].some((line) => text[line - 1] === "+++")) {
+        fs.rmSync(file, { force: true });
+        continue;
+      }
+      for (const line of lines) if (line >= 1 && line <= text.length) text[line - 1] = "";
       fs.writeFileSync(file, text.join("\n"));
     }
   }
