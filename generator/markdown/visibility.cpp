@@ -12,6 +12,8 @@ namespace hb {
 
 namespace {
 
+using cmark::literal;
+
 constexpr std::string_view kBoxOpen =
     "<div class=\"internal-passage\" role=\"note\">\n"
     "<p class=\"internal-label\">Intern passage</p>\n";
@@ -23,12 +25,6 @@ const std::string kWhere =
     "a passage begins and ends in the same place: both markers on lines of their own (in the "
     "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
     "table cell";
-
-// A node's text through cmark-gfm's own accessor: "" for a node without one.
-std::string_view literal(cmark_node* n) {
-  const char* s = cmark_node_get_literal(n);
-  return s ? std::string_view(s) : std::string_view();
-}
 
 // Calls `f(node, entering)` for each event of a walk over `root`.
 template <typename F>
