@@ -24,6 +24,10 @@ struct BuildOptions {
   // small blocks) is then left for the system to reclaim instead of being freed piece by piece
   // (at 10,000 pages that saves about 0.07 s). Builds with AddressSanitizer always free it.
   bool free_site = true;
+  // `handbook check`: the day that `review_by` dates are compared with ("" for today), and
+  // whether a page past it is an error rather than a warning.
+  std::string today;
+  bool fail_on_overdue = false;
 };
 
 struct StageTime {

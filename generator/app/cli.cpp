@@ -8,6 +8,7 @@
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
 #include "build.h"
+#include "history/dates.h"
 #include "output/output_target.h"
 
 namespace hb {
@@ -20,6 +21,7 @@ Usage:
   handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
                    [--stats]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+                   [--fail-on-overdue] [--today YYYY-MM-DD]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
   handbook --help | --version
@@ -41,6 +43,8 @@ Options:
   --format FORMAT   text (default) or github (::error annotations for pull requests)
   --jobs N          worker threads (default: every core)
   --stats           print the time of each stage
+  --fail-on-overdue check: a page past its review_by date is an error, not a warning
+  --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
 
@@ -91,9 +95,9 @@ Args parse(const std::vector<std::string>& args) {
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",        "--profile", "--out",
-                                            "--format",      "--jobs",    "--stats",
-                                            "--pdf-variant", "--pdf",     "--force"};
+  const std::vector<std::string> options = {
+      "--site",        "--profile", "--out",   "--format",          "--jobs", "--stats",
+      "--pdf-variant", "--pdf",     "--force", "--fail-on-overdue", "--today"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -106,6 +110,10 @@ Args parse(const std::vector<std::string>& args) {
     }
     if (opt == "--force") {
       a.force = true;
+      continue;
+    }
+    if (opt == "--fail-on-overdue") {
+      a.build.fail_on_overdue = true;
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
@@ -122,6 +130,8 @@ Args parse(const std::vector<std::string>& args) {
       a.format = value;
     else if (opt == "--pdf-variant")
       a.pdf_variant = value;
+    else if (opt == "--today")
+      a.build.today = value;
     else if (opt == "--jobs") {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
@@ -135,6 +145,11 @@ Args parse(const std::vector<std::string>& args) {
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
   if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+  if ((a.build.fail_on_overdue || !a.build.today.empty()) && a.command != "check")
+    throw UsageError{"--fail-on-overdue and --today are only for check"};
+  int64_t day = 0;
+  if (!a.build.today.empty() && !day_number(a.build.today, day))
+    throw UsageError{"--today needs a date like 2026-12-05, not '" + a.build.today + "'"};
   a.build.write = a.command != "check";
   check_booklet_options(a);
   if (a.command == "build" && a.build.out.empty())
