@@ -2,12 +2,15 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
 #include "output/output.h"
+#include "output/output_sink.h"
+#include "source/site_source.h"
 
 namespace hb {
 
@@ -24,6 +27,10 @@ struct BuildOptions {
   // small blocks) is then left for the system to reclaim instead of being freed piece by piece
   // (at 10,000 pages that saves about 0.07 s). Builds with AddressSanitizer always free it.
   bool free_site = true;
+  // Where the site's files are read from; null: the folder `site` on disk.
+  std::shared_ptr<const SiteSource> source;
+  // Set: the edition is written here, in memory, instead of into `out`.
+  const MemoryOutput* memory = nullptr;
 };
 
 struct StageTime {
