@@ -137,7 +137,7 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
 // booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
 // out of line, so that profiles show the render stage as one function.
 [[gnu::noinline]] void write_pages(const Site& site, const TemplateSet& templates,
-                                   const OutputDir& out, unsigned threads,
+                                   const OutputSink& out, unsigned threads,
                                    const std::vector<std::function<void()>>& extras,
                                    BuildResult& result) {
   auto common = common_view(site);
@@ -208,7 +208,7 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
 // file copied has passed the file gate: `theme` and the site's attachments.
 std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
                                           const std::vector<AdmittedFile>& theme,
-                                          const OutputDir& out) {
+                                          const OutputSink& out) {
   std::vector<std::function<void()>> tasks;
   if (booklet_in_site(site, templates))
     tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
@@ -216,10 +216,11 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
     out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
   });
   tasks.push_back([&] {
+    const SiteSource& source = *site.config->source;
     for (auto& file : theme)
-      out.copy(file.real, "theme/" + file.rel);
+      out.copy(source, file.real, "theme/" + file.rel);
     for (auto& asset : site.assets)
-      out.copy(asset.real, asset.rel);
+      out.copy(source, asset.real, asset.rel);
     out.write("sitemap.xml", sitemap_xml(site));
     out.write(kFeed, feed_xml(site));
     out.write("robots.txt", robots_txt(site));
@@ -244,7 +245,7 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
 // The whole build; `build` turns what it throws into a diagnostic.
 bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
   Stopwatch clock(result);
-  SiteConfig config = load_config(options.site, diags);
+  SiteConfig config = load_config(options.site, diags, options.source);
   const ProfileSpec* profile =
       diags.has_errors() ? nullptr : pick_profile(config, options.profile, diags);
   if (!profile) return false;
@@ -252,7 +253,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   size_t compiled_before = TemplateSet::compile_count();
   TemplateSet templates(MissingTemplate::Error);
   size_t errors_before = diags.error_count();
-  templates.load_dir(display_path(config, "templates"), diags);
+  templates.load_dir(*config.source, "templates", display_path(config, "templates"), diags);
   templates.check_references(diags);
   if (diags.error_count() == errors_before) check_templates(config, templates, diags);
   result.templates_compiled = TemplateSet::compile_count() - compiled_before;
@@ -266,7 +267,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   clock.lap("site");
   if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
   if (options.write && options.booklet.empty() && !diags.has_errors()) {
-    read_timeline(site, templates, options.threads, diags);
+    read_timeline(site, templates, options.source_commit, options.threads, diags);
     clock.lap("history");
   }
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
@@ -282,6 +283,14 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     clock.lap("booklet");
     result.seconds = clock.total();
     return ok;
+  }
+  if (options.memory) {
+    auto tasks = extras(site, templates, theme, *options.memory);
+    write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
+    result.files_written = result.pages_written + tasks.size();
+    clock.lap("render");
+    result.seconds = clock.total();
+    return true;
   }
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {

@@ -2,12 +2,15 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
 #include "output/output.h"
+#include "output/output_sink.h"
+#include "source/site_source.h"
 
 namespace hb {
 
@@ -28,6 +31,13 @@ struct BuildOptions {
   // whether a page past it is an error rather than a warning.
   std::string today;
   bool fail_on_overdue = false;
+  // Where the site's files are read from; null: the folder `site` on disk.
+  std::shared_ptr<const SiteSource> source;
+  // The commit that `source` reads (a full id) when it is a git revision: the pages' history
+  // is read from there. Empty with a source not on disk: no history.
+  std::string source_commit;
+  // Set: the edition is written here, in memory, instead of into `out`.
+  const MemoryOutput* memory = nullptr;
 };
 
 struct StageTime {

@@ -33,7 +33,8 @@ std::pair<int, int> entry_position(std::string_view toml, const std::string& ent
 void report_plan_problems(const Site& site, const BookletPlan& plan, Diagnostics& diags) {
   if (plan.problems.empty()) return;
   std::string toml;
-  read_file(site.config->root / "handbook.toml", toml);
+  const SiteSource& source = FileGate(*site.config).source();
+  if (Found file = source.find("", "handbook.toml", "handbook.toml")) source.read(file.real, toml);
   std::string path = display_path(*site.config, "handbook.toml");
   for (auto& problem : plan.problems) {
     auto [line, col] = entry_position(toml, problem.entry);
@@ -49,7 +50,7 @@ void report_plan_problems(const Site& site, const BookletPlan& plan, Diagnostics
 std::string theme_text(const Site& site, const char* rel) {
   std::string text;
   Admission file = FileGate(*site.config).admit(FileRole::ThemeFile, rel);
-  if (file) read_file(file.real, text);
+  if (file) FileGate(*site.config).source().read(file.real, text);
   return text;
 }
 
@@ -64,7 +65,7 @@ void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& 
     diags.error(display_path(*site.config, "templates/booklet.mustache"), 0, 0,
                 "template 'booklet' not found: the booklet needs templates/booklet.mustache", "");
   report_plan_problems(site, plan_booklet(site), diags);
-  if (!fs::is_regular_file(site.config->root / "theme" / kBookletStyles))
+  if (!FileGate(*site.config).admit(FileRole::ThemeFile, kBookletStyles))
     diags.warning(display_path(*site.config, std::string("theme/") + kBookletStyles), 0, 0,
                   "no print styles: the booklet is written without page numbers, running "
                   "headers or page breaks",

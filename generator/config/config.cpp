@@ -410,31 +410,28 @@ void toml_error(Diagnostics& diags, std::string_view path, std::string_view text
   diags.error_at(path, text, line, col, std::move(message));
 }
 
-SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags) {
+SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags,
+                       std::shared_ptr<const SiteSource> source) {
   SiteConfig c;
   c.root = site_dir;
+  c.source = source ? std::move(source) : disk_source(site_dir);
   c.content_display = (site_dir / "content/").lexically_normal().generic_string();
-  std::error_code ec;
-  std::filesystem::path file = site_dir / kConfigName;
-  std::filesystem::path real = std::filesystem::canonical(file, ec);
-  if (!ec && (real.parent_path() != std::filesystem::canonical(site_dir, ec) ||
-              !std::filesystem::is_regular_file(real))) {
+  Found file = c.source->find("", kConfigName, kConfigName);
+  if (file.outside) {
     diags.error(display_path_of(site_dir), 0, 0,
                 "handbook.toml is a link to a file outside the site folder: the build reads "
                 "only the site's own files, so put the settings file itself in the site folder",
                 "");
     return c;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!file || !c.source->read(file.real, text)) {
     diags.error(display_path_of(site_dir), 0, 0,
                 "cannot read the site settings: no handbook.toml in '" + site_dir.string() + "'",
                 "");
     return c;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  Reader r{diags, display_path_of(site_dir), ss.str()};
+  Reader r{diags, display_path_of(site_dir), std::move(text)};
   toml::table root;
   try {
     root = toml::parse(std::string_view(r.text), std::string_view(r.path));

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <toml++/toml.h>
 
 #include "base/diagnostics.h"
+#include "source/site_source.h"
 
 namespace hb {
 
@@ -102,7 +104,8 @@ struct StrategySpec {
 inline const std::vector<std::string> kStrategyStatuses = {"udkast", "vedtaget", "under revision"};
 
 struct SiteConfig {
-  std::filesystem::path root;   // the site folder
+  std::filesystem::path root;                // the site folder, as diagnostics name it
+  std::shared_ptr<const SiteSource> source;  // where its files are read from
   std::string content_display;  // "content/" under root as diagnostics show it, "" until loaded
   std::string title, subtitle, owner, language = "da", base_url, version, status;
   std::map<std::string, std::string> footer;
@@ -121,8 +124,10 @@ struct SiteConfig {
   const TaxonomySpec* taxonomy(std::string_view name) const;
 };
 
-// Reads `site_dir/handbook.toml`. Problems go to `diags` with handbook.toml:line:col.
-SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags);
+// Reads `site_dir/handbook.toml` from `source` (by default the folder on disk). Problems go to
+// `diags` with handbook.toml:line:col.
+SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags,
+                       std::shared_ptr<const SiteSource> source = nullptr);
 
 // toml++ node position -> diagnostic in `path` whose text is `text`.
 void toml_error(Diagnostics& diags, std::string_view path, std::string_view text,

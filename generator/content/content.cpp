@@ -1,12 +1,7 @@
 #include "content.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <algorithm>
 #include <cctype>
-
-#include <fstream>
 
 #include <toml++/toml.h>
 
@@ -105,51 +100,11 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
 
 }  // namespace
 
-// One open, fstat, read and close: this runs for every page.
-bool read_file(const fs::path& path, std::string& out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat st;
-  bool ok = ::fstat(fd, &st) == 0;
-  out.resize(ok ? static_cast<size_t>(st.st_size) : 0);
-  size_t done = 0;
-  while (ok && done < out.size()) {
-    ssize_t n = ::read(fd, out.data() + done, out.size() - done);
-    if (n <= 0) ok = n == 0 && (out.resize(done), true);
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  return ok;
-}
-
-namespace {
-
-// Reads the file into `buffer`, which only grows, and points `text` at its bytes.
-bool read_file_into(const std::string& path, std::string& buffer, std::string_view& text) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat st;
-  bool ok = ::fstat(fd, &st) == 0;
-  size_t size = ok ? static_cast<size_t>(st.st_size) : 0, done = 0;
-  if (buffer.size() < size) buffer.resize(std::max(size, 2 * buffer.size()));
-  while (ok && done < size) {
-    ssize_t n = ::read(fd, buffer.data() + done, size - done);
-    if (n < 0) ok = false;
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  text = std::string_view(buffer.data(), done);
-  return ok;
-}
-
-}  // namespace
-
 std::string page_source_line(const SiteConfig& config, const std::string& rel, int line) {
   std::string text;
-  Admission file = FileGate(config).admit(FileRole::Page, rel);
-  if (!file || !read_file(file.real, text)) return "";
+  FileGate gate(config);
+  Admission file = gate.admit(FileRole::Page, rel);
+  if (!file || !gate.source().read(file.real, text)) return "";
   return std::string(line_of(text, line));
 }
 
@@ -157,25 +112,12 @@ std::string display_path(const SiteConfig& config, std::string_view rel_to_site)
   return (config.root / fs::path(rel_to_site)).lexically_normal().generic_string();
 }
 
-ContentFiles find_content_files(const fs::path& content_dir) {
+ContentFiles find_content_files(const SiteSource& source) {
   ContentFiles out;
-  std::error_code ec;
-  if (!fs::is_directory(content_dir, ec)) return out;
-  for (auto it = fs::recursive_directory_iterator(content_dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    bool folder = it->is_directory(ec);
-    if (name.starts_with(".")) {  // hidden: neither read nor published
-      if (folder) it.disable_recursion_pending();
-      continue;
-    }
-    std::string_view type = file_type(name);
-    if (folder || !is_markdown_type(type)) continue;
-    std::string rel = it->path().lexically_relative(content_dir).generic_string();
-    (type == "md" ? out.pages : out.misnamed).push_back(std::move(rel));
+  for (std::string& rel : source.files("content")) {
+    std::string_view type = file_type(rel);
+    if (is_markdown_type(type)) (type == "md" ? out.pages : out.misnamed).push_back(std::move(rel));
   }
-  std::sort(out.pages.begin(), out.pages.end());
-  std::sort(out.misnamed.begin(), out.misnamed.end());
   return out;
 }
 
@@ -193,15 +135,14 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
     page.ok = false;
     return page;
   }
-  // The file's bytes go into a buffer kept by the thread, whose bytes are never cleared first.
+  // The file's bytes go into a buffer kept by the thread, which keeps its capacity.
   thread_local std::string buffer;
-  std::string_view text;
-  if (!read_file_into(file.real.native(), buffer, text)) {
+  if (!gate.source().read(file.real, buffer)) {
     diags.error(page.display_path, 0, 0, "cannot read the file", "");
     page.ok = false;
     return page;
   }
-  load_page_text(config, page, text, options, diags);
+  load_page_text(config, page, buffer, options, diags);
   return page;
 }
 
@@ -251,7 +192,8 @@ Page load_page_version(const SiteConfig& config, const std::string& rel, std::st
 
 std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& options,
                              Diagnostics& diags) {
-  ContentFiles files = find_content_files(config.root / "content");
+  FileGate gate(config);
+  ContentFiles files = find_content_files(gate.source());
   for (auto& rel : files.misnamed) {
     std::string name = fs::path(rel).filename().string();
     diags.error(display_path(config, "content/" + rel), 0, 0,
@@ -260,7 +202,6 @@ std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& option
                     fs::path(name).replace_extension(".md").string(),
                 "");
   }
-  FileGate gate(config);
   std::vector<Page> pages(files.pages.size());
   parallel_for(files.pages.size(), thread_count(options.threads), [&](size_t i) {
     Diagnostics local;  // per page, so that `ok` counts only this page's problems

@@ -25,7 +25,7 @@ struct ContentFiles {
   std::vector<std::string> pages;
   std::vector<std::string> misnamed;
 };
-ContentFiles find_content_files(const std::filesystem::path& content_dir);
+ContentFiles find_content_files(const SiteSource& source);
 
 // Loads one file, which `gate` must admit as a page. `rel` is relative to content/.
 Page load_page(const SiteConfig& config, const FileGate& gate, const std::string& rel,
@@ -48,8 +48,5 @@ std::string display_path(const SiteConfig& config, std::string_view rel_to_site)
 // Line `line` of the page `rel` (relative to content/), read again through the file gate: pages
 // do not keep their text, and only reports need it. "" when the gate refuses the file.
 std::string page_source_line(const SiteConfig& config, const std::string& rel, int line);
-
-// Reads a whole file; false if it cannot be read.
-bool read_file(const std::filesystem::path& path, std::string& out);
 
 }  // namespace hb

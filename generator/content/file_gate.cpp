@@ -1,9 +1,6 @@
 #include "file_gate.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cstdlib>
 #include <memory>
 
 namespace fs = std::filesystem;
@@ -11,17 +8,6 @@ namespace fs = std::filesystem;
 namespace hb {
 
 namespace {
-
-// The path with every symbolic link resolved, or "" when it leads to nothing.
-fs::path real_path(const fs::path& folder) {
-  std::unique_ptr<char, decltype(&std::free)> real(::realpath(folder.c_str(), nullptr), &std::free);
-  return real ? fs::path(real.get()) : fs::path();
-}
-
-bool inside(const std::string& path, const std::string& folder) {
-  return !folder.empty() && path.size() > folder.size() && path.starts_with(folder) &&
-         path[folder.size()] == '/';
-}
 
 // `rel` is a plain relative path: no empty, `.` or `..` part, no leading '/'.
 bool plain_relative(std::string_view rel) {
@@ -69,13 +55,6 @@ Admission refuse(std::string why) {
   return {{}, std::move(why)};
 }
 
-// The real path of the folder `name` of the site, or "" when it leads out of the site (a
-// `content` that is itself a symbolic link to /etc admits nothing).
-fs::path site_folder(const fs::path& root, const char* name) {
-  fs::path site = real_path(root), folder = real_path(root / name);
-  return inside(folder.native(), site.native()) ? folder : fs::path();
-}
-
 }  // namespace
 
 std::string_view file_type(std::string_view name) {
@@ -86,9 +65,7 @@ std::string_view file_type(std::string_view name) {
 }
 
 FileGate::FileGate(const SiteConfig& config)
-    : root_(config.root),
-      content_real_(site_folder(config.root, "content")),
-      theme_real_(site_folder(config.root, "theme")),
+    : source_(config.source ? config.source : disk_source(config.root)),
       allowed_(config.attachments.allowed) {
   theme_display_ = (config.root / "theme").lexically_normal().generic_string() + "/";
 }
@@ -110,48 +87,19 @@ Admission FileGate::admit(FileRole role, std::string_view rel) const {
 
 std::vector<AdmittedFile> FileGate::theme_files(Diagnostics& diags) const {
   std::vector<AdmittedFile> out;
-  fs::path folder = root_ / "theme";
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec)) return out;
-  for (auto it = fs::recursive_directory_iterator(folder, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    bool hidden = it->path().filename().string().starts_with(".");
-    if (hidden && it->is_directory(ec)) it.disable_recursion_pending();
-    if (hidden || (it->is_directory(ec) && !it->is_symlink(ec))) continue;
-    std::string rel = it->path().lexically_relative(folder).generic_string();
+  for (std::string& rel : source_->files("theme")) {
     Admission file = admit(FileRole::ThemeFile, rel);
     if (file)
       out.push_back({std::move(rel), std::move(file.real)});
     else
       diags.error(theme_display_ + rel, 0, 0, std::move(file.refusal), "");
   }
-  std::sort(out.begin(), out.end(),
-            [](const AdmittedFile& a, const AdmittedFile& b) { return a.rel < b.rel; });
   return out;
 }
 
-// The file exists, is a regular file with one name (a hard link could give a file outside the
-// folder a name inside it), and lies inside the role's folder once every link is resolved.
 Admission FileGate::resolve(FileRole role, std::string_view rel, const std::string& shown) const {
-  fs::path lexical = root_ / folder_of(role) / fs::path(rel);
-  fs::path real = real_path(lexical);
-  struct stat st;
-  if (real.empty())
-    return refuse(::lstat(lexical.c_str(), &st) == 0
-                      ? shown + " is a symbolic link that leads to no file"
-                      : "there is no file " + shown);
-  const fs::path& folder = role == FileRole::ThemeFile ? theme_real_ : content_real_;
-  if (!inside(real.native(), folder.native()))
-    return refuse(shown + " leads out of " + std::string(folder_of(role)) +
-                  "/ through a symbolic link: the build reads only files inside the site's "
-                  "content/ and theme/");
-  if (::stat(real.c_str(), &st) != 0) return refuse("there is no file " + shown);
-  if (S_ISDIR(st.st_mode)) return refuse(shown + " is a folder, not a file");
-  if (!S_ISREG(st.st_mode)) return refuse(shown + " is not a regular file");
-  if (st.st_nlink > 1)
-    return refuse(shown + " is a hard link, one of several names of a file that may lie outside " +
-                  folder_of(role) + "/: replace it with a copy of the file");
-  return {real, {}};
+  Found found = source_->find(folder_of(role), rel, shown);
+  return {std::move(found.real), std::move(found.refusal)};
 }
 
 // No part of the path is hidden or holds a character that breaks a web address.

@@ -4,6 +4,8 @@
 // A file is admitted when
 //   - its path, with every symbolic link resolved, is a regular file with one name (no hard
 //     link) inside the site's own content/ (pages and attachments) or theme/ (theme files);
+//     in a build from a git revision, a file of the commit's tree and never a symbolic link
+//     (source/site_source.h finds it);
 //   - no part of its name breaks a web address (a space, '#', '?', '%', ...) or hides it ('.x');
 //   - a page is a `.md` file other than `index.md` (`_index.md` is a section's own page);
 //   - an attachment is of a type that [attachments] allowed in handbook.toml lists, and
@@ -11,6 +13,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +31,7 @@ enum class FileRole {
 
 // What the gate says about one file: the file to read or copy, or why not.
 struct Admission {
-  std::filesystem::path real;  // the file itself, every link resolved; empty when refused
+  std::filesystem::path real;  // what SiteSource::read takes (site_source.h); empty when refused
   std::string refusal;         // a sentence for a diagnostic that names the file
   explicit operator bool() const { return refusal.empty(); }
 };
@@ -48,6 +51,9 @@ class FileGate {
   // `.` or `..` parts.
   Admission admit(FileRole role, std::string_view rel) const;
 
+  // Where the files are read from: the site's source (a folder on disk when it has none).
+  const SiteSource& source() const { return *source_; }
+
   // The folder a role's files are in: "content" or "theme".
   static std::string folder_of(FileRole role);
 
@@ -63,10 +69,9 @@ class FileGate {
                              const std::string& shown) const;
   Admission resolve(FileRole role, std::string_view rel, const std::string& shown) const;
 
-  std::filesystem::path root_;
-  std::string theme_display_;                        // theme/ as diagnostics show it
-  std::filesystem::path content_real_, theme_real_;  // the folders, every link resolved
-  std::vector<std::string> allowed_;                 // attachment types, lower case
+  std::shared_ptr<const SiteSource> source_;
+  std::string theme_display_;         // theme/ as diagnostics show it
+  std::vector<std::string> allowed_;  // attachment types, lower case
 };
 
 // The ending of a file name after its last dot, or "" when it has none.

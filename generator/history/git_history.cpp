@@ -113,11 +113,11 @@ class Walker {
  public:
   Walker(GitRepo& git, RepoHistory& out) : git_(git), out_(out) {}
 
-  void walk() {
+  void walk(const git_oid* start) {
     Walk walk;
     check(git_revwalk_new(walk.out(), git_.repo.p), "starting the walk of the history");
     git_revwalk_sorting(walk.p, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    int pushed = git_revwalk_push_head(walk.p);
+    int pushed = start ? git_revwalk_push(walk.p, start) : git_revwalk_push_head(walk.p);
     if (pushed == GIT_EUNBORNBRANCH || pushed == GIT_ENOTFOUND) return;  // no commit yet
     check(pushed, "reading HEAD");
     git_oid id;
@@ -266,7 +266,7 @@ void read_tags(GitRepo& git, RepoHistory& out) {
 
 }  // namespace
 
-RepoHistory read_history(const fs::path& site_root) {
+RepoHistory read_history(const fs::path& site_root, const std::string& at) {
   init_libgit2();
   RepoHistory out;
   auto git = std::make_shared<GitRepo>();
@@ -285,11 +285,14 @@ RepoHistory read_history(const fs::path& site_root) {
   out.shallow = git_repository_is_shallow(git->repo.p) == 1;
   Commit head;
   git_oid head_id;
-  if (git_reference_name_to_id(&head_id, git->repo.p, "HEAD") == 0 &&
-      git_commit_lookup(head.out(), git->repo.p, &head_id) == 0)
+  bool found_head = at.empty() ? git_reference_name_to_id(&head_id, git->repo.p, "HEAD") == 0
+                               : git_oid_fromstr(&head_id, at.c_str()) == 0;
+  if (!at.empty() && !found_head) throw std::runtime_error("git: no commit '" + at + "'");
+  if (found_head && git_commit_lookup(head.out(), git->repo.p, &head_id) == 0)
     out.head = commit_info(head.p);
-  Walker(*git, out).walk();
-  read_status(*git, out);
+  if (!at.empty() && out.head.sha.empty()) throw std::runtime_error("git: no commit '" + at + "'");
+  Walker(*git, out).walk(at.empty() ? nullptr : &head_id);
+  if (at.empty()) read_status(*git, out);
   read_tags(*git, out);
   out.repo = std::move(git);
   return out;

@@ -53,9 +53,11 @@ struct RepoHistory {
   bool is_dirty(const std::string& rel) const { return dirty.count(rel) > 0; }
 };
 
-// Reads the history of the repository that holds `site_root`. Throws std::runtime_error when
-// libgit2 fails on a repository it found.
-RepoHistory read_history(const std::filesystem::path& site_root);
+// Reads the history of the repository that holds `site_root`, from HEAD and with the working
+// tree's uncommitted changes, or from the commit `at` (a full id, for a site built from a
+// revision: then nothing counts as uncommitted). Throws std::runtime_error when libgit2 fails
+// on a repository it found.
+RepoHistory read_history(const std::filesystem::path& site_root, const std::string& at = "");
 
 // The bytes of a blob (hexadecimal id) of the repository; false when it cannot be read.
 bool read_blob(const RepoHistory& history, const std::string& blob, std::string& out);

@@ -157,8 +157,9 @@ PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions&
     if (!ch || ch->empty() || ch->front().kind == ChangeKind::Removed)
       return head ? time_of(repo.head) : time_of_day(p.date);
     std::string text;
-    Diagnostics ignored;
-    if (!read_file(site.config->root / "content" / p.rel, text) ||
+    const SiteSource& source = *site.config->source;
+    Found file = source.find("content", p.rel, p.display_path);
+    if (!file || !source.read(file.real, text) ||
         versions.load(p.rel, text).print != versions.get(p.rel, ch->front().blob).print)
       return time_of(repo.head);
   }

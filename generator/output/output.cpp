@@ -187,16 +187,19 @@ void OutputDir::write_stream(std::string_view rel,
   record(rel);
 }
 
-void OutputDir::copy(const fs::path& from, std::string_view rel) const {
+void OutputDir::copy(const SiteSource& source, const fs::path& real, std::string_view rel) const {
+  if (!source.on_disk()) {
+    std::string content;
+    if (!source.read(real, content)) throw std::runtime_error("cannot read " + real.string());
+    return write(rel, content);
+  }
   about_to_write(rel);
   fs::path to = staging_ / fs::path(rel);
   std::error_code ec;
-  fs::create_directories(fs::is_directory(from) ? to : to.parent_path(), ec);
-  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
-  if (ec) throw std::runtime_error("cannot copy " + from.string() + ": " + ec.message());
-  if (!fs::is_directory(from)) return record(rel);
-  for (auto& e : fs::recursive_directory_iterator(from))
-    if (e.is_regular_file()) record((fs::path(rel) / e.path().lexically_relative(from)).string());
+  fs::create_directories(to.parent_path(), ec);
+  fs::copy_file(real, to, fs::copy_options::overwrite_existing, ec);
+  if (ec) throw std::runtime_error("cannot copy " + real.string() + ": " + ec.message());
+  record(rel);
 }
 
 namespace {

@@ -27,6 +27,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "output_sink.h"
+
 namespace hb {
 
 struct OutputOptions {
@@ -37,7 +39,7 @@ struct OutputOptions {
   std::function<void(std::string_view rel)> before_write;
 };
 
-class OutputDir {
+class OutputDir final : public OutputSink {
  public:
   // Removes the leftovers of killed builds and prepares the staging folder. Throws
   // std::runtime_error when that is not possible.
@@ -49,11 +51,13 @@ class OutputDir {
   // Writes `content` to `rel` (relative to the output root), creating folders; a file that
   // already has exactly this content is left alone. Thread-safe for distinct paths. Throws
   // std::runtime_error on failure.
-  void write(std::string_view rel, std::string_view content) const;
+  void write(std::string_view rel, std::string_view content) const override;
   // Streams a file: `fill` writes its content to the stream, piece by piece.
-  void write_stream(std::string_view rel, const std::function<void(std::ostream&)>& fill) const;
-  // Copies a file or a whole folder to `rel`.
-  void copy(const std::filesystem::path& from, std::string_view rel) const;
+  void write_stream(std::string_view rel,
+                    const std::function<void(std::ostream&)>& fill) const override;
+  // Copies a file of the site to `rel`: on disk as a file copy, from elsewhere read and written.
+  void copy(const SiteSource& source, const std::filesystem::path& real,
+            std::string_view rel) const override;
   // Removes from staging what this build did not write, then swaps it in for the target. Throws
   // std::runtime_error, leaving the target as it was, when the target is not a folder or is a
   // non-empty folder that handbook did not make (unless `replace_foreign`).

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
-#include <sstream>
 
 #include "template_build.h"
 #include "template_cycles.h"
@@ -17,43 +15,7 @@ namespace {
 
 std::atomic<size_t> compiled_templates{0};
 
-struct TemplateFile {
-  std::filesystem::path relative;
-  std::string name;  // relative path without the extension, with '/' separators
-};
-
-// Every `*.mustache` below `dir`, sorted by name.
-std::vector<TemplateFile> find_template_files(const std::filesystem::path& dir,
-                                              std::error_code& error) {
-  std::vector<TemplateFile> files;
-  namespace fs = std::filesystem;
-  for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
-       it.increment(error)) {
-    std::error_code type_error;
-    if (!it->is_regular_file(type_error) || it->path().extension() != ".mustache") continue;
-    fs::path relative = it->path().lexically_relative(dir);
-    std::string name = (relative.parent_path() / relative.stem()).generic_string();
-    files.push_back({relative, std::move(name)});
-  }
-  std::sort(files.begin(), files.end(),
-            [](const TemplateFile& a, const TemplateFile& b) { return a.name < b.name; });
-  return files;
-}
-
-// True when `file` lies below `dir` (both with every link resolved).
-bool inside(const std::filesystem::path& dir, const std::filesystem::path& file) {
-  auto [d, f] = std::mismatch(dir.begin(), dir.end(), file.begin(), file.end());
-  return d == dir.end() && f != file.end();
-}
-
-bool read_file(const std::filesystem::path& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = std::move(buffer).str();
-  return !in.bad();
-}
+constexpr std::string_view kExtension = ".mustache";
 
 }  // namespace
 
@@ -92,35 +54,36 @@ void TemplateSet::link_includes() {
 }
 
 bool TemplateSet::load_dir(const std::filesystem::path& dir, Diagnostics& diags) {
-  std::error_code error;
-  if (!std::filesystem::is_directory(dir, error)) {
+  return load_dir(*disk_source(dir), "", dir, diags);
+}
+
+bool TemplateSet::load_dir(const SiteSource& source, std::string_view folder,
+                           const std::filesystem::path& dir, Diagnostics& diags) {
+  if (!source.has_folder(folder)) {
     diags.error(dir.string(), 0, 0, "template folder not found", "");
     return false;
   }
-  auto files = find_template_files(dir, error);
-  if (error) {
-    diags.error(dir.string(), 0, 0, "cannot read the template folder: " + error.message(), "");
-    return false;
-  }
   bool ok = true;
-  std::filesystem::path real_dir = std::filesystem::canonical(dir, error);
-  for (const TemplateFile& file : files) {
-    std::filesystem::path path = dir / file.relative;
-    if (!inside(real_dir, std::filesystem::canonical(path, error))) {
-      diags.error(path.string(), 0, 0,
+  for (const std::string& rel : source.files(folder)) {  // sorted by name
+    if (!rel.ends_with(kExtension)) continue;
+    std::string path = (dir / rel).string();
+    Found file = source.find(folder, rel, path);
+    if (file.outside) {
+      diags.error(path, 0, 0,
                   "the template is a link to a file outside the template folder: the build "
                   "reads only the site's own files, so put the template itself there",
                   "");
       ok = false;
       continue;
     }
-    std::string source;
-    if (!read_file(path, source)) {
-      diags.error(path.string(), 0, 0, "cannot read the template", "");
+    std::string text;
+    if (!file || !source.read(file.real, text)) {
+      diags.error(path, 0, 0, file ? "cannot read the template" : file.refusal, "");
       ok = false;
       continue;
     }
-    ok = store(file.name, std::move(source), path.string(), diags) && ok;
+    std::string name = rel.substr(0, rel.size() - kExtension.size());
+    ok = store(std::move(name), std::move(text), std::move(path), diags) && ok;
   }
   link_includes();  // once for all: linking after each template would take quadratic time
   return ok;

@@ -13,6 +13,7 @@
 
 #include "base/diagnostics.h"
 #include "base/value.h"
+#include "source/site_source.h"
 
 namespace hb {
 
@@ -51,6 +52,9 @@ class TemplateSet {
   // Compiles every `*.mustache` below `dir`; a template's name is its path relative to `dir`
   // without the extension (`page`, `partials/nav`).
   bool load_dir(const std::filesystem::path& dir, Diagnostics& diags);
+  // The same for the site folder `folder` of `source` ("templates"); `dir` names it in messages.
+  bool load_dir(const SiteSource& source, std::string_view folder, const std::filesystem::path& dir,
+                Diagnostics& diags);
   // With MissingTemplate::Error: reports each static partial `{{>x}}` or parent `{{<x}}` that
   // names no template, at its tag, with the close names ("did you mean 'case-facts'?"), and each
   // template that includes itself, directly or through others, naming the chain. `check` and

@@ -1,0 +1,28 @@
+#include "output_sink.h"
+
+#include <sstream>
+#include <stdexcept>
+
+namespace hb {
+
+void MemoryOutput::write(std::string_view rel, std::string_view content) const {
+  std::string copy(content);
+  std::lock_guard lock(mutex_);
+  files_.insert_or_assign(std::string(rel), std::move(copy));
+}
+
+void MemoryOutput::write_stream(std::string_view rel,
+                                const std::function<void(std::ostream&)>& fill) const {
+  std::ostringstream out;
+  fill(out);
+  write(rel, std::move(out).str());
+}
+
+void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& real,
+                        std::string_view rel) const {
+  std::string content;
+  if (!source.read(real, content)) throw std::runtime_error("cannot read " + real.string());
+  write(rel, content);
+}
+
+}  // namespace hb

@@ -1,0 +1,49 @@
+// Output sink: where a build writes its files. A folder on disk (output.h: staged and swapped
+// into place) or memory (MemoryOutput below: for `handbook diff` and `handbook serve`).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "source/site_source.h"
+
+namespace hb {
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  // Writes `content` to `rel` (relative to the output root). Thread-safe for distinct paths.
+  // Throws std::runtime_error on failure.
+  virtual void write(std::string_view rel, std::string_view content) const = 0;
+  // Streams a file: `fill` writes its content to the stream, piece by piece.
+  virtual void write_stream(std::string_view rel,
+                            const std::function<void(std::ostream&)>& fill) const = 0;
+  // Copies the file `real` of `source` (a file the file gate admitted) to `rel`.
+  virtual void copy(const SiteSource& source, const std::filesystem::path& real,
+                    std::string_view rel) const = 0;
+};
+
+// The output as a map from path (relative to the output root) to content.
+class MemoryOutput final : public OutputSink {
+ public:
+  void write(std::string_view rel, std::string_view content) const override;
+  void write_stream(std::string_view rel,
+                    const std::function<void(std::ostream&)>& fill) const override;
+  void copy(const SiteSource& source, const std::filesystem::path& real,
+            std::string_view rel) const override;
+
+  // The files written, by path. Not to be called while a build writes.
+  const std::map<std::string, std::string, std::less<>>& files() const { return files_; }
+  std::map<std::string, std::string, std::less<>> take() { return std::move(files_); }
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::string, std::less<>> files_;
+};
+
+}  // namespace hb
