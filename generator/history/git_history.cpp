@@ -1,5 +1,7 @@
 #include "git_history.h"
 
+#include "source/git_objects.h"
+
 #include <git2.h>
 
 #include <algorithm>
@@ -13,20 +15,6 @@ namespace hb {
 
 namespace {
 
-// Owns one libgit2 object and frees it with the matching function.
-template <typename T, void (*Free)(T*)>
-struct Owned {
-  T* p = nullptr;
-  Owned() = default;
-  Owned(const Owned&) = delete;
-  Owned& operator=(const Owned&) = delete;
-  ~Owned() {
-    if (p) Free(p);
-  }
-  T** out() { return &p; }
-  T* operator->() const { return p; }
-  explicit operator bool() const { return p != nullptr; }
-};
 using Repo = Owned<git_repository, git_repository_free>;
 using Walk = Owned<git_revwalk, git_revwalk_free>;
 using Commit = Owned<git_commit, git_commit_free>;
@@ -42,11 +30,6 @@ void check(int code, const char* what) {
   const git_error* e = git_error_last();
   throw std::runtime_error(std::string("git: ") + what + ": " +
                            (e && e->message ? e->message : "unknown error"));
-}
-
-void init_libgit2() {
-  static std::once_flag once;
-  std::call_once(once, [] { git_libgit2_init(); });
 }
 
 std::string hex(const git_oid* id) {
@@ -85,9 +68,9 @@ class GitRepo {
     Tree root;
     check(git_commit_tree(root.out(), commit), "reading a commit's tree");
     Entry entry;
-    if (git_tree_entry_bypath(entry.out(), root.p, prefix.c_str()) != 0) return;
-    if (git_tree_entry_type(entry.p) != GIT_OBJECT_TREE) return;
-    check(git_tree_lookup(out.out(), repo.p, git_tree_entry_id(entry.p)), "reading a tree");
+    if (git_tree_entry_bypath(entry.out(), root.ptr, prefix.c_str()) != 0) return;
+    if (git_tree_entry_type(entry.ptr) != GIT_OBJECT_TREE) return;
+    check(git_tree_lookup(out.out(), repo.ptr, git_tree_entry_id(entry.ptr)), "reading a tree");
   }
 };
 
@@ -115,16 +98,16 @@ class Walker {
 
   void walk(const git_oid* start) {
     Walk walk;
-    check(git_revwalk_new(walk.out(), git_.repo.p), "starting the walk of the history");
-    git_revwalk_sorting(walk.p, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    int pushed = start ? git_revwalk_push(walk.p, start) : git_revwalk_push_head(walk.p);
+    check(git_revwalk_new(walk.out(), git_.repo.ptr), "starting the walk of the history");
+    git_revwalk_sorting(walk.ptr, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    int pushed = start ? git_revwalk_push(walk.ptr, start) : git_revwalk_push_head(walk.ptr);
     if (pushed == GIT_EUNBORNBRANCH || pushed == GIT_ENOTFOUND) return;  // no commit yet
     check(pushed, "reading HEAD");
     git_oid id;
-    while (git_revwalk_next(&id, walk.p) == 0) {
+    while (git_revwalk_next(&id, walk.ptr) == 0) {
       Commit c;
-      check(git_commit_lookup(c.out(), git_.repo.p, &id), "reading a commit");
-      visit(c.p);
+      check(git_commit_lookup(c.out(), git_.repo.ptr, &id), "reading a commit");
+      visit(c.ptr);
     }
   }
 
@@ -152,18 +135,18 @@ class Walker {
 
   void diff(git_tree* from, git_tree* to, bool renames, Diff& d) {
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-    check(git_diff_tree_to_tree(d.out(), git_.repo.p, from, to, &opts), "comparing trees");
+    check(git_diff_tree_to_tree(d.out(), git_.repo.ptr, from, to, &opts), "comparing trees");
     if (!renames) return;
     bool added = false, removed = false;
-    for (size_t i = 0, n = git_diff_num_deltas(d.p); i < n; ++i) {
-      auto s = git_diff_get_delta(d.p, i)->status;
+    for (size_t i = 0, n = git_diff_num_deltas(d.ptr); i < n; ++i) {
+      auto s = git_diff_get_delta(d.ptr, i)->status;
       added |= s == GIT_DELTA_ADDED;
       removed |= s == GIT_DELTA_DELETED;
     }
     if (!added || !removed) return;
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     find.flags = GIT_DIFF_FIND_RENAMES;
-    check(git_diff_find_similar(d.p, &find), "finding renamed files");
+    check(git_diff_find_similar(d.ptr, &find), "finding renamed files");
   }
 
   void visit(git_commit* c) {
@@ -175,20 +158,20 @@ class Walker {
       Commit parent;
       if (git_commit_parent(parent.out(), c, i) != 0) continue;  // missing in a shallow clone
       auto t = std::make_unique<Tree>();
-      git_.content_tree(parent.p, *t);
-      bool same = (!t->p && !tree.p) ||
-                  (t->p && tree.p && git_oid_equal(git_tree_id(t->p), git_tree_id(tree.p)));
+      git_.content_tree(parent.ptr, *t);
+      bool same = (!t->ptr && !tree.ptr) ||
+                  (t->ptr && tree.ptr && git_oid_equal(git_tree_id(t->ptr), git_tree_id(tree.ptr)));
       if (same) return;  // no file differs from this parent
       before.push_back(std::move(t));
     }
-    if (!tree.p && before.empty()) return;
+    if (!tree.ptr && before.empty()) return;
     Diff first;
-    diff(before.empty() ? nullptr : before[0]->p, tree.p, true, first);
+    diff(before.empty() ? nullptr : before[0]->ptr, tree.ptr, true, first);
     std::vector<std::unordered_set<std::string>> others;
     for (size_t i = 1; i < before.size(); ++i) {
       Diff d;
-      diff(before[i]->p, tree.p, false, d);
-      others.push_back(touched(d.p));
+      diff(before[i]->ptr, tree.ptr, false, d);
+      others.push_back(touched(d.ptr));
     }
     auto in_every_diff = [&](const char* path) {
       for (auto& set : others)
@@ -196,8 +179,8 @@ class Walker {
       return true;
     };
     std::vector<std::pair<std::string, std::string>> renames;
-    for (size_t i = 0, n = git_diff_num_deltas(first.p); i < n; ++i) {
-      const git_diff_delta* d = git_diff_get_delta(first.p, i);
+    for (size_t i = 0, n = git_diff_num_deltas(first.ptr); i < n; ++i) {
+      const git_diff_delta* d = git_diff_get_delta(first.ptr, i);
       bool old_page = is_page(d->old_file.path), new_page = is_page(d->new_file.path);
       if (!old_page && !new_page) continue;
       const char* path = d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
@@ -238,9 +221,9 @@ void read_status(GitRepo& git, RepoHistory& out) {
   char* specs[] = {spec.data()};
   opts.pathspec = {specs, 1};
   StatusList list;
-  check(git_status_list_new(list.out(), git.repo.p, &opts), "reading the status of content/");
-  for (size_t i = 0, n = git_status_list_entrycount(list.p); i < n; ++i) {
-    const git_status_entry* e = git_status_byindex(list.p, i);
+  check(git_status_list_new(list.out(), git.repo.ptr, &opts), "reading the status of content/");
+  for (size_t i = 0, n = git_status_list_entrycount(list.ptr); i < n; ++i) {
+    const git_status_entry* e = git_status_byindex(list.ptr, i);
     const git_diff_delta* d = e->index_to_workdir ? e->index_to_workdir : e->head_to_index;
     if (!d || !d->new_file.path || !is_page(d->new_file.path)) continue;
     std::string_view path = d->new_file.path;
@@ -251,13 +234,13 @@ void read_status(GitRepo& git, RepoHistory& out) {
 
 void read_tags(GitRepo& git, RepoHistory& out) {
   git_strarray names{};
-  if (git_tag_list(&names, git.repo.p) != 0) return;
+  if (git_tag_list(&names, git.repo.ptr) != 0) return;
   for (size_t i = 0; i < names.count; ++i) {
     Object obj, peeled;
     std::string ref = std::string("refs/tags/") + names.strings[i];
-    if (git_revparse_single(obj.out(), git.repo.p, ref.c_str()) != 0) continue;
-    if (git_object_peel(peeled.out(), obj.p, GIT_OBJECT_COMMIT) != 0) continue;
-    out.tags.push_back({names.strings[i], commit_info(reinterpret_cast<git_commit*>(peeled.p))});
+    if (git_revparse_single(obj.out(), git.repo.ptr, ref.c_str()) != 0) continue;
+    if (git_object_peel(peeled.out(), obj.ptr, GIT_OBJECT_COMMIT) != 0) continue;
+    out.tags.push_back({names.strings[i], commit_info(reinterpret_cast<git_commit*>(peeled.ptr))});
   }
   git_strarray_dispose(&names);
   std::sort(out.tags.begin(), out.tags.end(),
@@ -275,21 +258,21 @@ RepoHistory read_history(const fs::path& site_root, const std::string& at) {
   int found = git_repository_open_ext(git->repo.out(), site.c_str(), 0, nullptr);
   if (found == GIT_ENOTFOUND) return out;
   check(found, "opening the repository");
-  const char* workdir = git_repository_workdir(git->repo.p);
+  const char* workdir = git_repository_workdir(git->repo.ptr);
   if (!workdir) return out;  // a bare repository has no site files
   fs::path root = fs::weakly_canonical(workdir, ec);
   std::string rel = site.lexically_relative(root).generic_string();
   if (rel.starts_with("..")) return out;
   git->prefix = rel.empty() || rel == "." ? "content" : rel + "/content";
   out.in_repo = true;
-  out.shallow = git_repository_is_shallow(git->repo.p) == 1;
+  out.shallow = git_repository_is_shallow(git->repo.ptr) == 1;
   Commit head;
   git_oid head_id;
-  bool found_head = at.empty() ? git_reference_name_to_id(&head_id, git->repo.p, "HEAD") == 0
+  bool found_head = at.empty() ? git_reference_name_to_id(&head_id, git->repo.ptr, "HEAD") == 0
                                : git_oid_fromstr(&head_id, at.c_str()) == 0;
   if (!at.empty() && !found_head) throw std::runtime_error("git: no commit '" + at + "'");
-  if (found_head && git_commit_lookup(head.out(), git->repo.p, &head_id) == 0)
-    out.head = commit_info(head.p);
+  if (found_head && git_commit_lookup(head.out(), git->repo.ptr, &head_id) == 0)
+    out.head = commit_info(head.ptr);
   if (!at.empty() && out.head.sha.empty()) throw std::runtime_error("git: no commit '" + at + "'");
   Walker(*git, out).walk(at.empty() ? nullptr : &head_id);
   if (at.empty()) read_status(*git, out);
@@ -305,9 +288,9 @@ bool read_blob(const RepoHistory& history, const std::string& blob, std::string&
   if (git_oid_fromstr(&id, blob.c_str()) != 0) return false;
   std::lock_guard lock(git.mutex);
   Blob b;
-  if (git_blob_lookup(b.out(), git.repo.p, &id) != 0) return false;
-  auto size = static_cast<size_t>(git_blob_rawsize(b.p));
-  out.assign(static_cast<const char*>(git_blob_rawcontent(b.p)), size);
+  if (git_blob_lookup(b.out(), git.repo.ptr, &id) != 0) return false;
+  auto size = static_cast<size_t>(git_blob_rawsize(b.ptr));
+  out.assign(static_cast<const char*>(git_blob_rawcontent(b.ptr)), size);
   return true;
 }
 

@@ -1,5 +1,7 @@
 #include "git_source.h"
 
+#include "git_objects.h"
+
 #include <git2.h>
 
 #include <algorithm>
@@ -11,16 +13,6 @@ namespace hb {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct Owned {
-  T* ptr = nullptr;
-  Owned() = default;
-  Owned(const Owned&) = delete;
-  Owned& operator=(const Owned&) = delete;
-  ~Owned() {
-    if (ptr) Free(ptr);
-  }
-};
 using Repository = Owned<git_repository, git_repository_free>;
 using Object = Owned<git_object, git_object_free>;
 using Tree = Owned<git_tree, git_tree_free>;
@@ -30,11 +22,6 @@ using Blob = Owned<git_blob, git_blob_free>;
 std::string last_error() {
   const git_error* e = git_error_last();
   return e && e->message ? e->message : "unknown error";
-}
-
-void init_libgit2() {
-  static std::once_flag once;
-  std::call_once(once, [] { git_libgit2_init(); });
 }
 
 std::string join(std::string_view a, std::string_view b) {
@@ -189,6 +176,11 @@ GitRevision git_source(const fs::path& site, const std::string& rev) {
   repo.ptr = nullptr;
   tree.ptr = nullptr;
   return out;
+}
+
+void init_libgit2() {
+  static std::once_flag once;
+  std::call_once(once, [] { git_libgit2_init(); });
 }
 
 }  // namespace hb
