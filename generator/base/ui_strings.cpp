@@ -52,6 +52,8 @@ const Entry kDanish[] = {
      "Sider, hvis revisionsdato er overskredet eller falder inden for 60 dage, "
      "efter ejer. Opgjort pr."},
     {"overdue", "Overskredet"},
+    {"review_due", "Revideres senest"},
+    {"owner", "ejer"},
     {"nothing_due", "Ingen sider skal revideres de næste 60 dage."},
     {"strategy_status", "Status"},
     {"decided", "Vedtaget af"},

@@ -180,7 +180,15 @@ GitRevision git_source(const fs::path& site, const std::string& rev) {
 
 void init_libgit2() {
   static std::once_flag once;
-  std::call_once(once, [] { git_libgit2_init(); });
+  std::call_once(once, [] {
+    git_libgit2_init();
+    // The build only reads objects: checking each one's hash again costs a SHA-1 of every blob
+    // and tree read, which dominates a walk through thousands of commits.
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+    // A folder of thousands of pages is one large tree, which the history's walk reads for a
+    // commit and again for its child: keep trees of up to 4 MiB in the object cache.
+    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t{4} << 20);
+  });
 }
 
 }  // namespace hb

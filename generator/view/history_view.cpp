@@ -100,6 +100,9 @@ Value changed_view(const Site& site, int i) {
     if (t.commits.size() > kMaxHistory)
       m.emplace("history_more", static_cast<int64_t>(t.commits.size() - kMaxHistory));
   }
+  const Page& p = site.pages[static_cast<size_t>(i)];
+  if (internal && !p.owner.empty()) m.emplace("owner", Value::borrowed(p.owner));
+  if (internal && !p.review_by.empty()) m.emplace("review_by", long_date(p.review_by));
   if (internal && t.uncommitted) m.emplace("uncommitted", true);
   return m;
 }
