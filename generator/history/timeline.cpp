@@ -117,13 +117,15 @@ class Versions {
 
   // Whether the public edition shows `a` and `b` differently. Two files with no internal
   // material differ in what the edition shows when their bytes differ, and are not loaded.
-  bool differ(const std::string& rel, const std::string& a, const std::string& b) {
+  // `print_a`, when given, is what the edition already loaded of `a` (the page as it is now).
+  bool differ(const std::string& rel, const std::string& a, const std::string& b,
+              const uint64_t* print_a = nullptr) {
     if (a == b) return false;
     std::string ta, tb;
     if (read_blob(repo_, a, ta) && read_blob(repo_, b, tb) && plain(collection(rel), ta) &&
         plain(collection(rel), tb))
       return true;
-    return get(rel, a).print != get(rel, b).print;
+    return (print_a ? *print_a : get(rel, a).print) != get(rel, b).print;
   }
 
  private:
@@ -164,13 +166,15 @@ PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions&
       return time_of(repo.head);
   }
   if (!ch || ch->empty()) return time_of_day(p.date);
+  // Unless the file has uncommitted changes, its newest version is the page the build loaded.
+  uint64_t now = fingerprint(p);
   for (size_t k = 0; k < ch->size(); ++k) {
     const FileChange& c = (*ch)[k];
     if (c.kind == ChangeKind::Removed)
       return k ? time_of(repo.commits[(*ch)[k - 1].commit]) : PageTime{};
     bool origin = k + 1 == ch->size() || c.kind == ChangeKind::Added ||
                   (*ch)[k + 1].kind == ChangeKind::Removed;
-    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob))
+    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob, k || dirty ? nullptr : &now))
       return time_of(repo.commits[c.commit]);
   }
   return time_of_day(p.date);
