@@ -265,6 +265,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     auto tasks = extras(site, templates, theme, *options.memory);
     write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();
+    for (auto& job : plan(site))
+      if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
     clock.lap("render");
     result.seconds = clock.total();
     return true;

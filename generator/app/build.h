@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ struct BuildResult {
   std::vector<StageTime> stages;
   std::filesystem::path out;
   std::vector<PdfFile> booklet_files;  // `handbook booklet`: what its PDF may read besides it
+  // A build into memory: each content page's output path and its file, relative to content/.
+  std::map<std::string, std::string> page_sources;
 };
 
 // Runs the whole build. Problems go to `diags`; nothing is written when there is any error.
