@@ -9,6 +9,7 @@
 #include "booklet/pdf.h"
 #include "build.h"
 #include "output/output_target.h"
+#include "scaffold.h"
 
 namespace hb {
 
@@ -22,6 +23,7 @@ Usage:
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
+  handbook new     <collection> <id> [--title "..."] [--site DIR]
   handbook --help | --version
 
 Commands:
@@ -31,6 +33,9 @@ Commands:
   check    validates content, references, links and templates without writing anything
   booklet  writes the edition as one printable HTML document (default:
            <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
+  new      writes content/<folder>/<id>.md for a new page of the collection, with its fields
+           from handbook.toml: each required field holds "UDFYLD", which check reports until
+           it is filled in, and the optional fields are comments saying what each holds
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
@@ -43,6 +48,7 @@ Options:
   --stats           print the time of each stage
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
+  --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -62,7 +68,7 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet"};
+  static const std::vector<std::string> names = {"build", "check", "booklet", "new"};
   return names;
 }
 
@@ -83,6 +89,37 @@ void check_booklet_options(Args& a) {
                         ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
                         : a.build.out;
   a.build.out.clear();
+}
+
+// handbook new <collection> <id> [--title "..."] [--site DIR]
+NewPageRequest parse_new(const std::vector<std::string>& args) {
+  NewPageRequest r;
+  std::vector<std::string> positional;
+  const std::vector<std::string> options = {"--site", "--title"};
+  bool titled = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& opt = args[i];
+    if (!opt.starts_with("--")) {
+      positional.push_back(opt);
+      continue;
+    }
+    if (std::find(options.begin(), options.end(), opt) == options.end())
+      throw UsageError{"unknown option '" + opt + "' for new" + did_you_mean(opt, options)};
+    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+    const std::string& value = args[++i];
+    if (opt == "--site") r.site = value;
+    if (opt == "--title") r.title = value, titled = true;
+  }
+  if (positional.size() < 2)
+    throw UsageError{
+        "new needs a collection and an id: handbook new <collection> <id> [--title "
+        "\"...\"]"};
+  if (positional.size() > 2)
+    throw UsageError{"new takes a collection and an id, not also '" + positional[2] + "'"};
+  if (titled && r.title.empty()) throw UsageError{"--title needs a text, not an empty one"};
+  r.collection = positional[0];
+  r.id = positional[1];
+  return r;
 }
 
 Args parse(const std::vector<std::string>& args) {
@@ -205,6 +242,24 @@ bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::o
   return true;
 }
 
+int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  NewPageRequest request;
+  try {
+    request = parse_new(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  NewPageResult r = write_new_page(request, diags);
+  print_diagnostics(diags, "text", err);
+  if (r.status == 2) err << "handbook: " << r.message << "\n";
+  if (r.status != 0) return r.status;
+  out << "handbook: wrote " << r.written << ": replace each \"UDFYLD\" in it, then run "
+      << "'handbook check'\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -217,6 +272,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << "handbook " << HANDBOOK_VERSION << "\n";
     return 0;
   }
+  if (!args.empty() && args[0] == "new") return run_new(args, out, err);
   Args a;
   try {
     a = parse(args);
