@@ -11,6 +11,7 @@
 #include "build.h"
 #include "diff_command.h"
 #include "output/output_target.h"
+#include "scaffold.h"
 #include "source/git_source.h"
 
 namespace hb {
@@ -26,6 +27,7 @@ Usage:
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
   handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
+  handbook new     <collection> <id> [--title "..."] [--site DIR]
   handbook --help | --version
 
 Commands:
@@ -38,6 +40,9 @@ Commands:
   diff     shows what a change does to each edition, the public one first: pages added,
            removed and changed (a word diff of the text, by section), text that moves from
            internal to public, and new warnings; both revisions are read from git
+  new      writes content/<folder>/<id>.md for a new page of the collection, with its fields
+           from handbook.toml: each required field holds "UDFYLD", which check reports until
+           it is filled in, and the optional fields are comments saying what each holds
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
@@ -56,6 +61,7 @@ Options:
   --stats           print the time of each stage
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
+  --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -77,7 +83,7 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet", "diff"};
+  static const std::vector<std::string> names = {"build", "check", "booklet", "diff", "new"};
   return names;
 }
 
@@ -121,6 +127,37 @@ Args check_diff_options(Args& a) {
   a.diff.format = a.format;
   a.diff.threads = a.build.threads;
   return a;
+}
+
+// handbook new <collection> <id> [--title "..."] [--site DIR]
+NewPageRequest parse_new(const std::vector<std::string>& args) {
+  NewPageRequest r;
+  std::vector<std::string> positional;
+  const std::vector<std::string> options = {"--site", "--title"};
+  bool titled = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& opt = args[i];
+    if (!opt.starts_with("--")) {
+      positional.push_back(opt);
+      continue;
+    }
+    if (std::find(options.begin(), options.end(), opt) == options.end())
+      throw UsageError{"unknown option '" + opt + "' for new" + did_you_mean(opt, options)};
+    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+    const std::string& value = args[++i];
+    if (opt == "--site") r.site = value;
+    if (opt == "--title") r.title = value, titled = true;
+  }
+  if (positional.size() < 2)
+    throw UsageError{
+        "new needs a collection and an id: handbook new <collection> <id> [--title "
+        "\"...\"]"};
+  if (positional.size() > 2)
+    throw UsageError{"new takes a collection and an id, not also '" + positional[2] + "'"};
+  if (titled && r.title.empty()) throw UsageError{"--title needs a text, not an empty one"};
+  r.collection = positional[0];
+  r.id = positional[1];
+  return r;
 }
 
 Args parse(const std::vector<std::string>& args) {
@@ -254,6 +291,24 @@ bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::o
   return true;
 }
 
+int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  NewPageRequest request;
+  try {
+    request = parse_new(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  NewPageResult r = write_new_page(request, diags);
+  print_diagnostics(diags, "text", err);
+  if (r.status == 2) err << "handbook: " << r.message << "\n";
+  if (r.status != 0) return r.status;
+  out << "handbook: wrote " << r.written << ": replace each \"UDFYLD\" in it, then run "
+      << "'handbook check'\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -266,6 +321,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << "handbook " << HANDBOOK_VERSION << "\n";
     return 0;
   }
+  if (!args.empty() && args[0] == "new") return run_new(args, out, err);
   Args a;
   try {
     a = parse(args);
