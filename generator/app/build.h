@@ -32,6 +32,10 @@ struct BuildOptions {
   std::shared_ptr<const SiteSource> source;
   // Set: the edition is written here, in memory, instead of into `out`.
   const MemoryOutput* memory = nullptr;
+  // `handbook check`: the day that `review_by` dates are compared with ("" for today), and
+  // whether a page past it is an error rather than a warning.
+  std::string today;
+  bool fail_on_overdue = false;
 };
 
 struct StageTime {

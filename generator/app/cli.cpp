@@ -10,6 +10,7 @@
 #include "booklet/pdf.h"
 #include "build.h"
 #include "diff_command.h"
+#include "history/dates.h"
 #include "output/output_target.h"
 #include "scaffold.h"
 #include "source/git_source.h"
@@ -24,6 +25,7 @@ Usage:
   handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
                    [--stats]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+                   [--fail-on-overdue] [--today YYYY-MM-DD]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
   handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
@@ -59,6 +61,8 @@ Options:
                     diff: text (default), markdown (a pull-request comment) or json
   --jobs N          worker threads (default: every core)
   --stats           print the time of each stage
+  --fail-on-overdue check: a page past its review_by date is an error, not a warning
+  --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
   --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
@@ -166,9 +170,9 @@ Args parse(const std::vector<std::string>& args) {
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",  "--profile", "--out",         "--format",
-                                            "--jobs",  "--stats",   "--pdf-variant", "--pdf",
-                                            "--force", "--rev",     "--base",        "--head"};
+  const std::vector<std::string> options = {
+      "--site", "--profile", "--out", "--format", "--jobs", "--stats",           "--pdf-variant",
+      "--pdf",  "--force",   "--rev", "--base",   "--head", "--fail-on-overdue", "--today"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -181,6 +185,10 @@ Args parse(const std::vector<std::string>& args) {
     }
     if (opt == "--force") {
       a.force = true;
+      continue;
+    }
+    if (opt == "--fail-on-overdue") {
+      a.build.fail_on_overdue = true;
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
@@ -203,6 +211,8 @@ Args parse(const std::vector<std::string>& args) {
       a.diff.base = value;
     else if (opt == "--head")
       a.diff.head = value;
+    else if (opt == "--today")
+      a.build.today = value;
     else if (opt == "--jobs") {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
@@ -219,6 +229,11 @@ Args parse(const std::vector<std::string>& args) {
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
   if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+  if ((a.build.fail_on_overdue || !a.build.today.empty()) && a.command != "check")
+    throw UsageError{"--fail-on-overdue and --today are only for check"};
+  int64_t day = 0;
+  if (!a.build.today.empty() && !day_number(a.build.today, day))
+    throw UsageError{"--today needs a date like 2026-12-05, not '" + a.build.today + "'"};
   a.build.write = a.command != "check";
   check_booklet_options(a);
   if (a.command == "build" && a.build.out.empty())

@@ -273,7 +273,7 @@ NewPageResult write_new_page(const NewPageRequest& request, Diagnostics& diags) 
     return refused(why);
   IdsByCollection ids;
   std::string existing;
-  for (auto& rel : find_content_files(config.root / "content").pages) {
+  for (auto& rel : find_content_files(*config.source).pages) {
     size_t slash = rel.find('/');
     if (slash == std::string::npos) continue;
     std::string id = fs::path(rel).stem().string();

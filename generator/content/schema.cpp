@@ -317,6 +317,19 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
       p.date = iso_date(*d);
     else
       c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
+  } else if (key == "owner") {
+    const std::string* s = string_of(n);
+    if (s)
+      p.owner = *s;
+    else
+      c.error(n, "field 'owner' must be a role's id in quotes, like \"direktionen\"");
+  } else if (key == "review_by") {
+    if (auto d = n.value_exact<toml::date>()) {
+      p.review_by = iso_date(*d);
+      p.review_pos = c.pos(n);
+    } else {
+      c.error(n, "field 'review_by' must be a date like 2027-06-01 (without quotes)");
+    }
   } else if (key == "id") {
     const std::string* s = string_of(n);
     if (!s)
@@ -339,8 +352,8 @@ void collect_terms(const FieldSpec& f, const Value& v, Page& page) {
 }  // namespace
 
 const std::vector<std::string>& builtin_fields() {
-  static const std::vector<std::string> names = {"title",      "summary", "weight",
-                                                 "visibility", "date",    "id"};
+  static const std::vector<std::string> names = {"title", "summary", "weight", "visibility",
+                                                 "date",  "id",      "owner",  "review_by"};
   return names;
 }
 
