@@ -1,6 +1,9 @@
 #include "build.h"
 
+#include <stdlib.h>
+
 #include <chrono>
+#include <fstream>
 #include <functional>
 #include <memory>
 
@@ -229,11 +232,45 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
 }
 
 // `handbook booklet`: only the booklet, into its own file.
+// A folder of its own under the system's temporary folder, removed with the last reference.
+std::shared_ptr<const fs::path> private_folder() {
+  fs::path pattern = fs::temp_directory_path() / "handbook-booklet-XXXXXX";
+  std::string name = pattern.string();
+  if (!::mkdtemp(name.data())) throw std::runtime_error("cannot make a temporary folder");
+  return std::shared_ptr<const fs::path>(new fs::path(name), [](const fs::path* p) {
+    std::error_code ec;
+    fs::remove_all(*p, ec);
+    delete p;
+  });
+}
+
+// A booklet read from git shows images that are not files on disk: WeasyPrint gets copies of
+// them in a private folder, which lives as long as the build's result.
+void booklet_images_to_disk(const Site& site, BuildResult& result) {
+  const SiteSource& source = FileGate(*site.config).source();
+  if (source.on_disk() || result.booklet_files.empty()) return;
+  auto folder = private_folder();
+  size_t n = 0;
+  for (auto& file : result.booklet_files) {
+    std::string bytes;
+    if (!source.read(file.file, bytes))
+      throw std::runtime_error("cannot read " + file.file.string());
+    fs::path copy =
+        *folder / (std::to_string(n++) + "." + std::string(file_type(file.file.native())));
+    std::ofstream out(copy, std::ios::binary);
+    out << bytes;
+    if (!out) throw std::runtime_error("cannot write " + copy.string());
+    file.file = copy;
+  }
+  result.keep_alive = folder;
+}
+
 bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                         Diagnostics& diags, BuildResult& result) {
   result.out = options.booklet;
   result.booklet_files = booklet_files(site);
   try {
+    booklet_images_to_disk(site, result);
     write_booklet(site, templates, options.booklet);
   } catch (const std::exception& e) {
     diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
@@ -267,7 +304,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   clock.lap("site");
   if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
   if (options.write && options.booklet.empty() && !diags.has_errors()) {
-    read_timeline(site, templates, options.source_commit, options.threads, diags);
+    read_timeline(site, templates, options.threads, diags);
     clock.lap("history");
   }
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
@@ -288,6 +325,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     auto tasks = extras(site, templates, theme, *options.memory);
     write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();
+    for (auto& job : plan(site))
+      if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
     clock.lap("render");
     result.seconds = clock.total();
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,17 +28,14 @@ struct BuildOptions {
   // small blocks) is then left for the system to reclaim instead of being freed piece by piece
   // (at 10,000 pages that saves about 0.07 s). Builds with AddressSanitizer always free it.
   bool free_site = true;
+  // Where the site's files are read from; null: the folder `site` on disk.
+  std::shared_ptr<const SiteSource> source;
+  // Set: the edition is written here, in memory, instead of into `out`.
+  const MemoryOutput* memory = nullptr;
   // `handbook check`: the day that `review_by` dates are compared with ("" for today), and
   // whether a page past it is an error rather than a warning.
   std::string today;
   bool fail_on_overdue = false;
-  // Where the site's files are read from; null: the folder `site` on disk.
-  std::shared_ptr<const SiteSource> source;
-  // The commit that `source` reads (a full id) when it is a git revision: the pages' history
-  // is read from there. Empty with a source not on disk: no history.
-  std::string source_commit;
-  // Set: the edition is written here, in memory, instead of into `out`.
-  const MemoryOutput* memory = nullptr;
 };
 
 struct StageTime {
@@ -53,6 +51,10 @@ struct BuildResult {
   std::vector<StageTime> stages;
   std::filesystem::path out;
   std::vector<PdfFile> booklet_files;  // `handbook booklet`: what its PDF may read besides it
+  // A build into memory: each content page's output path and its file, relative to content/.
+  std::map<std::string, std::string> page_sources;
+  // What the result's files need while they are used (the booklet's images from git).
+  std::shared_ptr<const void> keep_alive;
 };
 
 // Runs the whole build. Problems go to `diags`; nothing is written when there is any error.

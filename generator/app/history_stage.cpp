@@ -3,17 +3,17 @@
 #include <ctime>
 
 #include "content/content.h"
+#include "content/file_gate.h"
 #include "history/dates.h"
 #include "history/timeline.h"
 
 namespace hb {
 
-void read_timeline(Site& site, const TemplateSet& templates, const std::string& commit,
-                   unsigned threads, Diagnostics& diags) {
+void read_timeline(Site& site, const TemplateSet& templates, unsigned threads, Diagnostics& diags) {
   const SiteConfig& config = *site.config;
   RepoHistory repo;
   try {
-    if (config.source->on_disk() || !commit.empty()) repo = read_history(config.root, commit);
+    repo = read_history(config.root, FileGate(config).source().revision());
   } catch (const std::exception& e) {
     diags.warning(display_path(config, "content"), 0, 0,
                   std::string("cannot read the history of the repository (") + e.what() +

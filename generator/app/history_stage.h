@@ -12,10 +12,8 @@ namespace hb {
 
 // Reads the history around the site into site.timeline and decides which pages of time the
 // edition gets (those whose templates exist). A shallow clone gives one warning; a site outside
-// any repository gets no history and no problem. A site read from a git revision (`commit`, a
-// full id) gets the history up to that commit; one read from elsewhere but the disk, none.
-void read_timeline(Site& site, const TemplateSet& templates, const std::string& commit,
-                   unsigned threads, Diagnostics& diags);
+// any repository gets no history and no problem.
+void read_timeline(Site& site, const TemplateSet& templates, unsigned threads, Diagnostics& diags);
 
 // Warns of every page whose `review_by` day is before `today` ("2026-12-05"; "" for the
 // system's date), at the field; errors instead when `fail` is set.

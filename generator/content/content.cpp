@@ -142,7 +142,8 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
     page.ok = false;
     return page;
   }
-  load_page_text(config, page, buffer, options, diags);
+  std::string_view text = buffer;
+  load_page_text(config, page, text, options, diags);
   return page;
 }
 

@@ -6,6 +6,7 @@
 
 #include "base/parallel.h"
 #include "content/content.h"
+#include "content/file_gate.h"
 #include "dates.h"
 
 namespace hb {
@@ -159,7 +160,7 @@ PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions&
     if (!ch || ch->empty() || ch->front().kind == ChangeKind::Removed)
       return head ? time_of(repo.head) : time_of_day(p.date);
     std::string text;
-    const SiteSource& source = *site.config->source;
+    const SiteSource& source = FileGate(*site.config).source();
     Found file = source.find("content", p.rel, p.display_path);
     if (!file || !source.read(file.real, text) ||
         versions.load(p.rel, text).print != versions.get(p.rel, ch->front().blob).print)
