@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
+#include "content/page_cache.h"
 #include "output/output.h"
 #include "output/output_sink.h"
 #include "source/site_source.h"
@@ -31,6 +32,9 @@ struct BuildOptions {
   std::shared_ptr<const SiteSource> source;
   // Set: the edition is written here, in memory, instead of into `out`.
   const MemoryOutput* memory = nullptr;
+  // Set: pages loaded by an earlier build of the same site and edition are reused (the caller
+  // forgets the ones whose files changed), and the pages read are kept there.
+  PageCache* pages = nullptr;
 };
 
 struct StageTime {

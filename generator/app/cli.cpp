@@ -9,6 +9,7 @@
 #include "booklet/pdf.h"
 #include "build.h"
 #include "output/output_target.h"
+#include "serve/serve.h"
 
 namespace hb {
 
@@ -22,6 +23,7 @@ Usage:
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
+  handbook serve   [--site DIR] [--profile public|internal] [--port N] [--bind ADDR]
   handbook --help | --version
 
 Commands:
@@ -31,6 +33,9 @@ Commands:
   check    validates content, references, links and templates without writing anything
   booklet  writes the edition as one printable HTML document (default:
            <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
+  serve    builds the edition in memory and serves it at http://127.0.0.1:8000/; builds it
+           again when a file of the site changes and reloads the open pages; errors are
+           shown in the browser; /__handbook/edition/NAME switches to another edition
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
@@ -43,6 +48,9 @@ Options:
   --stats           print the time of each stage
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
+  --port N          serve: the port (default 8000; 0: any free port)
+  --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
+                    the network)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -55,6 +63,8 @@ struct Args {
   bool force = false;
   bool pdf = false;
   std::string pdf_variant;
+  ServeOptions serve;
+  bool serve_option = false;  // --port or --bind given
 };
 
 struct UsageError {
@@ -62,7 +72,7 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet"};
+  static const std::vector<std::string> names = {"build", "check", "booklet", "serve"};
   return names;
 }
 
@@ -85,15 +95,25 @@ void check_booklet_options(Args& a) {
   a.build.out.clear();
 }
 
+int parse_port(const std::string& value) {
+  try {
+    size_t used = 0;
+    int port = std::stoi(value, &used);
+    if (used == value.size() && port >= 0 && port <= 65535) return port;
+  } catch (...) {
+  }
+  throw UsageError{"--port needs a number from 0 to 65535, not '" + value + "'"};
+}
+
 Args parse(const std::vector<std::string>& args) {
   Args a;
   if (args.empty()) throw UsageError{"no command given"};
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",        "--profile", "--out",
-                                            "--format",      "--jobs",    "--stats",
-                                            "--pdf-variant", "--pdf",     "--force"};
+  const std::vector<std::string> options = {"--site",  "--profile", "--out",         "--format",
+                                            "--jobs",  "--stats",   "--pdf-variant", "--pdf",
+                                            "--force", "--port",    "--bind"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -122,7 +142,13 @@ Args parse(const std::vector<std::string>& args) {
       a.format = value;
     else if (opt == "--pdf-variant")
       a.pdf_variant = value;
-    else if (opt == "--jobs") {
+    else if (opt == "--bind") {
+      a.serve.bind = value;
+      a.serve_option = true;
+    } else if (opt == "--port") {
+      a.serve.port = parse_port(value);
+      a.serve_option = true;
+    } else if (opt == "--jobs") {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
       } catch (...) {
@@ -135,6 +161,10 @@ Args parse(const std::vector<std::string>& args) {
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
   if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+  if (a.serve_option && a.command != "serve")
+    throw UsageError{"--port and --bind are only for serve"};
+  if (a.command == "serve" && !a.build.out.empty())
+    throw UsageError{"serve keeps the edition in memory: --out is only for build and booklet"};
   a.build.write = a.command != "check";
   check_booklet_options(a);
   if (a.command == "build" && a.build.out.empty())
@@ -223,6 +253,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   } catch (const UsageError& e) {
     err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
     return 2;
+  }
+  if (a.command == "serve") {
+    a.serve.site = a.build.site;
+    a.serve.profile = a.build.profile;
+    a.serve.threads = a.build.threads;
+    return run_serve(a.serve, out, err);
   }
   if (auto refusal = refuse_target(a)) {
     err << "handbook: " << *refusal << "\n";
