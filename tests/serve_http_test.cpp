@@ -232,3 +232,16 @@ TEST_CASE("serve: paths out of the edition are refused, and so is a symlink out 
     CHECK(r.body.find("hemmeligt") == std::string::npos);
   }
 }
+
+TEST_CASE("serve: /__handbook/edition/NAME switches between the editions without a restart") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  ServeProcess serve(tmp / "site");
+  REQUIRE(serve.port() > 0);
+  const std::string internal_page = "/pages/workshop-og-interview.html";
+  CHECK(get(serve.port(), internal_page).status == 404);
+  CHECK(raw_get(serve.port(), "/__handbook/edition/internal").status == 303);
+  CHECK(get(serve.port(), internal_page).status == 200);
+  CHECK(raw_get(serve.port(), "/__handbook/edition/public").status == 303);
+  CHECK(get(serve.port(), internal_page).status == 404);
+}
