@@ -18,12 +18,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-void copy_bundled_site(const fs::path& to) {
-  for (std::string part : {"content", "templates", "theme"})
-    copy_tree(source_dir() / part, to / part);
-  fs::copy_file(source_dir() / "handbook.toml", to / "handbook.toml");
-}
-
 // Saves as editors do: a temporary file beside it, renamed over it.
 void save_like_an_editor(const fs::path& path, const std::string& text) {
   fs::path tmp = path.parent_path() / ("." + path.filename().string() + ".swp");

@@ -13,13 +13,6 @@ using namespace hb::test;
 
 namespace {
 
-// A scratch copy of the bundled site.
-void copy_bundled_site(const fs::path& to) {
-  for (std::string part : {"content", "templates", "theme"})
-    copy_tree(source_dir() / part, to / part);
-  fs::copy_file(source_dir() / "handbook.toml", to / "handbook.toml");
-}
-
 struct FullBuild {
   bool ok = false;
   EditionFiles files;
