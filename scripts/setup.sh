@@ -8,10 +8,10 @@ cd "$(dirname "$0")/.."
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 # Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev. History and diff: libgit2. Preview server:
 # cpp-httplib. Diagrams: Graphviz. Publishing test: nginx, apache2-utils (htpasswd).
-packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libdtl-dev libgumbo-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
   weasyprint poppler-utils chromium python3 time clang libfuzzer-14-dev
-  libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils)
+  git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -6,13 +6,15 @@
 // the annual wheel, the matrix) and an asset linked only from an internal passage. Passages stand
 // in every place Markdown allows them (a quote, a list item, a table cell, a heading, a paragraph,
 // a footnote, a `markdown` field), hold link and footnote definitions that public text uses, and
-// one page has CR line endings.
+// one page has CR line endings. In a repository, the history (dates, the page "Ændringer" and
+// feed.xml) must tell the public edition nothing of internal material either.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
+#include "git_support.h"
 #include "support.h"
 
 using namespace hb::test;
@@ -189,4 +191,44 @@ TEST_CASE("the public booklet's PDF contains no canary, the internal one every c
     // The booklet shows pages, passages and contact fields: most canaries must be there.
     if (profile == "internal") CHECK(found >= 8);
   }
+}
+
+// The leak site in a repository: a commit that changes only internal material (a passage, an
+// internal field, an internal page) must leave every public file as it was, feed included, and
+// no commit subject or author may reach the public edition.
+TEST_CASE(
+    "in a repository, a commit of internal material leaves the public edition byte-identical") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  sh("git init -q " + quoted(site.string()));
+  commit(site, "Kanarienotat: første udgave", "2026-01-10T09:00:00+01:00", "Kanarieforfatter");
+  auto build = [&](const std::string& profile, const std::string& out) {
+    auto r = run(
+        {"build", "--site", site.string(), "--profile", profile, "--out", (tmp / out).string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+  };
+  build("public", "p1");
+  build("internal", "i1");
+  auto edit = [&](const std::string& rel, const std::string& from, const std::string& to) {
+    std::string text = read_text(site / rel);
+    REQUIRE(text.find(from) != std::string::npos);
+    write_file(site / rel, text.replace(text.find(from), from.size(), to));
+  };
+  edit("content/roles/ejer.md", "Kanarieblok fortæller", "Kanarieblok fortæller nu");
+  edit("content/roles/ejer.md", "Kanarietelefon", "Kanarietelefon 2");
+  edit("content/roles/placeringer.md", "Kanariecitat i et citat.", "Kanariecitat, ændret.");
+  edit("content/roles/intern.md", "Kanarietekst", "Kanarietekst ændret:");
+  commit(site, "Kanarienotat: intern rettelse", "2026-02-11T09:00:00+01:00", "Kanarieforfatter");
+  build("public", "p2");
+  build("internal", "i2");
+  CHECK(read_tree(tmp / "p1") == read_tree(tmp / "p2"));
+  CHECK(read_tree(tmp / "i1") != read_tree(tmp / "i2"));
+  std::string pub = everything(tmp / "p2");
+  CHECK(pub.find("kanarieforfatter") == std::string::npos);
+  CHECK(pub.find("kanarienotat") == std::string::npos);
+  CHECK(pub.find("kanarieside") == std::string::npos);
+  std::string internal = everything(tmp / "i2");
+  CHECK(internal.find("kanarieforfatter") != std::string::npos);
+  CHECK(internal.find("kanarienotat: intern rettelse") != std::string::npos);
 }

@@ -1,6 +1,9 @@
 #include "build.h"
 
+#include <stdlib.h>
+
 #include <chrono>
+#include <fstream>
 #include <functional>
 #include <memory>
 
@@ -9,12 +12,16 @@
 #include "config/config.h"
 #include "content/content.h"
 #include "content/file_gate.h"
+#include "history/timeline.h"
+#include "history_stage.h"
+#include "output/feed.h"
 #include "output/output.h"
 #include "output/search_index.h"
 #include "output/sitemap.h"
 #include "output_claims.h"
 #include "site/site.h"
 #include "template/template.h"
+#include "view/history_view.h"
 #include "view/view.h"
 
 namespace fs = std::filesystem;
@@ -90,6 +97,7 @@ struct Job {
   const Term* term = nullptr;
   const TaxonomySpec* taxonomy = nullptr;
   bool matrix = false;
+  const char* time_page = nullptr;  // kChangesPage, kVersionsPage or kReviewPage
 };
 
 std::vector<Job> plan(const Site& site) {
@@ -105,6 +113,14 @@ std::vector<Job> plan(const Site& site) {
     jobs.push_back({tax.name + "/index.html", "taxonomy", -1, nullptr, &tax});
   if (!site.config->diagrams.matrix_field.empty())
     jobs.push_back({matrix_url(site), "matrix", -1, nullptr, nullptr, true});
+  if (const Timeline* t = site.timeline.get()) {
+    if (t->changes_page)
+      jobs.push_back({kChangesPage, "changes", -1, nullptr, nullptr, false, kChangesPage});
+    if (t->versions_page)
+      jobs.push_back({kVersionsPage, "versions", -1, nullptr, nullptr, false, kVersionsPage});
+    if (t->review_page)
+      jobs.push_back({kReviewPage, "review", -1, nullptr, nullptr, false, kReviewPage});
+  }
   jobs.push_back({"404.html", "404"});
   return jobs;
 }
@@ -114,6 +130,9 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   if (job.term) return term_view(site, *job.term, common);
   if (job.taxonomy) return taxonomy_view(site, *job.taxonomy, common);
   if (job.matrix) return matrix_view(site, common);
+  if (job.time_page == kChangesPage) return changes_view(site, common);
+  if (job.time_page == kVersionsPage) return versions_view(site, common);
+  if (job.time_page == kReviewPage) return review_view(site, common);
   return not_found_view(site, common);
 }
 
@@ -146,6 +165,7 @@ std::string writer_of(const Site& site, const Job& job) {
   if (job.term) return "the page of the term '" + job.term->name + "' in " + job.term->taxonomy;
   if (job.taxonomy) return "the list of " + job.taxonomy->name;
   if (job.matrix) return "the page of the matrix";
+  if (job.time_page) return std::string("the page ") + job.time_page;
   if (job.page >= 0) return "the page made from content/" + site.pages[job.page].rel;
   return "the page " + job.path;
 }
@@ -160,7 +180,7 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
   auto generated = [&](std::string what) {
     return OutputWriter{std::move(what), "rename one of them", display_path(config, kSettings)};
   };
-  for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js"})
+  for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js", "feed.xml"})
     claims.claim(name, generated("the site's file " + name), diags);
   if (booklet) claims.claim("booklet.html", generated("the booklet"), diags);
   for (auto& f : theme)
@@ -205,17 +225,52 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
     for (auto& asset : site.assets)
       out.copy(source, asset.real, asset.rel);
     out.write("sitemap.xml", sitemap_xml(site));
+    out.write(kFeed, feed_xml(site));
     out.write("robots.txt", robots_txt(site));
   });
   return tasks;
 }
 
 // `handbook booklet`: only the booklet, into its own file.
+// A folder of its own under the system's temporary folder, removed with the last reference.
+std::shared_ptr<const fs::path> private_folder() {
+  fs::path pattern = fs::temp_directory_path() / "handbook-booklet-XXXXXX";
+  std::string name = pattern.string();
+  if (!::mkdtemp(name.data())) throw std::runtime_error("cannot make a temporary folder");
+  return std::shared_ptr<const fs::path>(new fs::path(name), [](const fs::path* p) {
+    std::error_code ec;
+    fs::remove_all(*p, ec);
+    delete p;
+  });
+}
+
+// A booklet read from git shows images that are not files on disk: WeasyPrint gets copies of
+// them in a private folder, which lives as long as the build's result.
+void booklet_images_to_disk(const Site& site, BuildResult& result) {
+  const SiteSource& source = FileGate(*site.config).source();
+  if (source.on_disk() || result.booklet_files.empty()) return;
+  auto folder = private_folder();
+  size_t n = 0;
+  for (auto& file : result.booklet_files) {
+    std::string bytes;
+    if (!source.read(file.file, bytes))
+      throw std::runtime_error("cannot read " + file.file.string());
+    fs::path copy =
+        *folder / (std::to_string(n++) + "." + std::string(file_type(file.file.native())));
+    std::ofstream out(copy, std::ios::binary);
+    out << bytes;
+    if (!out) throw std::runtime_error("cannot write " + copy.string());
+    file.file = copy;
+  }
+  result.keep_alive = folder;
+}
+
 bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                         Diagnostics& diags, BuildResult& result) {
   result.out = options.booklet;
   result.booklet_files = booklet_files(site);
   try {
+    booklet_images_to_disk(site, result);
     write_booklet(site, templates, options.booklet);
   } catch (const std::exception& e) {
     diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
@@ -247,6 +302,11 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   Site& site = *owned;
   if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
   clock.lap("site");
+  if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
+  if (options.write && options.booklet.empty() && !diags.has_errors()) {
+    read_timeline(site, templates, options.threads, diags);
+    clock.lap("history");
+  }
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);
   std::vector<AdmittedFile> theme = FileGate(config).theme_files(diags);
@@ -265,6 +325,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     auto tasks = extras(site, templates, theme, *options.memory);
     write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();
+    for (auto& job : plan(site))
+      if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
     clock.lap("render");
     result.seconds = clock.total();
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ struct BuildOptions {
   std::shared_ptr<const SiteSource> source;
   // Set: the edition is written here, in memory, instead of into `out`.
   const MemoryOutput* memory = nullptr;
+  // `handbook check`: the day that `review_by` dates are compared with ("" for today), and
+  // whether a page past it is an error rather than a warning.
+  std::string today;
+  bool fail_on_overdue = false;
   // Set: pages loaded by an earlier build of the same site and edition are reused (the caller
   // forgets the ones whose files changed), and the pages read are kept there.
   PageCache* pages = nullptr;
@@ -50,6 +55,10 @@ struct BuildResult {
   std::vector<StageTime> stages;
   std::filesystem::path out;
   std::vector<PdfFile> booklet_files;  // `handbook booklet`: what its PDF may read besides it
+  // A build into memory: each content page's output path and its file, relative to content/.
+  std::map<std::string, std::string> page_sources;
+  // What the result's files need while they are used (the booklet's images from git).
+  std::shared_ptr<const void> keep_alive;
 };
 
 // Runs the whole build. Problems go to `diags`; nothing is written when there is any error.

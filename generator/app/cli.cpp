@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -8,8 +9,12 @@
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
 #include "build.h"
+#include "diff_command.h"
+#include "history/dates.h"
 #include "output/output_target.h"
+#include "scaffold.h"
 #include "serve/serve.h"
+#include "source/git_source.h"
 
 namespace hb {
 
@@ -21,8 +26,11 @@ Usage:
   handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
                    [--stats]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
+                   [--fail-on-overdue] [--today YYYY-MM-DD]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
                    [--pdf-variant pdf/ua-1]
+  handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
+  handbook new     <collection> <id> [--title "..."] [--site DIR]
   handbook serve   [--site DIR] [--profile public|internal] [--port N] [--bind ADDR]
   handbook --help | --version
 
@@ -36,6 +44,12 @@ Commands:
   serve    builds the edition in memory and serves it at http://127.0.0.1:8000/; builds it
            again when a file of the site changes and reloads the open pages; errors are
            shown in the browser; /__handbook/edition/NAME switches to another edition
+  diff     shows what a change does to each edition, the public one first: pages added,
+           removed and changed (a word diff of the text, by section), text that moves from
+           internal to public, and new warnings; both revisions are read from git
+  new      writes content/<folder>/<id>.md for a new page of the collection, with its fields
+           from handbook.toml: each required field holds "UDFYLD", which check reports until
+           it is filled in, and the optional fields are comments saying what each holds
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
@@ -43,14 +57,23 @@ Options:
   --out DIR         where build writes the site (for booklet: the HTML file)
   --force           build: replace DIR even when it is not empty and handbook did not make it
                     (its files are deleted); never the site, its sources or your home folder
-  --format FORMAT   text (default) or github (::error annotations for pull requests)
+  --rev REV         build, check, booklet: the site as it is in git revision REV (a tag,
+                    branch or commit), read from the repository without a checkout
+                    (build's default DIR: <site>/_site/rev-<REV>/<profile>)
+  --base REV        diff: the revision to compare with (e.g. main or origin/main)
+  --head REV        diff: the changed revision (default: the working tree)
+  --format FORMAT   check: text (default) or github (::error annotations for pull requests);
+                    diff: text (default), markdown (a pull-request comment) or json
   --jobs N          worker threads (default: every core)
   --stats           print the time of each stage
+  --fail-on-overdue check: a page past its review_by date is an error, not a warning
+  --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
   --port N          serve: the port (default 8000; 0: any free port)
   --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
                     the network)
+  --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -58,6 +81,8 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
 struct Args {
   std::string command;
   BuildOptions build;
+  std::string rev;
+  DiffOptions diff;
   std::string format = "text";
   bool stats = false;
   bool force = false;
@@ -72,7 +97,8 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet", "serve"};
+  static const std::vector<std::string> names = {"build", "check", "booklet",
+                                                 "diff",  "new",   "serve"};
   return names;
 }
 
@@ -105,15 +131,70 @@ int parse_port(const std::string& value) {
   throw UsageError{"--port needs a number from 0 to 65535, not '" + value + "'"};
 }
 
+// A revision's name as one part of a path: "origin/main" -> "origin-main".
+std::string file_name_of(const std::string& rev) {
+  std::string out;
+  for (char c : rev)
+    out +=
+        std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ? c : '-';
+  return out.empty() || out[0] == '.' ? "-" + out : out;
+}
+
+Args check_diff_options(Args& a) {
+  if (a.diff.base.empty()) throw UsageError{"diff needs --base REV, e.g. --base main"};
+  if (a.format != "text" && a.format != "markdown" && a.format != "json")
+    throw UsageError{"--format for diff must be 'text', 'markdown' or 'json', not '" + a.format +
+                     "'"};
+  if (!a.rev.empty()) throw UsageError{"diff takes --base and --head, not --rev"};
+  if (a.force || a.pdf || !a.pdf_variant.empty() || !a.build.out.empty())
+    throw UsageError{"diff writes only its report: --out, --force and --pdf are not for diff"};
+  a.diff.site = a.build.site;
+  a.diff.format = a.format;
+  a.diff.threads = a.build.threads;
+  return a;
+}
+
+// handbook new <collection> <id> [--title "..."] [--site DIR]
+NewPageRequest parse_new(const std::vector<std::string>& args) {
+  NewPageRequest r;
+  std::vector<std::string> positional;
+  const std::vector<std::string> options = {"--site", "--title"};
+  bool titled = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& opt = args[i];
+    if (!opt.starts_with("--")) {
+      positional.push_back(opt);
+      continue;
+    }
+    if (std::find(options.begin(), options.end(), opt) == options.end())
+      throw UsageError{"unknown option '" + opt + "' for new" + did_you_mean(opt, options)};
+    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+    const std::string& value = args[++i];
+    if (opt == "--site") r.site = value;
+    if (opt == "--title") r.title = value, titled = true;
+  }
+  if (positional.size() < 2)
+    throw UsageError{
+        "new needs a collection and an id: handbook new <collection> <id> [--title "
+        "\"...\"]"};
+  if (positional.size() > 2)
+    throw UsageError{"new takes a collection and an id, not also '" + positional[2] + "'"};
+  if (titled && r.title.empty()) throw UsageError{"--title needs a text, not an empty one"};
+  r.collection = positional[0];
+  r.id = positional[1];
+  return r;
+}
+
 Args parse(const std::vector<std::string>& args) {
   Args a;
   if (args.empty()) throw UsageError{"no command given"};
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
-  const std::vector<std::string> options = {"--site",  "--profile", "--out",         "--format",
-                                            "--jobs",  "--stats",   "--pdf-variant", "--pdf",
-                                            "--force", "--port",    "--bind"};
+  const std::vector<std::string> options = {
+      "--site", "--profile", "--out", "--format", "--jobs", "--stats",           "--pdf-variant",
+      "--pdf",  "--force",   "--rev", "--base",   "--head", "--fail-on-overdue", "--today",
+      "--port", "--bind"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -126,6 +207,10 @@ Args parse(const std::vector<std::string>& args) {
     }
     if (opt == "--force") {
       a.force = true;
+      continue;
+    }
+    if (opt == "--fail-on-overdue") {
+      a.build.fail_on_overdue = true;
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
@@ -142,6 +227,14 @@ Args parse(const std::vector<std::string>& args) {
       a.format = value;
     else if (opt == "--pdf-variant")
       a.pdf_variant = value;
+    else if (opt == "--rev")
+      a.rev = value;
+    else if (opt == "--base")
+      a.diff.base = value;
+    else if (opt == "--head")
+      a.diff.head = value;
+    else if (opt == "--today")
+      a.build.today = value;
     else if (opt == "--bind") {
       a.serve.bind = value;
       a.serve_option = true;
@@ -156,6 +249,9 @@ Args parse(const std::vector<std::string>& args) {
       }
     }
   }
+  if (a.command == "diff") return check_diff_options(a);
+  if (!a.diff.base.empty() || !a.diff.head.empty())
+    throw UsageError{"--base and --head are only for diff"};
   if (a.format != "text" && a.format != "github")
     throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
   if (a.command == "check" && !a.build.out.empty())
@@ -165,10 +261,19 @@ Args parse(const std::vector<std::string>& args) {
     throw UsageError{"--port and --bind are only for serve"};
   if (a.command == "serve" && !a.build.out.empty())
     throw UsageError{"serve keeps the edition in memory: --out is only for build and booklet"};
+  if (a.command == "serve" && !a.rev.empty())
+    throw UsageError{"serve shows the files as they are on disk: --rev is not for serve"};
+  if ((a.build.fail_on_overdue || !a.build.today.empty()) && a.command != "check")
+    throw UsageError{"--fail-on-overdue and --today are only for check"};
+  int64_t day = 0;
+  if (!a.build.today.empty() && !day_number(a.build.today, day))
+    throw UsageError{"--today needs a date like 2026-12-05, not '" + a.build.today + "'"};
   a.build.write = a.command != "check";
   check_booklet_options(a);
   if (a.command == "build" && a.build.out.empty())
-    a.build.out = a.build.site / "_site" / a.build.profile;
+    a.build.out = a.rev.empty()
+                      ? a.build.site / "_site" / a.build.profile
+                      : a.build.site / "_site" / ("rev-" + file_name_of(a.rev)) / a.build.profile;
   a.build.output.replace_foreign = a.force;
   return a;
 }
@@ -235,6 +340,24 @@ bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::o
   return true;
 }
 
+int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  NewPageRequest request;
+  try {
+    request = parse_new(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  NewPageResult r = write_new_page(request, diags);
+  print_diagnostics(diags, "text", err);
+  if (r.status == 2) err << "handbook: " << r.message << "\n";
+  if (r.status != 0) return r.status;
+  out << "handbook: wrote " << r.written << ": replace each \"UDFYLD\" in it, then run "
+      << "'handbook check'\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -247,6 +370,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << "handbook " << HANDBOOK_VERSION << "\n";
     return 0;
   }
+  if (!args.empty() && args[0] == "new") return run_new(args, out, err);
   Args a;
   try {
     a = parse(args);
@@ -263,6 +387,15 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (auto refusal = refuse_target(a)) {
     err << "handbook: " << *refusal << "\n";
     return 2;
+  }
+  if (a.command == "diff") return run_diff(a.diff, out, err);
+  if (!a.rev.empty()) {
+    GitRevision rev = git_source(a.build.site, a.rev);
+    if (!rev.source) {
+      err << "handbook: " << rev.error << "\n";
+      return 2;
+    }
+    a.build.source = rev.source;
   }
   Diagnostics diags;
   BuildResult result;

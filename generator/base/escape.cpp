@@ -179,6 +179,26 @@ std::string xml_text(std::string_view text) {
   return escaped<append_xml_text>(text);
 }
 
+void append_markdown_text(std::string& out, std::string_view text) {
+  static constexpr std::string_view kSyntax = "\\`*_{}[]()#+-.!|~&:@";
+  for (char c : text) {
+    if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else {
+      if (kSyntax.find(c) != std::string_view::npos) out += '\\';
+      out += c;
+    }
+  }
+}
+
+std::string markdown_text(std::string_view text) {
+  return escaped<append_markdown_text>(text);
+}
+
 std::string js_string(std::string_view text) {
   return escaped<append_js_string>(text);
 }

@@ -95,6 +95,11 @@ void append_url(std::string& out, std::string_view url);
 void append_xml_text(std::string& out, std::string_view text);
 void append_xml_attribute(std::string& out, std::string_view text);
 void append_js_string(std::string& out, std::string_view text);
+// Text inside a GitHub-flavoured Markdown document (a pull-request comment): each character
+// that could start syntax (emphasis, code, links and images, headings, lists, tables, entities,
+// and the autolinks of 'https:', 'www.' and 'a@b') gets a backslash, '<' and '>' become
+// entities, and line breaks become spaces: the text shows as it is and starts nothing.
+void append_markdown_text(std::string& out, std::string_view text);
 
 // The same, as a new string.
 std::string html_text(std::string_view text);
@@ -102,6 +107,7 @@ std::string html_attribute(std::string_view text);
 std::string url_in_html(std::string_view url);
 std::string xml_text(std::string_view text);
 std::string js_string(std::string_view text);
+std::string markdown_text(std::string_view text);
 
 // The length of the UTF-8 character at s[i] (1 to 4), or 0 if the bytes there are not a
 // well-formed one (an overlong form, a surrogate, beyond U+10FFFF, cut short).

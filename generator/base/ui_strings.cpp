@@ -34,6 +34,29 @@ const Entry kDanish[] = {
     {"public_edition", "Offentlig version"},
     {"booklet", "Hæfte til udskrift"},
 
+    // Time: last change, history, changes, versions, review
+    {"last_changed", "Senest ændret"},
+    {"by", "af"},
+    {"uncommitted", "ikke committet"},
+    {"page_history", "Sidens historik"},
+    {"history_more", "Ældre ændringer"},
+    {"changes", "Ændringer"},
+    {"changes_lead", "De seneste ændringer i håndbogen, nyeste først. Følg dem også som"},
+    {"feed", "nyhedsfeed (Atom)"},
+    {"no_changes", "Ingen ændringer endnu."},
+    {"versions", "Versioner"},
+    {"versions_lead", "De godkendte versioner af ejerstrategien, nyeste først."},
+    {"no_versions", "Ingen godkendte versioner endnu."},
+    {"review", "Til revision"},
+    {"review_lead",
+     "Sider, hvis revisionsdato er overskredet eller falder inden for 60 dage, "
+     "efter ejer. Opgjort pr."},
+    {"overdue", "Overskredet"},
+    {"nothing_due", "Ingen sider skal revideres de næste 60 dage."},
+    {"strategy_status", "Status"},
+    {"decided", "Vedtaget af"},
+    {"next_revision", "Næste revision"},
+
     // Search (the form, and theme/search.js through the form's data-* attributes)
     {"search", "Søg"},
     {"search_label", "Søg i håndbogen"},

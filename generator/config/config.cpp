@@ -40,6 +40,19 @@ struct Reader {
     return fallback;
   }
 
+  // A date written as a TOML date (2026-11-23) or a string of that form.
+  std::string day(const toml::table& t, std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) return {};
+    if (auto d = n->value<toml::date>()) {
+      char buf[16];
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+      return buf;
+    }
+    error(*n, "'" + std::string(key) + "' must be a date like 2026-11-23 (without quotes)");
+    return {};
+  }
+
   bool boolean(const toml::table& t, std::string_view key, bool fallback) const {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
@@ -227,6 +240,29 @@ void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
   c.booklet.chapters = r.strings(*b, "chapters");
 }
 
+// [strategy] and [repository]: the strategy's own life and the repository's web address.
+void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
+  if (auto* s = r.table(root, "strategy")) {
+    r.check_keys(*s,
+                 {"status", "decided_by", "decided_on", "version", "next_revision", "version_tags"},
+                 "[strategy]");
+    StrategySpec& st = c.strategy;
+    st.status = r.str(*s, "status");
+    if (!st.status.empty() && std::find(kStrategyStatuses.begin(), kStrategyStatuses.end(),
+                                        st.status) == kStrategyStatuses.end())
+      r.error(*s->get("status"), "status '" + st.status +
+                                     "' is none of 'udkast', 'vedtaget', "
+                                     "'under revision'" +
+                                     did_you_mean(st.status, kStrategyStatuses));
+    st.decided_by = r.str(*s, "decided_by");
+    st.decided_on = r.day(*s, "decided_on");
+    st.version = r.str(*s, "version", c.version);
+    st.next_revision = r.day(*s, "next_revision");
+    st.version_tags = r.str(*s, "version_tags");
+  }
+  if (auto* repo = r.table(root, "repository")) c.repository_url = r.str(*repo, "url");
+}
+
 void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
   c.diagrams.matrix_title = ui_string(c.language, "matrix");
   auto* d = r.table(root, "diagrams");
@@ -405,7 +441,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   }
   r.check_keys(root,
                {"site", "footer", "profiles", "taxonomies", "collections", "booklet", "diagrams",
-                "attachments"},
+                "attachments", "strategy", "repository"},
                "handbook.toml");
   read_site(r, root, c);
   read_profiles(r, root, c);
@@ -422,6 +458,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   read_booklet(r, root, c);
   read_diagrams(r, root, c);
   read_attachments(r, root, c);
+  read_strategy(r, root, c);
   return c;
 }
 

@@ -95,6 +95,14 @@ extern const std::vector<std::string> kDefaultAttachmentTypes;
 // True for the endings of Markdown sources in any case ("md", "MD", "markdown", "mkd", ...).
 bool is_markdown_type(std::string_view type);
 
+// [strategy] in handbook.toml: the strategy's own life. `status` is "udkast", "vedtaget" or
+// "under revision"; `version_tags` a pattern (with * and ?) for the git tags of approved
+// versions, listed on the page "Versioner".
+struct StrategySpec {
+  std::string status, decided_by, decided_on, version, next_revision, version_tags;
+};
+inline const std::vector<std::string> kStrategyStatuses = {"udkast", "vedtaget", "under revision"};
+
 struct SiteConfig {
   std::filesystem::path root;                // the site folder, as diagnostics name it
   std::shared_ptr<const SiteSource> source;  // where its files are read from
@@ -107,6 +115,8 @@ struct SiteConfig {
   BookletSpec booklet;
   DiagramSpec diagrams;
   AttachmentSpec attachments{kDefaultAttachmentTypes};
+  StrategySpec strategy;
+  std::string repository_url;  // [repository] url: the repository's web address, for links
 
   const CollectionSpec* collection(std::string_view name) const;
   const CollectionSpec* collection_for_folder(std::string_view folder) const;

@@ -143,15 +143,21 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
     return page;
   }
   std::string_view text = buffer;
+  load_page_text(config, page, text, options, diags);
+  return page;
+}
+
+void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
+                    const LoadOptions& options, Diagnostics& diags) {
   size_t errors_before = diags.error_count();
   if (!check_text(page.display_path, text, diags)) {
     page.ok = false;
-    return page;
+    return;
   }
   auto fm = split_front_matter(page.display_path, text, diags);
   if (!fm) {
     page.ok = false;
-    return page;
+    return;
   }
   page.front_pos = {1, 1, std::string(line_of(text, 1))};
   toml::table table;
@@ -161,7 +167,7 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
     toml_error(diags, page.display_path, text, e.source(), fm->toml_line - 1,
                std::string(e.description()));
     page.ok = false;
-    return page;
+    return;
   }
   check_strings(page.display_path, text, fm->toml_line - 1, table, diags);
   FrontMatterSource src{page.display_path, text, fm->toml_line - 1, options.include_internal};
@@ -173,6 +179,15 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
   page.body = render_markdown(fm->body, fm->body_line, text, &rewritable, true, vis);
   resolve_links(page, text, diags);
   if (diags.error_count() > errors_before) page.ok = false;
+}
+
+Page load_page_version(const SiteConfig& config, const std::string& rel, std::string_view text,
+                       const LoadOptions& options, Diagnostics& diags) {
+  Page page;
+  page.rel = rel;
+  page.display_path = display_path(config, "content/" + rel);
+  place_page(config, page, diags);
+  load_page_text(config, page, text, options, diags);
   return page;
 }
 

@@ -33,6 +33,13 @@ ContentFiles find_content_files(const SiteSource& source);
 Page load_page(const SiteConfig& config, const FileGate& gate, const std::string& rel,
                const LoadOptions& options, Diagnostics& diags);
 
+// The rest of load_page once the file's bytes are read: front matter, fields and body.
+void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
+                    const LoadOptions& options, Diagnostics& diags);
+// Loads a version of the page `rel` from `text` (an older version, read from the repository).
+Page load_page_version(const SiteConfig& config, const std::string& rel, std::string_view text,
+                       const LoadOptions& options, Diagnostics& diags);
+
 // Loads every page, in the sorted order of their paths.
 std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& options,
                              Diagnostics& diags);

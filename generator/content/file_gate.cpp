@@ -64,6 +64,12 @@ std::string_view file_type(std::string_view name) {
   return name.substr(dot + 1);
 }
 
+std::string breaking_character_in(std::string_view name) {
+  for (char ch : name)
+    if (std::string c = breaking_character(static_cast<unsigned char>(ch)); !c.empty()) return c;
+  return "";
+}
+
 FileGate::FileGate(const SiteConfig& config)
     : source_(config.source ? config.source : disk_source(config.root)),
       allowed_(config.attachments.allowed) {
@@ -104,17 +110,16 @@ Admission FileGate::resolve(FileRole role, std::string_view rel, const std::stri
 
 // No part of the path is hidden or holds a character that breaks a web address.
 Admission FileGate::check_name(std::string_view rel, const std::string& shown) const {
-  for (size_t i = 0; i < rel.size(); ++i) {
+  for (size_t i = 0; i < rel.size(); ++i)
     if (rel[i] == '.' && (i == 0 || rel[i - 1] == '/'))
       return refuse(shown +
                     " is hidden (a name that starts with '.'), and hidden files are "
                     "never published");
-    std::string c = breaking_character(static_cast<unsigned char>(rel[i]));
-    if (!c.empty())
-      return refuse("the name " + shown + " contains " + c +
-                    ", which breaks web addresses: rename it using letters, digits, '-', '_' "
-                    "and '.'");
-  }
+  std::string c = breaking_character_in(rel);
+  if (!c.empty())
+    return refuse("the name " + shown + " contains " + c +
+                  ", which breaks web addresses: rename it using letters, digits, '-', '_' "
+                  "and '.'");
   return {};
 }
 

@@ -74,6 +74,10 @@ class FileGate {
   std::vector<std::string> allowed_;  // attachment types, lower case
 };
 
+// The first character in `name` that breaks a web address, as a message names it ("a space",
+// "'#'"), or "" when there is none. Such a name is refused for every file.
+std::string breaking_character_in(std::string_view name);
+
 // The ending of a file name after its last dot, or "" when it has none.
 std::string_view file_type(std::string_view name);
 

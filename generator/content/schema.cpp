@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "field_text.h"
+
 namespace hb {
 
 namespace {
@@ -35,6 +37,7 @@ struct Checker {
   }
 
   std::string describe(const FieldSpec& f) const;
+  bool unfilled(const FieldSpec& f, const toml::node& n, FieldType type) const;
   Value convert(const FieldSpec& f, const toml::node& n, FieldType type);
   Value convert_table(const FieldSpec& f, const toml::node& n);
   Value convert_list(const FieldSpec& f, const toml::node& n);
@@ -149,7 +152,18 @@ void Checker::add_ref(const FieldSpec& f, const toml::node& n, const std::string
   page.refs.push_back({f.name, f.label, f.to, id, std::move(where), -1});
 }
 
+// The node still holds the placeholder that `handbook new` wrote (reported here).
+bool Checker::unfilled(const FieldSpec& f, const toml::node& n, FieldType type) const {
+  const std::string* s = string_of(n);
+  if (!s || *s != kPlaceholder) return false;
+  FieldSpec shown = f;
+  shown.type = type;
+  error(n, unfilled_message(shown, config));
+  return true;
+}
+
 Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType type) {
+  if (unfilled(f, n, type)) return {};
   auto mismatch = [&] {
     FieldSpec shown = f;
     shown.type = type;
@@ -265,6 +279,7 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
 }
 
 Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) {
+  if (unfilled(f, n, type)) return {};
   if (type == FieldType::Table) return convert_table(f, n);
   if (type == FieldType::List || type == FieldType::Refs) return convert_list(f, n);
   return convert_scalar(f, n, type);
@@ -273,6 +288,8 @@ Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) 
 void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
   Page& p = c.page;
   auto text = [&](std::string& into) {
+    for (auto& spec : builtin_field_specs())
+      if (spec.name == key && c.unfilled(spec, n, spec.type)) return;
     if (const std::string* s = string_of(n)) {
       into = *s;
       c.check_plain(n, key, *s);
@@ -300,6 +317,19 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
       p.date = iso_date(*d);
     else
       c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
+  } else if (key == "owner") {
+    const std::string* s = string_of(n);
+    if (s)
+      p.owner = *s;
+    else
+      c.error(n, "field 'owner' must be a role's id in quotes, like \"direktionen\"");
+  } else if (key == "review_by") {
+    if (auto d = n.value_exact<toml::date>()) {
+      p.review_by = iso_date(*d);
+      p.review_pos = c.pos(n);
+    } else {
+      c.error(n, "field 'review_by' must be a date like 2027-06-01 (without quotes)");
+    }
   } else if (key == "id") {
     const std::string* s = string_of(n);
     if (!s)
@@ -322,8 +352,8 @@ void collect_terms(const FieldSpec& f, const Value& v, Page& page) {
 }  // namespace
 
 const std::vector<std::string>& builtin_fields() {
-  static const std::vector<std::string> names = {"title",      "summary", "weight",
-                                                 "visibility", "date",    "id"};
+  static const std::vector<std::string> names = {"title", "summary", "weight", "visibility",
+                                                 "date",  "id",      "owner",  "review_by"};
   return names;
 }
 

@@ -1,6 +1,7 @@
 #include "sitemap.h"
 
 #include "base/escape.h"
+#include "history/timeline.h"
 #include "view/view.h"
 
 namespace hb {
@@ -47,7 +48,8 @@ std::string sitemap_xml(const Site& site) {
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     const Page& p = site.pages[i];
-    append_entry(out, base, p.url, p.date);
+    const Timeline* t = site.timeline.get();
+    append_entry(out, base, p.url, t ? std::string_view(t->pages[i].day) : p.date);
   }
   for (auto& t : site.terms)
     append_entry(out, base, t.url(), {});

@@ -17,6 +17,8 @@
 
 namespace hb {
 
+struct Timeline;  // history/timeline.h: the dates and changes the edition shows
+
 // Hashes std::string and std::string_view alike, for lookups without a copy.
 struct StringHash {
   using is_transparent = void;
@@ -59,6 +61,8 @@ struct Site {
   // Page summaries for views, made once per build and shared by every view that lists a page
   // (filled by common_view).
   mutable std::vector<std::shared_ptr<const Value>> summaries;
+  // What the edition tells of time (history/timeline.h); null until the build's history stage.
+  std::shared_ptr<const Timeline> timeline;
 
   bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
   int find(std::string_view rel) const;

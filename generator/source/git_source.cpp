@@ -50,7 +50,8 @@ Found refuse(std::string why) {
 class GitSource final : public SiteSource {
  public:
   // `prefix`: the site folder's path in the repository ("" for its top).
-  GitSource(git_repository* repo, git_tree* tree, std::string prefix) : prefix_(std::move(prefix)) {
+  GitSource(git_repository* repo, git_tree* tree, std::string prefix, std::string commit)
+      : prefix_(std::move(prefix)), commit_(std::move(commit)) {
     repo_.ptr = repo;
     tree_.ptr = tree;
   }
@@ -119,6 +120,7 @@ class GitSource final : public SiteSource {
   }
 
   bool on_disk() const override { return false; }
+  std::string revision() const override { return commit_; }
 
  private:
   // The tree of the site folder `folder`; false when there is none.
@@ -135,6 +137,7 @@ class GitSource final : public SiteSource {
   Repository repo_;
   Tree tree_;
   std::string prefix_;
+  std::string commit_;
   mutable std::mutex mutex_;  // one libgit2 call at a time on this repository
 };
 
@@ -185,7 +188,7 @@ GitRevision git_source(const fs::path& site, const std::string& rev) {
   char id[GIT_OID_HEXSZ + 1];
   git_oid_tostr(id, sizeof id, git_object_id(peeled.ptr));
   out.commit = id;
-  out.source = std::make_shared<GitSource>(repo.ptr, tree.ptr, prefix);
+  out.source = std::make_shared<GitSource>(repo.ptr, tree.ptr, prefix, out.commit);
   repo.ptr = nullptr;
   tree.ptr = nullptr;
   return out;

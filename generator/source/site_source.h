@@ -48,6 +48,9 @@ class SiteSource {
 
   // True for the working tree on disk: its files can be handed to other programs by path.
   virtual bool on_disk() const = 0;
+
+  // The full id of the commit the site is read from; "" for the working tree.
+  virtual std::string revision() const { return ""; }
 };
 
 // The site in the folder `root` on disk.

@@ -8,6 +8,7 @@
 #include "base/escape.h"
 #include "base/ui_strings.h"
 #include "diagrams.h"
+#include "history_view.h"
 #include "markdown/markdown.h"
 #include "template/template.h"
 
@@ -456,6 +457,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   }
   v["site"]["taxonomies"] = std::move(taxonomies);
   v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
+  time_links(site, v["site"]);
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));
   v[kTermLinks] = term_links(site);
@@ -554,6 +556,11 @@ std::string page_body_html(const Site& site, int i) {
   return page_body(site, i).to_string();
 }
 
+Value frame_view(const Site& site, const std::shared_ptr<const Value>& common, std::string_view url,
+                 Value page) {
+  return base_view(site, common, url, "", std::move(page));
+}
+
 // The keys are set in order, so that each is appended to the page's map.
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common) {
   const Page& p = site.pages[static_cast<size_t>(i)];
@@ -566,6 +573,8 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   m.reserve(20);
   m.set("backlinks", backlinks_view(site, i));
   m.set("breadcrumbs", breadcrumbs_view(site, common, p));
+  if (Value changed = changed_view(site, i); !changed.is_null())
+    m.set("changed", std::move(changed));
   if (section) m.set("collection", Value::borrowed(section->name));
   m.set("collection_title", section        ? Value::borrowed(section->title)
                             : p.collection ? Value::borrowed(p.collection->title)

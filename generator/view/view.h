@@ -31,6 +31,11 @@ Value page_body(const Site& site, int i);
 
 // The view of content page i (home, section index, or collection page).
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common);
+// The keys every view has (edition, footer, nav, page, root, site, strings), with `page` in its
+// place, for a page at `url`.
+Value frame_view(const Site& site, const std::shared_ptr<const Value>& common, std::string_view url,
+                 Value page);
+
 // The view of a taxonomy term page and of a taxonomy's list of terms.
 Value term_view(const Site& site, const Term& term, const std::shared_ptr<const Value>& common);
 Value taxonomy_view(const Site& site, const TaxonomySpec& tax,

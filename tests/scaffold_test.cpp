@@ -1,0 +1,290 @@
+// handbook new: a page from its collection's schema, whose placeholders check refuses until
+// they are filled in, on a scratch copy of the bundled site.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "app/scaffold.h"
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+// A scratch copy of the bundled site (its settings, content, templates and theme).
+// The diagnostic for a placeholder at line:col of `file`, as check prints it.
+std::string unfilled(const std::string& file, int line, int col, const std::string& source,
+                     const std::string& message) {
+  return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: " + message +
+         "\n    " + source + "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n";
+}
+
+const std::string kTitle =
+    "feltet 'title' (Titel) er ikke udfyldt: erstat \"UDFYLD\" med en "
+    "tekst i anførselstegn";
+
+struct Expected {
+  std::string collection, folder;
+  std::vector<std::pair<std::string, std::string>> placeholders;  // source line, message
+  std::map<std::string, std::string> filled;  // the value each required field gets
+};
+
+// The fields `handbook new` writes for each bundled collection, with check's message for each.
+std::vector<Expected> bundled() {
+  std::string text = " er ikke udfyldt: erstat \"UDFYLD\" med en tekst i anførselstegn";
+  std::pair<std::string, std::string> title = {"title = \"UDFYLD\"", kTitle};
+  return {
+      {"vision",
+       "vision",
+       {title,
+        {"kind = \"UDFYLD\"",
+         "feltet 'kind' (Type) er ikke udfyldt: erstat \"UDFYLD\" med en af 'vision', 'mål', "
+         "'dagsorden', 'projekt', 'prioritet' eller 'tema'"}},
+       {{"kind", "\"mål\""}}},
+      {"role",
+       "roles",
+       {title,
+        {"group = \"UDFYLD\"",
+         "feltet 'group' (Gruppe) er ikke udfyldt: erstat \"UDFYLD\" med en af 'ejer', "
+         "'politik', 'selskab', 'forvaltning' eller 'ekstern'"}},
+       {{"group", "\"forvaltning\""}}},
+      {"forum",
+       "forums",
+       {title,
+        {"purpose = \"UDFYLD\"",
+         "feltet 'purpose' (Formål) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
+         "anførselstegn (Markdown)"},
+        {"participants = [\"UDFYLD\"]",
+         "feltet 'participants' (Deltagere) er ikke udfyldt: erstat \"UDFYLD\" med id'et på en "
+         "side i Roller (role)"},
+        {"frequency = \"UDFYLD\"",
+         "feltet 'frequency' (Hyppighed) er ikke udfyldt: erstat \"UDFYLD\" med en af "
+         "'ugentlig', 'hver 14. dag', 'månedlig', 'kvartalsvis', 'halvårlig', 'årlig', 'før "
+         "hvert bestyrelsesmøde' eller 'efter behov'"}},
+       {{"purpose", "\"Et *nyt* forum.\""},
+        {"participants", "[\"bestyrelsen\", \"direktoer\"]"},
+        {"frequency", "\"kvartalsvis\""}}},
+      {"case",
+       "cases",
+       {title,
+        {"municipality = \"UDFYLD\"", "feltet 'municipality' (Kommune)" + text},
+        {"scope = \"UDFYLD\"",
+         "feltet 'scope' (Samarbejde) er ikke udfyldt: erstat \"UDFYLD\" med en af 'internt' "
+         "eller 'eksternt'"}},
+       {{"municipality", "\"Vejle\""}, {"scope", "\"internt\""}}},
+      {"guide", "guides", {title}, {}},
+      {"source",
+       "sources",
+       {title, {"publisher = \"UDFYLD\"", "feltet 'publisher' (Udgiver)" + text}},
+       {{"publisher", "\"Vejle Kommune\""}}},
+      {"page", "pages", {title}, {}},
+  };
+}
+
+// `text` with each line `name = ...` of `values` given its value, and the title filled in.
+std::string fill_in(const std::string& text, std::map<std::string, std::string> values) {
+  values["title"] = "\"Ny side\"";
+  std::istringstream in(text);
+  std::string out, line;
+  while (std::getline(in, line)) {
+    size_t eq = line.find(" = ");
+    if (eq != std::string::npos && values.count(line.substr(0, eq)))
+      line = line.substr(0, eq) + " = " + values[line.substr(0, eq)];
+    out += line + "\n";
+  }
+  return out;
+}
+
+CliResult check(const fs::path& site, const std::string& profile = "public") {
+  return run({"check", "--site", site.string(), "--profile", profile});
+}
+
+}  // namespace
+
+TEST_CASE(
+    "handbook new writes for each bundled collection a page that check refuses only for "
+    "its placeholders, and that builds once they are filled in") {
+  TempDir tmp;
+  fs::path site = tmp / "site";
+  copy_bundled_site(site);
+  hb::Diagnostics d;
+  hb::SiteConfig config = hb::load_config(source_dir(), d);
+  std::vector<Expected> all = bundled();
+  REQUIRE(all.size() == config.collections.size());  // every bundled collection is tested
+  for (auto& e : all) {
+    CAPTURE(e.collection);
+    REQUIRE(config.collection(e.collection));
+    CliResult made = run({"new", e.collection, "ny-side", "--site", site.string()});
+    std::string file = (site / "content" / e.folder / "ny-side.md").generic_string();
+    CHECK(made.exit_code == 0);
+    CHECK(made.err == "");
+    CHECK(made.out == "handbook: wrote " + file +
+                          ": replace each \"UDFYLD\" in it, then run 'handbook check'\n");
+    std::string expected, text = read_text(file);
+    for (auto& [source, message] : e.placeholders) {
+      // Found by its text: the lists of ids in the comments grow with the pages made before.
+      size_t at = text.find("\n" + source + "\n");
+      REQUIRE(at != std::string::npos);
+      int line = 2 + static_cast<int>(
+                         std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+      int col = static_cast<int>(source.find("\"UDFYLD\"")) + 1;
+      expected += unfilled(file, line, col, source, message);
+    }
+    size_t n = e.placeholders.size();
+    expected += std::to_string(n) + (n == 1 ? " error\n" : " errors\n");
+    for (std::string profile : {"public", "internal"}) {
+      CAPTURE(profile);
+      CliResult r = check(site, profile);
+      CHECK(r.exit_code == 1);
+      CHECK(r.err == expected);
+    }
+    write_file(site / "content" / e.folder / "ny-side.md",
+               fill_in(read_text(site / "content" / e.folder / "ny-side.md"), e.filled));
+    CliResult r = check(site);
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+  }
+  for (std::string profile : {"public", "internal"}) {
+    CliResult r = run({"build", "--site", site.string(), "--profile", profile, "--out",
+                       (tmp / profile).string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+  }
+  CHECK(read_text(tmp / "public" / "forums" / "ny-side.html").find("<h1>Ny side</h1>") !=
+        std::string::npos);
+}
+
+TEST_CASE(
+    "handbook new writes the optional fields as comments with their label, type, allowed "
+    "values and the ids a ref can take") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  CliResult r = run({"new", "forum", "nyt-forum", "--site", (tmp / "site").string(), "--title",
+                     "Det \"nye\" forum \\ 2027"});
+  REQUIRE(r.exit_code == 0);
+  std::string text = read_text(tmp / "site" / "content" / "forums" / "nyt-forum.md");
+  auto has = [&](const std::string& lines) {
+    INFO(lines);
+    CHECK(text.find(lines) != std::string::npos);
+  };  // in `text`, which is read again for the next page
+  has("+++\n# Ny side i Fora og møder. Erstat hvert \"UDFYLD\" med feltets indhold:");
+  has("# Titel (title), skal udfyldes: en tekst i anførselstegn.\n"
+      "title = \"Det \\\"nye\\\" forum \\\\ 2027\"\n");
+  has("# Status (status): en af 'current' eller 'proposed'. Uden feltet: \"current\".\n"
+      "# status = \"current\"\n");
+  has("# Måneder (months): en liste, som [...], hvor hvert element er et helt tal mellem 1 og "
+      "12.\n# months = []\n");
+  has("# Facilitator (facilitator): id'et på en side i Roller (role).\n"
+      "#   Mulige id'er: \"andre-forsyningsselskaber\", \"bestyrelsen\", ");
+  has("\"vejle-erhvervshavn\"\n# facilitator = \"\"\n");
+  has("# Temaer (themes): en liste, som [...], hvor hvert element er en tekst i anførselstegn. "
+      "Hver\n#   værdi får sin side under Temaer.\n# themes = []\n");
+  CHECK(text.ends_with("+++\n\n"));
+  for (auto& line : {std::string("# Kontaktpersoner (contacts)")})
+    CHECK(read_text(tmp / "site" / "content" / "forums" / "nyt-forum.md").find(line) ==
+          std::string::npos);
+  // The title is read back as it was given; what is left to fill in is reported, no more.
+  CliResult c = check(tmp / "site");
+  CHECK(c.err.find("Det") == std::string::npos);
+  CHECK(c.err.ends_with("3 errors\n"));
+
+  run({"new", "role", "ny-rolle", "--site", (tmp / "site").string()});
+  text = read_text(tmp / "site" / "content" / "roles" / "ny-rolle.md");
+  has("# Kontaktpersoner (contacts): en liste, som [...], hvor hvert element er en tabel med "
+      "felterne\n#   name, position, phone og email. Vises kun i den interne udgave.\n"
+      "# contacts = [{ name = \"\", position = \"\", phone = \"\", email = \"\" }]\n");
+}
+
+TEST_CASE(
+    "handbook new refuses an unknown collection, an id that exists and an id that is not "
+    "a page's file name, with exit status 2, writing nothing") {
+  TempDir tmp;
+  fs::path site = tmp / "site";
+  copy_bundled_site(site);
+  auto before = read_tree(site);
+  auto refused = [&](std::vector<std::string> args, const std::string& message) {
+    args.insert(args.begin(), "new");
+    args.push_back("--site");
+    args.push_back(site.string());
+    CliResult r = run(args);
+    CAPTURE(args.back());
+    CHECK(r.exit_code == 2);
+    CHECK(r.out == "");
+    CHECK(r.err == "handbook: " + message + "\n");
+  };
+  refused({"rolle", "x"},
+          "unknown collection 'rolle' (did you mean 'role'?): the collections in handbook.toml "
+          "are vision, role, forum, case, guide, source, page");
+  refused({"role", "bestyrelsen"}, "there is a role with the id 'bestyrelsen' already: " +
+                                       (site / "content/roles/bestyrelsen.md").generic_string() +
+                                       "; choose another id, or edit that page");
+  refused({"role", "ny rolle"},
+          "the id 'ny rolle' contains a space, which breaks web addresses: "
+          "use letters, digits, '-', '_' and '.'");
+  refused({"role", "x?y"},
+          "the id 'x?y' contains '?', which breaks web addresses: use letters, "
+          "digits, '-', '_' and '.'");
+  refused({"role", ".skjult"},
+          "the id '.skjult' starts with '.', which would hide the page: "
+          "hidden files are never published");
+  refused({"role", "ny.md"}, "write the id without '.md': 'ny'");
+  refused({"role", "a/b"},
+          "the id 'a/b' contains '/': an id is the page's file name without "
+          "'.md', without folders");
+  refused({"role", "index"},
+          "the id 'index' would take the address of the section's list page, "
+          "roles/index.html: choose another id");
+  refused({"role", "_index"},
+          "'_index' is the name of the section's own page "
+          "(content/roles/_index.md), not of a page in the collection: "
+          "choose another id");
+  auto usage = [&](std::vector<std::string> args, const std::string& message) {
+    CliResult r = run(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "handbook: " + message + "\nRun 'handbook --help' for usage.\n");
+  };
+  usage({"new", "role"},
+        "new needs a collection and an id: handbook new <collection> <id> "
+        "[--title \"...\"]");
+  usage({"new", "role", "a", "b"}, "new takes a collection and an id, not also 'b'");
+  usage({"new", "role", "a", "--tittle", "X"},
+        "unknown option '--tittle' for new (did you mean '--title'?)");
+  usage({"new", "role", "a", "--title"}, "option --title needs a value");
+  usage({"new", "role", "a", "--title", ""}, "--title needs a text, not an empty one");
+  usage({"nwe"}, "unknown command 'nwe' (did you mean 'new'?)");
+  CHECK(read_tree(site) == before);
+}
+
+TEST_CASE("handbook new reports a broken handbook.toml and writes nothing") {
+  TempDir tmp;
+  write_file(tmp / "handbook.toml", "[site\n");
+  CliResult r = run({"new", "role", "x", "--site", tmp.path().string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("handbook.toml:1:") != std::string::npos);
+  CHECK(!fs::exists(tmp / "content"));
+}
+
+TEST_CASE("check refuses the placeholder in a field of any type, in a list and in a table") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  write_file(tmp / "site" / "content" / "cases" / "ny.md",
+             "+++\ntitle = \"Ny\"\nmunicipality = \"Vejle\"\nscope = \"internt\"\n"
+             "year = \"UDFYLD\"\nactors = \"UDFYLD\"\nthemes = [\"Styring\", \"UDFYLD\"]\n"
+             "contacts = [{ name = \"UDFYLD\" }]\n+++\n");
+  CliResult r = check(tmp / "site", "internal");
+  std::string file = (tmp / "site" / "content" / "cases" / "ny.md").generic_string();
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        unfilled(file, 5, 8, "year = \"UDFYLD\"",
+                 "feltet 'year' (Etableret) er ikke udfyldt: erstat \"UDFYLD\" med et helt tal") +
+            unfilled(file, 6, 10, "actors = \"UDFYLD\"",
+                     "feltet 'actors' (Aktører) er ikke udfyldt: erstat \"UDFYLD\" med en liste "
+                     "af id'er på sider i Roller (role), som [\"a\", \"b\"]") +
+            unfilled(file, 7, 22, "themes = [\"Styring\", \"UDFYLD\"]",
+                     "feltet 'themes' (Temaer) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
+                     "anførselstegn") +
+            unfilled(file, 8, 22, "contacts = [{ name = \"UDFYLD\" }]",
+                     "feltet 'name' (Navn) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
+                     "anførselstegn") +
+            "4 errors\n");
+}
