@@ -12,12 +12,6 @@ using namespace hb::test;
 namespace {
 
 // A scratch copy of the bundled site (its settings, content, templates and theme).
-void copy_bundled_site(const fs::path& to) {
-  for (const char* part : {"content", "templates", "theme"})
-    copy_tree(source_dir() / part, to / part);
-  fs::copy_file(source_dir() / "handbook.toml", to / "handbook.toml");
-}
-
 // The diagnostic for a placeholder at line:col of `file`, as check prints it.
 std::string unfilled(const std::string& file, int line, int col, const std::string& source,
                      const std::string& message) {

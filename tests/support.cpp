@@ -76,6 +76,12 @@ void copy_tree(const fs::path& from, const fs::path& to) {
   fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
+void copy_bundled_site(const fs::path& to) {
+  for (std::string part : {"content", "templates", "theme"})
+    copy_tree(source_dir() / part, to / part);
+  fs::copy_file(source_dir() / "handbook.toml", to / "handbook.toml");
+}
+
 std::map<std::string, std::string> read_tree(const fs::path& dir) {
   std::map<std::string, std::string> out;
   if (!fs::is_directory(dir)) return out;

@@ -35,6 +35,8 @@ fs::path fixture(const std::string& name);  // tests/fixtures/<name>
 void write_file(const fs::path& path, const std::string& text);
 std::string read_text(const fs::path& path);
 void copy_tree(const fs::path& from, const fs::path& to);
+// A scratch copy of the bundled site (content/, templates/, theme/, handbook.toml) in `to`.
+void copy_bundled_site(const fs::path& to);
 // Every regular file under `dir`: relative path -> content.
 std::map<std::string, std::string> read_tree(const fs::path& dir);
 // Everything below `dir`, hidden entries included and symlinks not followed: relative path ->

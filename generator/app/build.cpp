@@ -295,7 +295,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   if (diags.error_count() == errors_before) check_templates(config, templates, diags);
   result.templates_compiled = TemplateSet::compile_count() - compiled_before;
   clock.lap("templates");
-  LoadOptions load{profile->include_internal, options.threads};
+  LoadOptions load{profile->include_internal, options.threads, options.pages};
   std::vector<Page> pages = load_pages(config, load, diags);
   clock.lap("content");
   auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));

@@ -9,6 +9,7 @@
 
 #include "base/diagnostics.h"
 #include "booklet/pdf.h"
+#include "content/page_cache.h"
 #include "output/output.h"
 #include "output/output_sink.h"
 #include "source/site_source.h"
@@ -36,6 +37,9 @@ struct BuildOptions {
   // whether a page past it is an error rather than a warning.
   std::string today;
   bool fail_on_overdue = false;
+  // Set: pages loaded by an earlier build of the same site and edition are reused (the caller
+  // forgets the ones whose files changed), and the pages read are kept there.
+  PageCache* pages = nullptr;
 };
 
 struct StageTime {

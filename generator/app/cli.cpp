@@ -13,6 +13,7 @@
 #include "history/dates.h"
 #include "output/output_target.h"
 #include "scaffold.h"
+#include "serve/serve.h"
 #include "source/git_source.h"
 
 namespace hb {
@@ -30,6 +31,7 @@ Usage:
                    [--pdf-variant pdf/ua-1]
   handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
   handbook new     <collection> <id> [--title "..."] [--site DIR]
+  handbook serve   [--site DIR] [--profile public|internal] [--port N] [--bind ADDR]
   handbook --help | --version
 
 Commands:
@@ -39,6 +41,9 @@ Commands:
   check    validates content, references, links and templates without writing anything
   booklet  writes the edition as one printable HTML document (default:
            <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
+  serve    builds the edition in memory and serves it at http://127.0.0.1:8000/; builds it
+           again when a file of the site changes and reloads the open pages; errors are
+           shown in the browser; /__handbook/edition/NAME switches to another edition
   diff     shows what a change does to each edition, the public one first: pages added,
            removed and changed (a word diff of the text, by section), text that moves from
            internal to public, and new warnings; both revisions are read from git
@@ -65,6 +70,9 @@ Options:
   --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
+  --port N          serve: the port (default 8000; 0: any free port)
+  --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
+                    the network)
   --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
@@ -80,6 +88,8 @@ struct Args {
   bool force = false;
   bool pdf = false;
   std::string pdf_variant;
+  ServeOptions serve;
+  bool serve_option = false;  // --port or --bind given
 };
 
 struct UsageError {
@@ -87,7 +97,8 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet", "diff", "new"};
+  static const std::vector<std::string> names = {"build", "check", "booklet",
+                                                 "diff",  "new",   "serve"};
   return names;
 }
 
@@ -108,6 +119,16 @@ void check_booklet_options(Args& a) {
                         ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
                         : a.build.out;
   a.build.out.clear();
+}
+
+int parse_port(const std::string& value) {
+  try {
+    size_t used = 0;
+    int port = std::stoi(value, &used);
+    if (used == value.size() && port >= 0 && port <= 65535) return port;
+  } catch (...) {
+  }
+  throw UsageError{"--port needs a number from 0 to 65535, not '" + value + "'"};
 }
 
 // A revision's name as one part of a path: "origin/main" -> "origin-main".
@@ -172,7 +193,8 @@ Args parse(const std::vector<std::string>& args) {
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
   const std::vector<std::string> options = {
       "--site", "--profile", "--out", "--format", "--jobs", "--stats",           "--pdf-variant",
-      "--pdf",  "--force",   "--rev", "--base",   "--head", "--fail-on-overdue", "--today"};
+      "--pdf",  "--force",   "--rev", "--base",   "--head", "--fail-on-overdue", "--today",
+      "--port", "--bind"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -213,7 +235,13 @@ Args parse(const std::vector<std::string>& args) {
       a.diff.head = value;
     else if (opt == "--today")
       a.build.today = value;
-    else if (opt == "--jobs") {
+    else if (opt == "--bind") {
+      a.serve.bind = value;
+      a.serve_option = true;
+    } else if (opt == "--port") {
+      a.serve.port = parse_port(value);
+      a.serve_option = true;
+    } else if (opt == "--jobs") {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
       } catch (...) {
@@ -229,6 +257,12 @@ Args parse(const std::vector<std::string>& args) {
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
   if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+  if (a.serve_option && a.command != "serve")
+    throw UsageError{"--port and --bind are only for serve"};
+  if (a.command == "serve" && !a.build.out.empty())
+    throw UsageError{"serve keeps the edition in memory: --out is only for build and booklet"};
+  if (a.command == "serve" && !a.rev.empty())
+    throw UsageError{"serve shows the files as they are on disk: --rev is not for serve"};
   if ((a.build.fail_on_overdue || !a.build.today.empty()) && a.command != "check")
     throw UsageError{"--fail-on-overdue and --today are only for check"};
   int64_t day = 0;
@@ -343,6 +377,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   } catch (const UsageError& e) {
     err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
     return 2;
+  }
+  if (a.command == "serve") {
+    a.serve.site = a.build.site;
+    a.serve.profile = a.build.profile;
+    a.serve.threads = a.build.threads;
+    return run_serve(a.serve, out, err);
   }
   if (auto refusal = refuse_target(a)) {
     err << "handbook: " << *refusal << "\n";

@@ -204,11 +204,18 @@ std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& option
                 "");
   }
   std::vector<Page> pages(files.pages.size());
+  PageCache* cache = options.cache;
+  if (cache) cache->keep_only(files.pages);
+  std::vector<std::unique_ptr<Diagnostics>> loaded(cache ? files.pages.size() : 0);
   parallel_for(files.pages.size(), thread_count(options.threads), [&](size_t i) {
-    Diagnostics local;  // per page, so that `ok` counts only this page's problems
-    pages[i] = load_page(config, gate, files.pages[i], options, local);
-    diags.merge(local);
+    if (cache && cache->reuse(config, files.pages[i], pages[i], diags)) return;
+    auto local = std::make_unique<Diagnostics>();  // this page's only, so `ok` counts them
+    pages[i] = load_page(config, gate, files.pages[i], options, *local);
+    diags.merge(*local);
+    if (cache) loaded[i] = std::move(local);
   });
+  for (size_t i = 0; i < loaded.size(); ++i)
+    if (loaded[i]) cache->keep(pages[i], std::move(loaded[i]));
   return pages;
 }
 

@@ -10,12 +10,14 @@
 #include "config/config.h"
 #include "file_gate.h"
 #include "page.h"
+#include "page_cache.h"
 
 namespace hb {
 
 struct LoadOptions {
   bool include_internal = false;  // the edition shows internal passages and fields
   unsigned threads = 0;           // 0: every core
+  PageCache* cache = nullptr;     // set: pages it keeps are reused, pages read are kept
 };
 
 // The Markdown files under content/, relative to it with '/', sorted: `pages` end in `.md`,

@@ -1,0 +1,61 @@
+#include "serve.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <thread>
+
+#include "preview_server.h"
+#include "watcher.h"
+
+namespace hb {
+
+bool is_loopback(const std::string& address) {
+  return address == "localhost" || address == "::1" || address.starts_with("127.");
+}
+
+int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err) {
+  // SIGINT and SIGTERM are taken by this thread alone (sigwait below): every thread started
+  // from here on has them blocked.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  std::unique_ptr<Watcher> watcher;
+  try {
+    watcher = std::make_unique<Watcher>(options.site);
+  } catch (const std::exception& e) {
+    err << "handbook: cannot watch " << options.site.generic_string() << ": " << e.what() << "\n";
+    return 1;
+  }
+  PreviewServer server(options, out, err);
+  if (!server.bind()) return 2;
+  if (!is_loopback(options.bind))
+    err << "handbook: warning: serving on " << options.bind << ": the " << options.profile
+        << " edition can now be reached from the network, not only from this machine; the "
+           "internal edition holds what is not for the public\n";
+  server.start();
+  out << "handbook: serving the " << options.profile << " edition at http://"
+      << (options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind)
+      << ":" << server.port() << "/ (Ctrl-C stops)" << std::endl;
+
+  std::atomic<bool> stop{false};
+  std::thread http([&] { server.listen(); });
+  std::thread watch([&] {
+    watcher->run(stop, options.quiet,
+                 [&](const std::vector<std::string>& changed) { server.changed(changed); });
+  });
+  int sig = 0;
+  sigwait(&signals, &sig);
+  stop = true;
+  server.stop();
+  http.join();
+  watch.join();
+  out << "handbook: stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace hb

@@ -1,0 +1,106 @@
+#include "serve_paths.h"
+
+#include <cctype>
+#include <utility>
+#include <vector>
+
+namespace hb {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The target with every %XX decoded, as often as it takes to leave no escape that decodes.
+std::string decode_fully(std::string_view target) {
+  std::string s(target);
+  for (int round = 0; round < 4; ++round) {
+    std::string out;
+    bool changed = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+          std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+        out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+        i += 2;
+        changed = true;
+      } else {
+        out += s[i];
+      }
+    }
+    s = std::move(out);
+    if (!changed) break;
+  }
+  return s;
+}
+
+// Why `path` may not be served, or "".
+std::string refusal(std::string_view path) {
+  if (path.empty() || path.front() != '/') return "the path does not start with '/'";
+  if (path.size() > 1 && path[1] == '/') return "an absolute path is not served";
+  if (path.find('\\') != std::string_view::npos) return "a backslash is not served";
+  if (path.find('\0') != std::string_view::npos) return "a NUL byte is not served";
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view part = path.substr(start, end - start);
+    if (part == "." || part == "..") return "'" + std::string(part) + "' is not served";
+    if (part.empty() && end < path.size()) return "an empty path part is not served";
+    start = end + 1;
+  }
+  return "";
+}
+
+}  // namespace
+
+RequestedFile requested_file(std::string_view path, std::string_view target) {
+  RequestedFile r;
+  // Decoded again, a path must still be fine: a server or proxy in front may decode it once
+  // more. The target as sent is checked too, when the library keeps it.
+  std::string_view raw = target.substr(0, target.find_first_of("?#"));
+  std::vector<std::string> forms = {std::string(path), decode_fully(path)};
+  if (!raw.empty()) forms.push_back(decode_fully(raw));
+  for (const std::string& p : forms) {
+    r.refusal = refusal(p);
+    if (!r.refusal.empty()) return r;
+  }
+  r.rel = std::string(path.substr(1));
+  if (r.rel.empty() || r.rel.back() == '/') r.rel += "index.html";
+  return r;
+}
+
+std::string content_type(std::string_view rel) {
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {"html", "text/html; charset=utf-8"},
+      {"css", "text/css; charset=utf-8"},
+      {"js", "text/javascript; charset=utf-8"},
+      {"json", "application/json"},
+      {"xml", "application/xml"},
+      {"txt", "text/plain; charset=utf-8"},
+      {"svg", "image/svg+xml"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},
+      {"webp", "image/webp"},
+      {"ico", "image/x-icon"},
+      {"pdf", "application/pdf"},
+      {"woff", "font/woff"},
+      {"woff2", "font/woff2"},
+      {"csv", "text/csv; charset=utf-8"},
+  };
+  size_t slash = rel.rfind('/');
+  size_t dot = rel.rfind('.');
+  if (dot != std::string_view::npos && (slash == std::string_view::npos || dot > slash)) {
+    std::string ext = lower(rel.substr(dot + 1));
+    for (auto& [e, type] : kTypes)
+      if (ext == e) return type;
+  }
+  return "application/octet-stream";
+}
+
+}  // namespace hb
