@@ -40,6 +40,23 @@ struct Reader {
     return fallback;
   }
 
+  // A web address under which an edition is published: https:// or http://, a host, and no
+  // character that would have to be escaped in an address.
+  std::string web_address(const toml::table& t, std::string_view key) const {
+    std::string s = str(t, key);
+    size_t host = s.starts_with("https://") ? 8 : s.starts_with("http://") ? 7 : 0;
+    bool plain = std::none_of(s.begin(), s.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) <= ' ' ||
+             std::string_view("\"'<>\\^`{|}#?").find(ch) != std::string_view::npos;
+    });
+    if (s.empty() || (host && s.size() > host && s[host] != '/' && plain)) return s;
+    error(*t.get(key), "'" + std::string(key) +
+                           "' must be the web address the edition is published at, starting with "
+                           "https:// and without spaces, quotes, '#' or '?', like "
+                           "\"https://www.vejle.dk/ejerstrategi/\"");
+    return "";
+  }
+
   bool boolean(const toml::table& t, std::string_view key, bool fallback) const {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
@@ -172,7 +189,7 @@ void read_site(const Reader& r, const toml::table& root, SiteConfig& c) {
     c.subtitle = r.str(*s, "subtitle");
     c.owner = r.str(*s, "owner");
     c.language = r.str(*s, "language", "da");
-    c.base_url = r.str(*s, "base_url");
+    c.base_url = r.web_address(*s, "base_url");
     c.version = r.str(*s, "version");
     c.status = r.str(*s, "status");
   }
@@ -187,9 +204,10 @@ void read_profiles(const Reader& r, const toml::table& root, SiteConfig& c) {
       ProfileSpec ps;
       ps.name = std::string(k.str());
       if (auto* t = v.as_table()) {
-        r.check_keys(*t, {"include_internal", "label"}, "profile '" + ps.name + "'");
+        r.check_keys(*t, {"include_internal", "label", "base_url"}, "profile '" + ps.name + "'");
         ps.include_internal = r.boolean(*t, "include_internal", false);
         ps.label = r.str(*t, "label");
+        ps.base_url = r.web_address(*t, "base_url");
       }
       c.profiles.push_back(ps);
     }

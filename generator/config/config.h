@@ -67,6 +67,9 @@ struct ProfileSpec {
   std::string name;
   bool include_internal = false;
   std::string label;  // visible edition marker, e.g. "Intern version"
+  // The edition's own web address ("https://intranet.vejle.dk/ejerstrategi/"), or "" when it is
+  // [site] base_url (see Site::base_url).
+  std::string base_url;
 };
 
 struct BookletSpec {

@@ -38,7 +38,8 @@ std::optional<std::string> refuse_protected(const fs::path& site, const fs::path
     if (inside(*home, real))
       return start + "it contains your home folder; choose a new folder inside your home folder";
   }
-  const std::string instead = "; choose a new folder, or leave out --out to write into the site's _site/ folder";
+  const std::string instead =
+      "; choose a new folder, or leave out --out to write into the site's _site/ folder";
   if (real == site)
     return start + "it is the site folder, whose sources the build would replace" + instead;
   if (inside(site, real))

@@ -362,7 +362,8 @@ Value base_view(const Site& site, const std::shared_ptr<const Value>& common, st
   const Value* nav = common->find(kNavBySection);
   nav = nav ? nav->find(section) : nullptr;
   Map v;
-  v.reserve(7);
+  v.reserve(8);
+  if (!url.empty() && !site.base_url().empty()) v.emplace("canonical", page_address(site, url));
   v.emplace("edition", shared(common->find("edition")));
   v.emplace("footer", shared(common->find("footer")));
   v.emplace("nav", nav ? shared(nav) : nav_view(site, section));
@@ -434,7 +435,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   s["language"] = c.language;
   s["version"] = c.version;
   s["status"] = c.status;
-  s["base_url"] = c.base_url;
+  s["base_url"] = site.base_url();
   v["site"] = std::move(s);
   Value e;
   e["name"] = site.profile->name;
@@ -470,6 +471,22 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   for (auto& collection : c.collections)
     navs[collection.folder] = nav_view(site, collection.folder);
   return std::make_shared<const Value>(std::move(v));
+}
+
+std::string page_address(const Site& site, std::string_view href) {
+  std::string base = site.base_url();
+  if (!base.empty() && base.back() != '/') base += '/';
+  if (href == "index.html" || href.ends_with("/index.html")) href.remove_suffix(10);
+  return base.append(href);
+}
+
+std::string base_path(const Site& site) {
+  const std::string& base = site.base_url();
+  size_t scheme = base.find("://");
+  size_t path = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
+  if (path == std::string::npos) return "/";
+  std::string out = base.substr(path);
+  return out.back() == '/' ? out : out + "/";
 }
 
 std::string root_prefix(std::string_view url) {
@@ -661,6 +678,7 @@ Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common) 
 
 Value not_found_view(const Site& site, const std::shared_ptr<const Value>& common) {
   Value v = base_view(site, common, "", "");
+  v["root"] = base_path(site);  // served for a missing address at any depth
   Value& pv = v["page"];
   pv["title"] = ui_string(site.config->language, "not_found_title");
   pv["kind"] = "404";
