@@ -33,6 +33,9 @@ const Entry kDanish[] = {
     {"internal_passage", "Intern passage"},
     {"public_edition", "Offentlig version"},
     {"booklet", "Hæfte til udskrift"},
+    {"page_source", "Sidens kilde"},
+    {"edit_page", "Rediger denne side"},
+    {"page_history", "Se historik"},
 
     // Search (the form, and theme/search.js through the form's data-* attributes)
     {"search", "Søg"},

@@ -306,6 +306,73 @@ void read_attachments(const Reader& r, const toml::table& root, SiteConfig& c) {
     read_attachment_type(r, e, c.attachments.allowed);
 }
 
+// Letters, digits and - _ . / only, no part "..", and no '/' at either end: a branch or a folder
+// that needs no escaping in an address.
+bool plain_path(std::string_view s) {
+  if (s.empty() || s.front() == '/' || s.back() == '/' || s.find("..") != std::string_view::npos ||
+      s.find("//") != std::string_view::npos)
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '_' || ch == '.' || ch == '/';
+  });
+}
+
+// "github" or "gitlab" from the host of `url`, or "".
+std::string kind_of_host(std::string_view url) {
+  std::string_view host = url.substr(8);
+  host = host.substr(0, host.find('/'));
+  if (host.find("github") != std::string_view::npos) return "github";
+  if (host.find("gitlab") != std::string_view::npos) return "gitlab";
+  return "";
+}
+
+void read_repository(const Reader& r, const toml::table& root, SiteConfig& c) {
+  auto* t = r.table(root, "repository");
+  if (!t) return;
+  r.check_keys(*t, {"url", "branch", "kind", "path", "public_links"}, "[repository]");
+  RepositorySpec& repo = c.repository;
+  std::string url = r.str(*t, "url");
+  while (url.ends_with("/"))
+    url.pop_back();
+  if (url.ends_with(".git")) url.resize(url.size() - 4);
+  bool plain = url.starts_with("https://") && url.size() > 8 && url[8] != '/' &&
+               std::none_of(url.begin(), url.end(), [](char ch) {
+                 return static_cast<unsigned char>(ch) <= ' ' ||
+                        std::string_view("\"'<>\\^`{|}#?%").find(ch) != std::string_view::npos;
+               });
+  const toml::node* where = t->get("url") ? t->get("url") : t;
+  if (!plain)
+    return r.error(*where,
+                   "[repository] needs url = the repository's web address, starting with "
+                   "https:// and without spaces, quotes, '#', '?' or '%', like "
+                   "\"https://github.com/vejle/ejerstrategi\"");
+  repo.branch = r.str(*t, "branch");
+  if (!plain_path(repo.branch))
+    return r.error(t->get("branch") ? *t->get("branch") : *t,
+                   "[repository] needs branch = the branch that is published, in letters, "
+                   "digits, '-', '_', '.' and '/', like \"main\"");
+  repo.kind = r.str(*t, "kind", kind_of_host(url));
+  std::vector<std::string> kinds = {"github", "gitlab"};
+  if (repo.kind.empty())
+    return r.error(*where, "cannot tell from '" + url +
+                               "' whether the repository is on GitHub or GitLab: add kind = "
+                               "\"github\" or kind = \"gitlab\"");
+  if (std::find(kinds.begin(), kinds.end(), repo.kind) == kinds.end())
+    return r.error(*t->get("kind"), "'kind' must be \"github\" or \"gitlab\", not '" + repo.kind +
+                                        "'" + did_you_mean(repo.kind, kinds));
+  repo.path = r.str(*t, "path");
+  while (repo.path.ends_with("/"))
+    repo.path.pop_back();
+  if (!repo.path.empty() && !plain_path(repo.path))
+    return r.error(*t->get("path"),
+                   "'path' must be the site folder inside the repository, in letters, digits, "
+                   "'-', '_', '.' and '/', like \"handbog\"");
+  if (!repo.path.empty()) repo.path += '/';
+  repo.public_links = r.boolean(*t, "public_links", false);
+  repo.url = url;
+}
+
 void validate_references(const Reader& r, const toml::table& root, SiteConfig& c) {
   std::vector<std::string> names;
   for (auto& col : c.collections)
@@ -426,7 +493,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   }
   r.check_keys(root,
                {"site", "footer", "profiles", "taxonomies", "collections", "booklet", "diagrams",
-                "attachments"},
+                "attachments", "repository"},
                "handbook.toml");
   read_site(r, root, c);
   read_profiles(r, root, c);
@@ -443,6 +510,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   read_booklet(r, root, c);
   read_diagrams(r, root, c);
   read_attachments(r, root, c);
+  read_repository(r, root, c);
   return c;
 }
 

@@ -96,6 +96,16 @@ extern const std::vector<std::string> kDefaultAttachmentTypes;
 // True for the endings of Markdown sources in any case ("md", "MD", "markdown", "mkd", ...).
 bool is_markdown_type(std::string_view type);
 
+// [repository] in handbook.toml: where the site's sources are on GitHub or GitLab, for the
+// "Rediger denne side" and "Se historik" links. Declared when `url` is not empty.
+struct RepositorySpec {
+  std::string url;     // "https://github.com/vejle/ejerstrategi", without a trailing '/'
+  std::string branch;  // "main"
+  std::string kind;    // "github" or "gitlab" (guessed from the host when not given)
+  std::string path;    // the site folder inside the repository, "" or ending in '/' ("site/")
+  bool public_links = false;  // the public edition shows the links too
+};
+
 struct SiteConfig {
   std::filesystem::path root;   // the site folder
   std::string content_display;  // "content/" under root as diagnostics show it, "" until loaded
@@ -107,6 +117,7 @@ struct SiteConfig {
   BookletSpec booklet;
   DiagramSpec diagrams;
   AttachmentSpec attachments{kDefaultAttachmentTypes};
+  RepositorySpec repository;
 
   const CollectionSpec* collection(std::string_view name) const;
   const CollectionSpec* collection_for_folder(std::string_view folder) const;

@@ -571,6 +571,20 @@ std::string page_body_html(const Site& site, int i) {
   return page_body(site, i).to_string();
 }
 
+// The address of the page's source file on GitHub or GitLab for `action` ("edit" or "commits"),
+// escaped for an HTML attribute; "" when the edition shows no such links.
+namespace {
+
+std::string repository_link(const Site& site, const Page& p, std::string_view action) {
+  const RepositorySpec& r = site.config->repository;
+  if (r.url.empty() || !(site.profile->include_internal || r.public_links)) return "";
+  std::string url = r.url + (r.kind == "gitlab" ? "/-/" : "/");
+  url.append(action).append("/").append(r.branch).append("/").append(r.path);
+  return url_in_html(url + "content/" + p.rel);
+}
+
+}  // namespace
+
 // The keys are set in order, so that each is appended to the page's map.
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common) {
   const Page& p = site.pages[static_cast<size_t>(i)];
@@ -589,15 +603,19 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
                                            : Value(""));
   m.set("content", page_body(site, i));
   m.set("date", Value::borrowed(p.date));
+  std::string edit = repository_link(site, p, "edit");
+  bool linked = !edit.empty();
   if (section) {
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
     if (!diagram.empty()) m.set("diagram", std::move(diagram));
   }
+  if (linked) m.set("edit_url", std::move(edit));
   m.set("fields", fields_view(site, common, p));
   Value toc = toc_view(p);
   m.set("has_toc", toc.as_list().size() >= 3);
+  if (linked) m.set("history_url", repository_link(site, p, "commits"));
   m.set("is_" + (p.collection && !p.is_index ? p.collection->name : kind), true);
   m.set("items", section_items(site, p));
   m.set("kind", std::move(kind));
