@@ -32,7 +32,7 @@ struct ScratchRepo {
                toml +
                    "\n[strategy]\nstatus = \"vedtaget\"\ndecided_by = \"Prøve Byråd\"\n"
                    "decided_on = 2026-02-01\nversion_tags = \"v*\"\n\n[repository]\n"
-                   "url = \"https://github.com/example/haandbog\"\n");
+                   "url = \"https://github.com/example/haandbog\"\nbranch = \"main\"\n");
     sh("git init -q " + quoted(repo.string()));
     commit(repo, "Første udgave", "2026-01-10T09:00:00+01:00");
     sh("cd " + quoted(repo.string()) + " && git tag v1");

@@ -33,6 +33,9 @@ const Entry kDanish[] = {
     {"internal_passage", "Intern passage"},
     {"public_edition", "Offentlig version"},
     {"booklet", "Hæfte til udskrift"},
+    {"page_source", "Sidens kilde"},
+    {"edit_page", "Rediger denne side"},
+    {"see_history", "Se historik"},
 
     // Time: last change, history, changes, versions, review
     {"last_changed", "Senest ændret"},

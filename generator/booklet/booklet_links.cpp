@@ -66,7 +66,7 @@ BookletLinks::BookletLinks(const Site& site, const BookletPlan& plan) : site_(si
 }
 
 std::string BookletLinks::web(std::string_view path) const {
-  const std::string& base = site_.config->base_url;
+  const std::string& base = site_.base_url();
   if (base.empty()) return std::string(path);
   return base + (base.ends_with("/") ? "" : "/") + std::string(path);
 }

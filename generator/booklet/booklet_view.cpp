@@ -98,7 +98,7 @@ class BookletViewBuilder {
     s["date"] = text(b.date);
     s["date_text"] = text(long_date(site_, b.date));
     s["owner"] = text(c.owner);
-    s["base_url"] = text(c.base_url);
+    s["base_url"] = text(site_.base_url());
     s["generator"] = std::string("handbook ") + HANDBOOK_VERSION;
     s["css"] = css;
     return s;

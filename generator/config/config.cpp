@@ -53,6 +53,23 @@ struct Reader {
     return {};
   }
 
+  // A web address under which an edition is published: https:// or http://, a host, and no
+  // character that would have to be escaped in an address.
+  std::string web_address(const toml::table& t, std::string_view key) const {
+    std::string s = str(t, key);
+    size_t host = s.starts_with("https://") ? 8 : s.starts_with("http://") ? 7 : 0;
+    bool plain = std::none_of(s.begin(), s.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) <= ' ' ||
+             std::string_view("\"'<>\\^`{|}#?").find(ch) != std::string_view::npos;
+    });
+    if (s.empty() || (host && s.size() > host && s[host] != '/' && plain)) return s;
+    error(*t.get(key), "'" + std::string(key) +
+                           "' must be the web address the edition is published at, starting with "
+                           "https:// and without spaces, quotes, '#' or '?', like "
+                           "\"https://www.vejle.dk/ejerstrategi/\"");
+    return "";
+  }
+
   bool boolean(const toml::table& t, std::string_view key, bool fallback) const {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
@@ -185,7 +202,7 @@ void read_site(const Reader& r, const toml::table& root, SiteConfig& c) {
     c.subtitle = r.str(*s, "subtitle");
     c.owner = r.str(*s, "owner");
     c.language = r.str(*s, "language", "da");
-    c.base_url = r.str(*s, "base_url");
+    c.base_url = r.web_address(*s, "base_url");
     c.version = r.str(*s, "version");
     c.status = r.str(*s, "status");
   }
@@ -200,9 +217,10 @@ void read_profiles(const Reader& r, const toml::table& root, SiteConfig& c) {
       ProfileSpec ps;
       ps.name = std::string(k.str());
       if (auto* t = v.as_table()) {
-        r.check_keys(*t, {"include_internal", "label"}, "profile '" + ps.name + "'");
+        r.check_keys(*t, {"include_internal", "label", "base_url"}, "profile '" + ps.name + "'");
         ps.include_internal = r.boolean(*t, "include_internal", false);
         ps.label = r.str(*t, "label");
+        ps.base_url = r.web_address(*t, "base_url");
       }
       c.profiles.push_back(ps);
     }
@@ -260,7 +278,6 @@ void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
     st.next_revision = r.day(*s, "next_revision");
     st.version_tags = r.str(*s, "version_tags");
   }
-  if (auto* repo = r.table(root, "repository")) c.repository_url = r.str(*repo, "url");
 }
 
 void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
@@ -322,6 +339,73 @@ void read_attachments(const Reader& r, const toml::table& root, SiteConfig& c) {
   if (!a) return r.error(*n, "'allowed' must be a list of file types, like [\"pdf\", \"png\"]");
   for (auto&& e : *a)
     read_attachment_type(r, e, c.attachments.allowed);
+}
+
+// Letters, digits and - _ . / only, no part "..", and no '/' at either end: a branch or a folder
+// that needs no escaping in an address.
+bool plain_path(std::string_view s) {
+  if (s.empty() || s.front() == '/' || s.back() == '/' || s.find("..") != std::string_view::npos ||
+      s.find("//") != std::string_view::npos)
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '_' || ch == '.' || ch == '/';
+  });
+}
+
+// "github" or "gitlab" from the host of `url`, or "".
+std::string kind_of_host(std::string_view url) {
+  std::string_view host = url.substr(8);
+  host = host.substr(0, host.find('/'));
+  if (host.find("github") != std::string_view::npos) return "github";
+  if (host.find("gitlab") != std::string_view::npos) return "gitlab";
+  return "";
+}
+
+void read_repository(const Reader& r, const toml::table& root, SiteConfig& c) {
+  auto* t = r.table(root, "repository");
+  if (!t) return;
+  r.check_keys(*t, {"url", "branch", "kind", "path", "public_links"}, "[repository]");
+  RepositorySpec& repo = c.repository;
+  std::string url = r.str(*t, "url");
+  while (url.ends_with("/"))
+    url.pop_back();
+  if (url.ends_with(".git")) url.resize(url.size() - 4);
+  bool plain = url.starts_with("https://") && url.size() > 8 && url[8] != '/' &&
+               std::none_of(url.begin(), url.end(), [](char ch) {
+                 return static_cast<unsigned char>(ch) <= ' ' ||
+                        std::string_view("\"'<>\\^`{|}#?%").find(ch) != std::string_view::npos;
+               });
+  const toml::node* where = t->get("url") ? t->get("url") : t;
+  if (!plain)
+    return r.error(*where,
+                   "[repository] needs url = the repository's web address, starting with "
+                   "https:// and without spaces, quotes, '#', '?' or '%', like "
+                   "\"https://github.com/vejle/ejerstrategi\"");
+  repo.branch = r.str(*t, "branch");
+  if (!plain_path(repo.branch))
+    return r.error(t->get("branch") ? *t->get("branch") : *t,
+                   "[repository] needs branch = the branch that is published, in letters, "
+                   "digits, '-', '_', '.' and '/', like \"main\"");
+  repo.kind = r.str(*t, "kind", kind_of_host(url));
+  std::vector<std::string> kinds = {"github", "gitlab"};
+  if (repo.kind.empty())
+    return r.error(*where, "cannot tell from '" + url +
+                               "' whether the repository is on GitHub or GitLab: add kind = "
+                               "\"github\" or kind = \"gitlab\"");
+  if (std::find(kinds.begin(), kinds.end(), repo.kind) == kinds.end())
+    return r.error(*t->get("kind"), "'kind' must be \"github\" or \"gitlab\", not '" + repo.kind +
+                                        "'" + did_you_mean(repo.kind, kinds));
+  repo.path = r.str(*t, "path");
+  while (repo.path.ends_with("/"))
+    repo.path.pop_back();
+  if (!repo.path.empty() && !plain_path(repo.path))
+    return r.error(*t->get("path"),
+                   "'path' must be the site folder inside the repository, in letters, digits, "
+                   "'-', '_', '.' and '/', like \"handbog\"");
+  if (!repo.path.empty()) repo.path += '/';
+  repo.public_links = r.boolean(*t, "public_links", false);
+  repo.url = url;
 }
 
 void validate_references(const Reader& r, const toml::table& root, SiteConfig& c) {
@@ -459,6 +543,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   read_diagrams(r, root, c);
   read_attachments(r, root, c);
   read_strategy(r, root, c);
+  read_repository(r, root, c);
   return c;
 }
 

@@ -69,6 +69,9 @@ struct ProfileSpec {
   std::string name;
   bool include_internal = false;
   std::string label;  // visible edition marker, e.g. "Intern version"
+  // The edition's own web address ("https://intranet.vejle.dk/ejerstrategi/"), or "" when it is
+  // [site] base_url (see Site::base_url).
+  std::string base_url;
 };
 
 struct BookletSpec {
@@ -103,6 +106,16 @@ struct StrategySpec {
 };
 inline const std::vector<std::string> kStrategyStatuses = {"udkast", "vedtaget", "under revision"};
 
+// [repository] in handbook.toml: where the site's sources are on GitHub or GitLab, for the
+// "Rediger denne side" and "Se historik" links. Declared when `url` is not empty.
+struct RepositorySpec {
+  std::string url;     // "https://github.com/vejle/ejerstrategi", without a trailing '/'
+  std::string branch;  // "main"
+  std::string kind;    // "github" or "gitlab" (guessed from the host when not given)
+  std::string path;    // the site folder inside the repository, "" or ending in '/' ("site/")
+  bool public_links = false;  // the public edition shows the links too
+};
+
 struct SiteConfig {
   std::filesystem::path root;                // the site folder, as diagnostics name it
   std::shared_ptr<const SiteSource> source;  // where its files are read from
@@ -116,7 +129,7 @@ struct SiteConfig {
   DiagramSpec diagrams;
   AttachmentSpec attachments{kDefaultAttachmentTypes};
   StrategySpec strategy;
-  std::string repository_url;  // [repository] url: the repository's web address, for links
+  RepositorySpec repository;
 
   const CollectionSpec* collection(std::string_view name) const;
   const CollectionSpec* collection_for_folder(std::string_view folder) const;

@@ -41,7 +41,7 @@ void link(std::string& out, std::string_view indent, std::string_view rel, std::
 std::string feed_xml(const Site& site) {
   const SiteConfig& config = *site.config;
   bool internal = site.profile->include_internal;
-  std::string base = config.base_url;
+  std::string base = site.base_url();
   if (!base.empty() && base.back() != '/') base += '/';
   std::string id_base = base.empty() ? "urn:handbook:" + site.profile->name + ":" : base;
   const Timeline* t = site.timeline.get();

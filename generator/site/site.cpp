@@ -265,6 +265,10 @@ void sort_relations(Site& site, const std::vector<size_t>& rank) {
 
 }  // namespace
 
+const std::string& Site::base_url() const {
+  return profile && !profile->base_url.empty() ? profile->base_url : config->base_url;
+}
+
 int Site::find(std::string_view rel) const {
   auto it = by_rel.find(rel);
   return it == by_rel.end() ? -1 : it->second;

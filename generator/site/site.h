@@ -64,6 +64,8 @@ struct Site {
   // What the edition tells of time (history/timeline.h); null until the build's history stage.
   std::shared_ptr<const Timeline> timeline;
 
+  // The edition's web address: its profile's base_url, or else [site] base_url ("" if neither).
+  const std::string& base_url() const;
   bool is_included(int i) const { return i >= 0 && included[static_cast<size_t>(i)]; }
   int find(std::string_view rel) const;
   const Attachment* attachment(std::string_view rel) const;

@@ -48,11 +48,9 @@ const char* change_label(ChangeKind k) {
 }
 
 std::string commit_url(const SiteConfig& config, const std::string& sha) {
-  std::string base = config.repository_url;
+  std::string base = config.repository.url;  // without a trailing '/'
   if (base.empty()) return "";
-  while (!base.empty() && base.back() == '/')
-    base.pop_back();
-  bool gitlab = base.find("gitlab") != std::string::npos;
+  bool gitlab = config.repository.kind == "gitlab";
   return base + (gitlab ? "/-/commit/" : "/commit/") + sha;
 }
 

@@ -363,7 +363,8 @@ Value base_view(const Site& site, const std::shared_ptr<const Value>& common, st
   const Value* nav = common->find(kNavBySection);
   nav = nav ? nav->find(section) : nullptr;
   Map v;
-  v.reserve(7);
+  v.reserve(8);
+  if (!url.empty() && !site.base_url().empty()) v.emplace("canonical", page_address(site, url));
   v.emplace("edition", shared(common->find("edition")));
   v.emplace("footer", shared(common->find("footer")));
   v.emplace("nav", nav ? shared(nav) : nav_view(site, section));
@@ -435,7 +436,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   s["language"] = c.language;
   s["version"] = c.version;
   s["status"] = c.status;
-  s["base_url"] = c.base_url;
+  s["base_url"] = site.base_url();
   v["site"] = std::move(s);
   Value e;
   e["name"] = site.profile->name;
@@ -472,6 +473,22 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   for (auto& collection : c.collections)
     navs[collection.folder] = nav_view(site, collection.folder);
   return std::make_shared<const Value>(std::move(v));
+}
+
+std::string page_address(const Site& site, std::string_view href) {
+  std::string base = site.base_url();
+  if (!base.empty() && base.back() != '/') base += '/';
+  if (href == "index.html" || href.ends_with("/index.html")) href.remove_suffix(10);
+  return base.append(href);
+}
+
+std::string base_path(const Site& site) {
+  const std::string& base = site.base_url();
+  size_t scheme = base.find("://");
+  size_t path = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
+  if (path == std::string::npos) return "/";
+  std::string out = base.substr(path);
+  return out.back() == '/' ? out : out + "/";
 }
 
 std::string root_prefix(std::string_view url) {
@@ -561,6 +578,20 @@ Value frame_view(const Site& site, const std::shared_ptr<const Value>& common, s
   return base_view(site, common, url, "", std::move(page));
 }
 
+// The address of the page's source file on GitHub or GitLab for `action` ("edit" or "commits"),
+// escaped for an HTML attribute; "" when the edition shows no such links.
+namespace {
+
+std::string repository_link(const Site& site, const Page& p, std::string_view action) {
+  const RepositorySpec& r = site.config->repository;
+  if (r.url.empty() || !(site.profile->include_internal || r.public_links)) return "";
+  std::string url = r.url + (r.kind == "gitlab" ? "/-/" : "/");
+  url.append(action).append("/").append(r.branch).append("/").append(r.path);
+  return url_in_html(url + "content/" + p.rel);
+}
+
+}  // namespace
+
 // The keys are set in order, so that each is appended to the page's map.
 Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& common) {
   const Page& p = site.pages[static_cast<size_t>(i)];
@@ -581,15 +612,19 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
                                            : Value(""));
   m.set("content", page_body(site, i));
   m.set("date", Value::borrowed(p.date));
+  std::string edit = repository_link(site, p, "edit");
+  bool linked = !edit.empty();
   if (section) {
     std::string root = root_prefix(p.url), diagram;
     if (section->name == d.org_collection) diagram += organisation_diagram(site, root);
     if (section->name == d.wheel_collection) diagram += annual_wheel(site, root);
     if (!diagram.empty()) m.set("diagram", std::move(diagram));
   }
+  if (linked) m.set("edit_url", std::move(edit));
   m.set("fields", fields_view(site, common, p));
   Value toc = toc_view(p);
   m.set("has_toc", toc.as_list().size() >= 3);
+  if (linked) m.set("history_url", repository_link(site, p, "commits"));
   m.set("is_" + (p.collection && !p.is_index ? p.collection->name : kind), true);
   m.set("items", section_items(site, p));
   m.set("kind", std::move(kind));
@@ -670,6 +705,7 @@ Value matrix_view(const Site& site, const std::shared_ptr<const Value>& common) 
 
 Value not_found_view(const Site& site, const std::shared_ptr<const Value>& common) {
   Value v = base_view(site, common, "", "");
+  v["root"] = base_path(site);  // served for a missing address at any depth
   Value& pv = v["page"];
   pv["title"] = ui_string(site.config->language, "not_found_title");
   pv["kind"] = "404";

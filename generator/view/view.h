@@ -20,6 +20,13 @@ std::string enum_label(const Site& site, const FieldSpec& f, const std::string& 
 
 // "roles/x/" -> "../../"; "" -> "".
 std::string root_prefix(std::string_view url);
+// The absolute address of the page at `href` (relative to the edition's root) under the
+// edition's base_url, a folder's index page as the folder itself ("https://x.dk/a/roles/");
+// only the path ("roles/") when the edition has no base_url.
+std::string page_address(const Site& site, std::string_view href);
+// The path of the edition's base_url on its server, with a '/' at each end ("/ejerstrategi/"),
+// or "/" when it has none: what the 404 page's links start with, so that it works at any depth.
+std::string base_path(const Site& site);
 // The root-relative address of page i ("roles/x.html", "roles/index.html", "index.html").
 std::string page_href(const Site& site, int i);
 

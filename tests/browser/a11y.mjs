@@ -9,6 +9,7 @@
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -215,7 +216,8 @@ async function checkEditionMarkers(edition, root) {
     const name = path.relative(root, f);
     if (edition === "internal" && (!noindex || !banner)) problems.push(`${name}: noindex ${noindex}, banner ${banner}`);
     if (edition === "public" && (noindex || banner)) problems.push(`${name}: noindex ${noindex}, banner ${banner}`);
-    if (/<(script|link)[^>]+(src|href)="(https?:)?\/\//.test(html)) problems.push(`${name}: loads something from outside`);
+    const loading = html.replace(/<link rel="canonical"[^>]*>/g, ""); // names the page's address, loads nothing
+    if (/<(script|link)[^>]+(src|href)="(https?:)?\/\//.test(loading)) problems.push(`${name}: loads something from outside`);
   }
   const what =
     edition === "internal"
@@ -312,19 +314,52 @@ async function checkNoScript(context, edition, root) {
   await page.close();
 }
 
-async function checkPage(context, edition, root, { type, file }) {
+// The edition as a web server serves it, at the path of its address (from the 404 page's
+// stylesheet, which starts there): a missing address at any depth gets 404.html with status 404,
+// as docs/nginx/ configures it. The 404 page is checked at such an address.
+const types = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".xml": "application/xml" };
+function serveEdition(root) {
+  const m = /href="(\/[^"]*)theme\/site\.css"/.exec(fs.readFileSync(path.join(root, "404.html"), "utf8"));
+  const base = m ? m[1] : "/";
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const rel = url.startsWith(base) ? url.slice(base.length) || "index.html" : null;
+    const file = rel === null || rel.split("/").includes("..") ? null : path.join(root, rel);
+    const found = file && fs.existsSync(file) && fs.statSync(file).isFile();
+    const served = found ? file : path.join(root, "404.html");
+    res.writeHead(found ? 200 : 404, { "Content-Type": types[path.extname(served)] || "application/octet-stream" });
+    res.end(fs.readFileSync(served));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, base, close: () => server.close() }),
+    ),
+  );
+}
+
+async function checkPage(context, edition, root, { type, file }, server) {
   const rel = path.relative(root, file);
   const label = `${edition} ${type} (${rel})`;
   const page = await context.newPage();
   const outside = [];
   page.on("request", (r) => {
     const u = r.url();
-    if (!u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("about:")) outside.push(u);
+    if (!u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("about:") && !u.startsWith(`${server.origin}/`))
+      outside.push(u);
   });
+  const address = type === "not-found" ? `${server.origin}${server.base}a/b/c/mangler.html` : pathToFileURL(file).href;
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(pathToFileURL(file).href);
+  await page.goto(address);
+  if (type === "not-found")
+    check(
+      `${label}: served for a missing address at any depth, its stylesheet loads`,
+      await page.evaluate(() =>
+        [...document.styleSheets].some((s) => s.href && s.href.endsWith("/theme/site.css") && s.cssRules.length > 0),
+      ),
+      address,
+    );
 
   const violations = await runAxe(page);
   if (violations.length === 0) pass(`${label}: axe finds no WCAG 2.0/2.1 A or AA violations`);
@@ -339,7 +374,7 @@ async function checkPage(context, edition, root, { type, file }) {
 
   for (const width of [320, ...widths]) {
     await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(address);
     await page.waitForTimeout(50);
     if (width < 600) {
       const overflow = await page.evaluate(() => ({
@@ -418,7 +453,9 @@ async function main() {
       await checkEditionMarkers(edition, root);
       const pages = pickPages(root);
       console.log(`   page types: ${pages.map((p) => p.type).join(", ")}`);
-      for (const p of pages) await checkPage(context, edition, root, p);
+      const server = await serveEdition(root);
+      for (const p of pages) await checkPage(context, edition, root, p, server);
+      server.close();
       await checkSearch(context, edition, root);
       await checkNoScript(context, edition, root);
     }
