@@ -39,8 +39,11 @@ struct Shown {
 
 Shown shown(const Page& page) {
   Shown s;
-  for (std::string_view text : {std::string_view(page.body.html), std::string_view(page.title),
-                                std::string_view(page.summary)}) {
+  // The search words are in lower case, so the canary is counted in any case: "Zqxcanary" in
+  // the text is the word "zqxcanary" in the index.
+  for (std::string text : {page.body.html, page.title, page.summary}) {
+    for (char& c : text)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     s.all += fuzz::count_in(text, kCanary);
     s.outside += fuzz::count_outside_internal_boxes(text, kCanary);
   }
