@@ -61,7 +61,9 @@ TEST_CASE(
                                                    repo + "commits/main/content/roles/_index.md")));
   // Every page made from a file has them; pages the build makes (terms, 404) have no file.
   size_t linked = 0;
-  for (auto& [rel, text] : read_tree(internal)) {
+  for (auto& file : read_tree(internal)) {
+    const std::string& rel = file.first;
+    const std::string& text = file.second;
     if (!rel.ends_with(".html") || rel == "booklet.html") continue;
     CAPTURE(rel);
     bool made = rel == "404.html" || rel.starts_with("themes/") || rel == "roller-og-fora.html" ||
@@ -71,7 +73,9 @@ TEST_CASE(
   }
   CHECK(linked > 50);
   fs::path pub = built(tmp, site, "public");
-  for (auto& [rel, text] : read_tree(pub)) {
+  for (auto& file : read_tree(pub)) {
+    const std::string& rel = file.first;
+    const std::string& text = file.second;
     CAPTURE(rel);
     CHECK(text.find("class=\"edit-links\"") == std::string::npos);
     CHECK(text.find("github.com") == std::string::npos);

@@ -62,7 +62,9 @@ TEST_CASE(
       read_text(tmp / "internal" / "roles" / "index.html")
           .find("<link rel=\"canonical\" href=\"https://intranet.vejle.dk/haandbog/roles/\" />") !=
       std::string::npos);
-  for (auto& [rel, text] : read_tree(tmp / "internal")) {
+  for (auto& file : read_tree(tmp / "internal")) {
+    const std::string& rel = file.first;
+    const std::string& text = file.second;
     CAPTURE(rel);
     CHECK(text.find("www.vejle.dk/ejerstrategi") == std::string::npos);
   }
@@ -131,7 +133,9 @@ TEST_CASE(
   fs::path site = bundled_with(tmp, "https://intranet.vejle.dk/haandbog/");
   build(site, tmp / "public", "public");
   build(site, tmp / "internal", "internal");
-  for (auto [edition, path] : {std::pair{"public", "/ejerstrategi/"}, {"internal", "/haandbog/"}}) {
+  for (auto pair : {std::pair{"public", "/ejerstrategi/"}, {"internal", "/haandbog/"}}) {
+    const char* edition = pair.first;
+    const char* path = pair.second;
     CAPTURE(edition);
     std::string page = read_text(tmp / edition / "404.html");
     CHECK(page.find("<link rel=\"stylesheet\" href=\"" + std::string(path) +

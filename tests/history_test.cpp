@@ -114,7 +114,9 @@ TEST_CASE("pages show the day of their last commit, and the internal edition the
   CHECK(has(i_ejer, "\">Ejerens ansvar skærpet</a>"));
   CHECK(has(i_ejer, "<li><time>10. januar 2026</time> · Anne Redaktør · "));
   // The public edition shows neither authors nor commit subjects, anywhere.
-  for (auto& [rel, text] : read_tree(s.tmp / "p")) {
+  for (auto& file : read_tree(s.tmp / "p")) {
+    const std::string& rel = file.first;
+    const std::string& text = file.second;
     CAPTURE(rel);
     CHECK(!has(text, "Bo Sekretær"));
     CHECK(!has(text, "Anne Redaktør"));
