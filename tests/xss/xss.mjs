@@ -41,9 +41,9 @@ function hooks() {
   }
 }
 
-// What in the loaded page could run script on a click or an event. `inside`: the edition's
-// folder as a file: URL.
-function armed(inside) {
+// What in the loaded page could run script on a click or an event. `roots`: the addresses of
+// the edition's folder (its file: URL, and the base_url path the 404 page links from).
+function armed(roots) {
   const found = [];
   const urlAttrs = ["href", "src", "action", "formaction", "data", "xlink:href", "background", "poster", "srcdoc"];
   const bad = /^(javascript|vbscript|data):/;
@@ -60,7 +60,7 @@ function armed(inside) {
     }
     // The theme's search.js, and the search index it adds when the search box is used.
     const src = tag === "script" ? el.src : "";
-    const own = src.startsWith(inside) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(src);
+    const own = roots.some((r) => src.startsWith(r)) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(src);
     if (tag === "script" && !own)
       found.push(`<script${el.src ? ` src="${el.getAttribute("src")}"` : ""}>${el.textContent.slice(0, 60)}`);
     if (["iframe", "frame", "frameset", "object", "embed", "base", "applet"].includes(tag)) found.push(`<${tag}>`);
@@ -96,6 +96,13 @@ async function main() {
       for (const edition of ["public", "internal"]) {
         const root = path.join(out, edition);
         const inside = pathToFileURL(root).href + "/";
+        // The 404 page links from the edition's own address (its base_url's path), so that a
+        // server can return it at any depth; over file:// those links are served from the
+        // edition's folder too, and count as inside the site.
+        const loc = /<loc>([^<]+)<\/loc>/.exec(fs.readFileSync(path.join(root, "sitemap.xml"), "utf8"));
+        const base = loc ? new URL(loc[1]).pathname : "/";
+        const served = base === "/" ? null : "file://" + base;
+        const isInside = (u) => u.startsWith(inside) || (served !== null && u.startsWith(served));
         const context = await browser.newContext({ javaScriptEnabled: true });
         await context.addInitScript(hooks);
         const only = process.env.XSS_PAGES ? new RegExp(process.env.XSS_PAGES) : null;
@@ -112,12 +119,18 @@ async function main() {
         page.on("pageerror", (e) => problems.push(`script error: ${e.message}`));
         page.on("request", (r) => {
           const u = r.url();
-          if (!u.startsWith(inside) && !u.startsWith("about:") && !u.startsWith("data:"))
+          if (!isInside(u) && !u.startsWith("about:") && !u.startsWith("data:"))
             problems.push(`request outside the site: ${u}`);
         });
         await context.route("**/*", (route) => {
           const u = route.request().url();
-          return u.startsWith(inside) ? route.continue() : route.abort();
+          if (u.startsWith(inside)) return route.continue();
+          if (served !== null && u.startsWith(served)) {
+            const rel = decodeURIComponent(new URL(u).pathname.slice(base.length));
+            const file = path.join(root, rel);
+            if (file.startsWith(root + path.sep)) return route.fulfill({ path: file });
+          }
+          return route.abort();
         });
         const visit = async (file, action) => {
           problems = [];
@@ -128,7 +141,7 @@ async function main() {
               const calls = await frame.evaluate(() => window.__xss || []).catch(() => []);
               problems.push(...calls.map((c) => `called ${c}`));
             }
-            problems.push(...(await page.evaluate(armed, inside)).map((a) => `armed: ${a}`));
+            problems.push(...(await page.evaluate(armed, served ? [inside, served] : [inside])).map((a) => `armed: ${a}`));
           } catch (e) {
             problems.push(`could not load: ${String(e.message).split("\n")[0]}`);
           }
