@@ -260,3 +260,33 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
   CHECK(bad.exit_code == 2);
   CHECK(has(bad.err, "handbook: --today needs a date like 2026-12-05, not 'juni'\n"));
 }
+
+TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, with a suggestion") {
+  TempDir tmp;
+  copy_tree(fixture("leak"), tmp / "site");
+  copy_tree(source_dir() / "templates", tmp / "site/templates");
+  copy_tree(source_dir() / "theme", tmp / "site/theme");
+  fs::path page = tmp / "site/content/roles/ejer.md";
+  std::string text = read_text(page);
+  write_file(page, "+++\nowner = \"intrn\"\n" + text.substr(4));
+  auto unchecked = run({"check", "--site", (tmp / "site").string()});
+  CHECK(unchecked.exit_code == 0);  // no [strategy] owners: any id
+  std::string toml = read_text(tmp / "site/handbook.toml");
+  write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"role\"\n");
+  auto r = run({"check", "--site", (tmp / "site").string()});
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, page.string() +
+                       ":2:9: error: field 'owner' names 'intrn', but there is no role with "
+                       "that id (did you mean 'intern'?)\n    owner = \"intrn\"\n            ^\n"));
+  write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"roles\"\n");
+  auto wrong = run({"check", "--site", (tmp / "site").string()});
+  CHECK(wrong.exit_code == 1);
+  CHECK(has(wrong.err,
+            "owners names the collection 'roles', but there is none (did you mean "
+            "'role'?)"));
+  write_file(page, "+++\nowner = \"intern\"\n" + text.substr(4));
+  write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"role\"\n");
+  auto fixed = run({"check", "--site", (tmp / "site").string()});
+  INFO(fixed.err);
+  CHECK(fixed.exit_code == 0);
+}

@@ -1,5 +1,6 @@
 // Whole-site checks on the bundled handbook: every generated HTML file is well-formed XML
-// (polyglot HTML5), ids are unique within a page, and every internal link and anchor resolves.
+// (polyglot HTML5), ids are unique within a page, every internal link and anchor resolves, and
+// no page has inline style or script, which the Content-Security-Policy of docs/nginx/ forbids.
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
@@ -11,13 +12,26 @@ using namespace hb::test;
 
 namespace {
 
+// What a policy of `style-src 'self'; script-src 'self'` would refuse: a style attribute, a
+// <style> element, a <script> without src, an event handler attribute.
+void inline_code(const tinyxml2::XMLElement* e, std::vector<std::string>& found) {
+  std::string name = e->Name();
+  if (name == "style" || (name == "script" && !e->Attribute("src")))
+    found.push_back("<" + name + ">");
+  for (auto* a = e->FirstAttribute(); a; a = a->Next()) {
+    std::string attr = a->Name();
+    if (attr == "style" || attr.starts_with("on")) found.push_back(name + " " + attr + "=");
+  }
+}
+
 void collect(const tinyxml2::XMLElement* e, std::vector<std::string>& ids,
-             std::vector<std::string>& hrefs) {
+             std::vector<std::string>& hrefs, std::vector<std::string>& inline_found) {
   for (; e; e = e->NextSiblingElement()) {
+    inline_code(e, inline_found);
     if (const char* id = e->Attribute("id")) ids.push_back(id);
     for (const char* attr : {"href", "src"})
       if (const char* v = e->Attribute(attr)) hrefs.push_back(v);
-    collect(e->FirstChildElement(), ids, hrefs);
+    collect(e->FirstChildElement(), ids, hrefs, inline_found);
   }
 }
 
@@ -33,7 +47,9 @@ struct Parsed {
 
 }  // namespace
 
-TEST_CASE("every page of both editions of the bundled handbook is well-formed and links resolve") {
+TEST_CASE(
+    "every page of both editions of the bundled handbook is well-formed, links resolve, and no "
+    "page has inline style or script") {
   for (std::string profile : {"public", "internal"}) {
     CAPTURE(profile);
     TempDir tmp;
@@ -49,9 +65,12 @@ TEST_CASE("every page of both editions of the bundled handbook is well-formed an
       std::string xml = text.starts_with("<!DOCTYPE html>") ? text.substr(15) : text;
       tinyxml2::XMLDocument doc;
       REQUIRE_MESSAGE(doc.Parse(xml.c_str(), xml.size()) == tinyxml2::XML_SUCCESS, doc.ErrorStr());
-      std::vector<std::string> ids;
+      std::vector<std::string> ids, inline_found;
       Parsed& p = pages[rel];
-      collect(doc.RootElement(), ids, p.hrefs);
+      collect(doc.RootElement(), ids, p.hrefs, inline_found);
+      CHECK_MESSAGE(
+          inline_found.empty(),
+          rel << " has inline code: " << (inline_found.empty() ? "" : inline_found.front()));
       p.ids = std::set<std::string>(ids.begin(), ids.end());
       CHECK_MESSAGE(p.ids.size() == ids.size(), "duplicate id in " << rel);
     }

@@ -214,7 +214,9 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
                                           const OutputSink& out) {
   std::vector<std::function<void()>> tasks;
   if (booklet_in_site(site, templates))
-    tasks.push_back([&] { out.write("booklet.html", render_booklet(site, templates)); });
+    tasks.push_back([&] {
+      out.write("booklet.html", render_booklet(site, templates, BookletReader::Browser));
+    });
   tasks.push_back([&] {
     out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
   });

@@ -54,8 +54,18 @@ std::string theme_text(const Site& site, const char* rel) {
   return text;
 }
 
-BookletStyles read_styles(const Site& site) {
-  return {theme_text(site, kBookletStyles), theme_text(site, kBookletDiagramStyles)};
+BookletStyles read_styles(const Site& site, BookletReader reader) {
+  BookletStyles styles;
+  if (reader == BookletReader::Printer) {
+    styles.document = theme_text(site, kBookletStyles);
+    styles.diagrams = theme_text(site, kBookletDiagramStyles);
+    styles.print = true;
+    return styles;
+  }
+  for (const char* rel : {kBookletStyles, kBookletDiagramStyles})
+    if (FileGate(*site.config).admit(FileRole::ThemeFile, rel))
+      styles.links.push_back(std::string("theme/") + rel);
+  return styles;
 }
 
 }  // namespace
@@ -72,9 +82,9 @@ void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& 
                   "");
 }
 
-std::string render_booklet(const Site& site, const TemplateSet& templates) {
+std::string render_booklet(const Site& site, const TemplateSet& templates, BookletReader reader) {
   BookletPlan plan = plan_booklet(site);
-  return templates.render(kBookletTemplate, booklet_view(site, plan, read_styles(site)));
+  return templates.render(kBookletTemplate, booklet_view(site, plan, read_styles(site, reader)));
 }
 
 std::vector<PdfFile> booklet_files(const Site& site) {
@@ -92,7 +102,7 @@ std::vector<PdfFile> booklet_files(const Site& site) {
 }
 
 void write_booklet(const Site& site, const TemplateSet& templates, const fs::path& file) {
-  std::string html = render_booklet(site, templates);
+  std::string html = render_booklet(site, templates, BookletReader::Printer);
   if (!file.parent_path().empty()) fs::create_directories(file.parent_path());
   fs::path temp = file;
   temp += ".tmp-" + std::to_string(getpid());

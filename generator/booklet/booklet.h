@@ -1,8 +1,8 @@
 // Booklet: the handbook of one edition as a single printable HTML document, made from the same
 // site graph as the website: cover, colophon, contents with page numbers, the chapters of
 // `[booklet] chapters`, the diagrams and an index. templates/booklet.mustache lays it out and
-// theme/booklet.css (inlined, so that the document needs no other file) styles it for print;
-// pdf.h turns it into a PDF, reading nothing but the booklet and the images it shows.
+// theme/booklet.css styles it for print; pdf.h turns it into a PDF, reading nothing but the
+// booklet and the images it shows.
 #pragma once
 
 #include <filesystem>
@@ -23,8 +23,16 @@ inline constexpr const char* kBookletDiagramStyles = "booklet-diagrams.css";
 // booklet template and missing print styles, at their place in handbook.toml.
 void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& diags);
 
-// The booklet of the site's edition as one standalone HTML document.
-std::string render_booklet(const Site& site, const TemplateSet& templates);
+// Who reads the booklet's HTML. The website's booklet.html is read by browsers: it links the
+// theme's stylesheets, so that it meets the site's Content-Security-Policy (no inline style).
+// The document `handbook booklet` writes is read by WeasyPrint: it stands alone, with the
+// styles inlined and each diagram's styles inside its <svg> (WeasyPrint styles an inline SVG
+// only from there), plus the rules only a print renderer uses ("see page N", the edition's
+// name in the page margin).
+enum class BookletReader { Browser, Printer };
+
+// The booklet of the site's edition as one HTML document, for `reader`.
+std::string render_booklet(const Site& site, const TemplateSet& templates, BookletReader reader);
 
 // What the booklet shows besides itself, for its PDF: each image attachment of a page in the
 // booklet, under the address the booklet gives it, and the file the edition's file gate

@@ -74,7 +74,7 @@ class BookletViewBuilder {
     Value v;
     for (auto& key : {"site", "edition", "strings", "footer"})  // shared, never copied
       v[key] = Value::shared(std::shared_ptr<const Value>(common_, common_->find(key)));
-    v["booklet"] = settings(styles.document);
+    v["booklet"] = settings(styles);
     v["contents"].list();
     v["chapters"].list();
     for (auto& ch : plan_.chapters) {
@@ -86,7 +86,7 @@ class BookletViewBuilder {
   }
 
  private:
-  Value settings(const std::string& css) const {
+  Value settings(const BookletStyles& styles) const {
     const SiteConfig& c = *site_.config;
     const BookletSpec& b = c.booklet;
     Value s;
@@ -100,7 +100,11 @@ class BookletViewBuilder {
     s["owner"] = text(c.owner);
     s["base_url"] = text(site_.base_url());
     s["generator"] = std::string("handbook ") + HANDBOOK_VERSION;
-    s["css"] = css;
+    s["css"] = styles.document;
+    s["print"] = styles.print;
+    s["stylesheets"].list();
+    for (auto& url : styles.links)
+      s["stylesheets"].push_back(url);
     return s;
   }
 

@@ -262,7 +262,8 @@ void read_booklet(const Reader& r, const toml::table& root, SiteConfig& c) {
 void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
   if (auto* s = r.table(root, "strategy")) {
     r.check_keys(*s,
-                 {"status", "decided_by", "decided_on", "version", "next_revision", "version_tags"},
+                 {"status", "decided_by", "decided_on", "version", "next_revision", "version_tags",
+                  "owners"},
                  "[strategy]");
     StrategySpec& st = c.strategy;
     st.status = r.str(*s, "status");
@@ -277,6 +278,14 @@ void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
     st.version = r.str(*s, "version", c.version);
     st.next_revision = r.day(*s, "next_revision");
     st.version_tags = r.str(*s, "version_tags");
+    st.owners = r.str(*s, "owners");
+    if (!st.owners.empty() && !c.collection(st.owners)) {
+      std::vector<std::string> names;
+      for (auto& col : c.collections)
+        names.push_back(col.name);
+      r.error(*s->get("owners"), "owners names the collection '" + st.owners +
+                                     "', but there is none" + did_you_mean(st.owners, names));
+    }
   }
 }
 

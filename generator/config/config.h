@@ -100,9 +100,10 @@ bool is_markdown_type(std::string_view type);
 
 // [strategy] in handbook.toml: the strategy's own life. `status` is "udkast", "vedtaget" or
 // "under revision"; `version_tags` a pattern (with * and ?) for the git tags of approved
-// versions, listed on the page "Versioner".
+// versions, listed on the page "Versioner"; `owners` the collection whose pages a page's
+// `owner` names (the roles).
 struct StrategySpec {
-  std::string status, decided_by, decided_on, version, next_revision, version_tags;
+  std::string status, decided_by, decided_on, version, next_revision, version_tags, owners;
 };
 inline const std::vector<std::string> kStrategyStatuses = {"udkast", "vedtaget", "under revision"};
 

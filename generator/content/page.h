@@ -50,6 +50,7 @@ struct Page {
   std::string owner;      // `owner`: the id of the role that keeps the page true
   std::string review_by;  // `review_by`: the day the page is due for review ("2027-06-01")
   SourcePos review_pos;   // where `review_by` is written
+  SourcePos owner_pos;    // where `owner` is written
 
   Value fields;  // validated values of the collection's fields, this edition's only
   std::vector<FieldRef> refs;

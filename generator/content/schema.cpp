@@ -319,9 +319,10 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
       c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
   } else if (key == "owner") {
     const std::string* s = string_of(n);
-    if (s)
+    if (s) {
       p.owner = *s;
-    else
+      p.owner_pos = c.pos(n);
+    } else
       c.error(n, "field 'owner' must be a role's id in quotes, like \"direktionen\"");
   } else if (key == "review_by") {
     if (auto d = n.value_exact<toml::date>()) {

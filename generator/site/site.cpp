@@ -99,6 +99,23 @@ struct Resolver {
     }
   }
 
+  // `owner` names a page of [strategy] owners (a role), when the site declares that collection.
+  void resolve_owner(const Page& p) {
+    const std::string& owners = site.config->strategy.owners;
+    if (p.owner.empty() || owners.empty()) return;
+    auto& table = ids[owners];
+    if (table.count(p.owner)) return;
+    std::vector<std::string> known;
+    if (diags.accepts(p.display_path))  // the suggestion only for a report that is shown
+      for (auto& [id, _] : table)
+        known.push_back(id);
+    std::sort(known.begin(), known.end());
+    diags.error(p.display_path, p.owner_pos.line, p.owner_pos.col,
+                "field 'owner' names '" + p.owner + "', but there is no " + owners +
+                    " with that id" + did_you_mean(p.owner, known),
+                source(p, p.owner_pos));
+  }
+
   void check_anchor(const Page& from, const BodyLink& bl, const Page& target,
                     const std::string& anchor) {
     if (anchor.empty() || anchor == "fodnoter") return;
@@ -301,6 +318,7 @@ Site build_site(const SiteConfig& config, const ProfileSpec& profile, std::vecto
   r.index();
   for (size_t i = 0; i < n; ++i) {
     r.resolve_refs(static_cast<int>(i));
+    r.resolve_owner(site.pages[i]);
     r.resolve_links(static_cast<int>(i));
   }
   order_collections(site);
