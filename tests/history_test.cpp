@@ -231,12 +231,22 @@ TEST_CASE("a shallow clone builds with one warning that its dates are incomplete
   CHECK(r.err.find("shallow", first + warning.size()) == std::string::npos);
 }
 
-TEST_CASE("check warns of a page past its review date at the field, and --fail-on-overdue fails") {
-  TempDir tmp;
+namespace {
+
+// The leak fixture with the bundled templates and theme, in tmp/site; returns its role page
+// content/roles/ejer.md.
+fs::path leak_site_with_theme(const TempDir& tmp) {
   copy_tree(fixture("leak"), tmp / "site");
   copy_tree(source_dir() / "templates", tmp / "site/templates");
   copy_tree(source_dir() / "theme", tmp / "site/theme");
-  fs::path page = tmp / "site/content/roles/ejer.md";
+  return tmp / "site/content/roles/ejer.md";
+}
+
+}  // namespace
+
+TEST_CASE("check warns of a page past its review date at the field, and --fail-on-overdue fails") {
+  TempDir tmp;
+  fs::path page = leak_site_with_theme(tmp);
   std::string text = read_text(page);
   write_file(page, "+++\nowner = \"bestyrelsen\"\nreview_by = 2026-01-01\n" + text.substr(4));
   std::string where = (tmp / "site/content/roles/ejer.md").string() + ":3:13: ";
@@ -263,10 +273,7 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
 
 TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, with a suggestion") {
   TempDir tmp;
-  copy_tree(fixture("leak"), tmp / "site");
-  copy_tree(source_dir() / "templates", tmp / "site/templates");
-  copy_tree(source_dir() / "theme", tmp / "site/theme");
-  fs::path page = tmp / "site/content/roles/ejer.md";
+  fs::path page = leak_site_with_theme(tmp);
   std::string text = read_text(page);
   write_file(page, "+++\nowner = \"intrn\"\n" + text.substr(4));
   auto unchecked = run({"check", "--site", (tmp / "site").string()});

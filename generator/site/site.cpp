@@ -67,20 +67,26 @@ struct Resolver {
                 source_line());
   }
 
+  // " (did you mean 'x'?)" for an id that `collection` lacks; looked for only when the report
+  // on `p` will be shown.
+  std::string suggest_id(const Page& p, const std::string& collection, const std::string& id) {
+    std::vector<std::string> known;
+    if (diags.accepts(p.display_path))
+      for (auto& [key, _] : ids[collection])
+        known.push_back(key);
+    std::sort(known.begin(), known.end());
+    return did_you_mean(id, known);
+  }
+
   void resolve_refs(int i) {
     Page& p = site.pages[static_cast<size_t>(i)];
     for (auto& r : p.refs) {
       auto& table = ids[r.collection];
       auto it = table.find(r.id);
       if (it == table.end()) {
-        std::vector<std::string> known;
-        if (diags.accepts(p.display_path))  // the suggestion only for a report that is shown
-          for (auto& [id, _] : table)
-            known.push_back(id);
-        std::sort(known.begin(), known.end());
         diags.error(p.display_path, r.pos.line, r.pos.col,
                     "field '" + r.field + "' names '" + r.id + "', but there is no " +
-                        r.collection + " with that id" + did_you_mean(r.id, known),
+                        r.collection + " with that id" + suggest_id(p, r.collection, r.id),
                     source(p, r.pos));
         continue;
       }
@@ -103,16 +109,10 @@ struct Resolver {
   void resolve_owner(const Page& p) {
     const std::string& owners = site.config->strategy.owners;
     if (p.owner.empty() || owners.empty()) return;
-    auto& table = ids[owners];
-    if (table.count(p.owner)) return;
-    std::vector<std::string> known;
-    if (diags.accepts(p.display_path))  // the suggestion only for a report that is shown
-      for (auto& [id, _] : table)
-        known.push_back(id);
-    std::sort(known.begin(), known.end());
+    if (ids[owners].count(p.owner)) return;
     diags.error(p.display_path, p.owner_pos.line, p.owner_pos.col,
                 "field 'owner' names '" + p.owner + "', but there is no " + owners +
-                    " with that id" + did_you_mean(p.owner, known),
+                    " with that id" + suggest_id(p, owners, p.owner),
                 source(p, p.owner_pos));
   }
 
