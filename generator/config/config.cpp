@@ -177,10 +177,48 @@ FieldSpec read_field(const Reader& r, std::string name, const toml::node& node) 
   return f;
 }
 
+// [collections.list_table] of collection `c`, whose fields are read: the columns are fields
+// that both editions show in a table cell, the group an enum field.
+void read_list_table(const Reader& r, const toml::table& t, CollectionSpec& c) {
+  r.check_keys(t, {"columns", "group", "titles"}, "list_table");
+  std::vector<std::string> names;
+  for (auto& f : c.fields)
+    names.push_back(f.name);
+  auto field_at = [&](const toml::node& where, const std::string& name) -> const FieldSpec* {
+    const FieldSpec* f = c.field(name);
+    if (!f)
+      r.error(where, "list_table names the field '" + name + "', but the collection '" + c.name +
+                         "' has none" + did_you_mean(name, names));
+    return f;
+  };
+  c.table_columns = r.strings(t, "columns");
+  if (auto* columns = t.get_as<toml::array>("columns"))
+    for (auto&& column : *columns) {
+      auto name = column.value<std::string>();
+      const FieldSpec* f = name ? field_at(column, *name) : nullptr;
+      if (f && (f->internal || f->type == FieldType::Markdown || f->type == FieldType::Table ||
+                (f->type == FieldType::List && f->of == FieldType::Table)))
+        r.error(column, "list_table cannot show the field '" + f->name + "' in a column: " +
+                            (f->internal ? "it is internal, and the table is in both editions"
+                                         : "it is not a short value"));
+    }
+  c.table_group = r.str(t, "group");
+  if (!c.table_group.empty()) {
+    const FieldSpec* g = field_at(*t.get("group"), c.table_group);
+    if (g && g->type != FieldType::Enum)
+      r.error(*t.get("group"),
+              "list_table's group must be an enum field, and '" + c.table_group + "' is not one");
+  }
+  if (auto* titles = r.table(t, "titles"))
+    for (auto&& [k, v] : *titles)
+      c.table_titles[std::string(k.str())] = r.str(*titles, k.str());
+}
+
 CollectionSpec read_collection(const Reader& r, const toml::table& t) {
   CollectionSpec c;
   r.check_keys(t,
-               {"name", "folder", "title", "singular", "template", "order", "visibility", "fields"},
+               {"name", "folder", "title", "singular", "template", "order", "visibility", "fields",
+                "list_table"},
                "a collection");
   c.name = r.str(t, "name");
   c.folder = r.str(t, "folder", c.name);
@@ -191,6 +229,7 @@ CollectionSpec read_collection(const Reader& r, const toml::table& t) {
   c.internal_by_default = r.str(t, "visibility", "public") == "internal";
   if (c.name.empty()) r.error(t, "a collection needs a name = \"...\"");
   if (auto* f = r.table(t, "fields")) c.fields = read_fields(r, *f);
+  if (auto* lt = r.table(t, "list_table")) read_list_table(r, *lt, c);
   return c;
 }
 

@@ -59,6 +59,12 @@ struct CollectionSpec {
   bool internal_by_default = false;
   std::vector<FieldSpec> fields;
   const FieldSpec* field(std::string_view name) const;
+  // [collections.list_table]: the list page shows its pages in a table with these `columns`
+  // (fields), one table per value of the enum field `group` (in the enum's order) headed by
+  // `titles.<value>`, or by the value's label; no columns, no table.
+  std::vector<std::string> table_columns;
+  std::string table_group;
+  std::map<std::string, std::string> table_titles;
 };
 
 struct TaxonomySpec {

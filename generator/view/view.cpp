@@ -394,6 +394,67 @@ Value section_items(const Site& site, const Page& p) {
   return items;
 }
 
+// A field of page p as the text of a table cell: an enum's label, the titles of the pages a ref
+// names (those in this edition), months as names, a list joined by commas.
+std::string cell_text(const Site& site, const Page& p, const FieldSpec& f) {
+  const Value* v = p.fields.find(f.name);
+  if (!v) return "";
+  if (f.type == FieldType::Enum) return enum_label(site, f, v->to_string());
+  if (f.type == FieldType::Ref || f.type == FieldType::Refs) {
+    Value ids;
+    if (v->is_list())
+      ids = Value::borrowed(*v);
+    else
+      ids.push_back(Value::borrowed(*v));
+    std::string out;
+    for (auto& target : ref_list(site, p, f, ids).as_list())
+      out += (out.empty() ? "" : ", ") + target.find("title")->to_string();
+    return out;
+  }
+  if (f.name == site.config->diagrams.wheel_months && v->is_list())
+    return join_text(month_names(site, *v));
+  return join_text(*v);
+}
+
+// The tables of a list page's collection ([collections.list_table]): [{id, title, heading (the
+// first column's: the collection's singular), columns: [label], rows: [{title, url, cells:
+// [text]}]}], one per value of the group field that some
+// page of this edition has.
+Value section_tables(const Site& site, const Page& p) {
+  List tables;
+  const CollectionSpec* c = p.is_index ? site.config->collection_for_folder(p.section) : nullptr;
+  auto pages = c ? site.collections.find(c->name) : site.collections.end();
+  if (!c || c->table_columns.empty() || pages == site.collections.end()) return tables;
+  const FieldSpec* group = c->field(c->table_group);
+  std::vector<std::string> values = group ? group->values : std::vector<std::string>{""};
+  for (auto& value : values) {
+    List rows;
+    for (int i : pages->second) {
+      const Page& row = site.pages[static_cast<size_t>(i)];
+      if (group && cell_text(site, row, *group) != enum_label(site, *group, value)) continue;
+      List cells;
+      for (auto& name : c->table_columns)
+        cells.push_back(cell_text(site, row, *c->field(name)));
+      rows.push_back(
+          Map::sorted({{"cells", std::move(cells)}, {"title", row.title}, {"url", row.url}}));
+    }
+    if (rows.empty()) continue;
+    auto title = c->table_titles.find(value);
+    List columns;
+    for (auto& name : c->table_columns)
+      columns.push_back(c->field(name)->label);
+    tables.push_back(
+        Map::sorted({{"columns", std::move(columns)},
+                     {"heading", c->singular},
+                     {"id", "tabel-" + c->name + (value.empty() ? "" : "-" + slugify(value))},
+                     {"rows", std::move(rows)},
+                     {"title", title != c->table_titles.end() ? title->second
+                               : group                        ? enum_label(site, *group, value)
+                                                              : c->title}}));
+  }
+  return tables;
+}
+
 Value sections_overview(const Site& site) {
   List list;
   for (auto& c : site.config->collections) {
@@ -635,6 +696,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
   m.set("reverse_by", std::move(by_key));
   if (p.is_home()) m.set("sections", sections_overview(site));
   m.set("source_path", "content/" + p.rel);
+  m.set("tables", section_tables(site, p));
   m.set("toc", std::move(toc));
   return base_view(site, common, p.url, p.section, std::move(pv));
 }
