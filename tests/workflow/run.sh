@@ -13,6 +13,8 @@
 #   WORKFLOW=other.yml bash tests/workflow/run.sh
 #
 # Prints one ok/FAIL line per check and "N passed, M failed"; exits 1 when a check failed.
+# The checks are strings run by eval when they are checked:
+# shellcheck disable=SC2016,SC2034
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -224,7 +226,7 @@ g push -q "$ORIGIN" 'refs/heads/*:refs/heads/*' 'refs/pull/*:refs/pull/*'
 # the step logs (logs/JOB.N.out|err), results.tsv and the runner's temporary folder.
 # ---------------------------------------------------------------------------------------------
 run_workflow() {
-  local name=$1 event=$2 ref=$3 dir=$T/runs/$1
+  local event=$2 ref=$3 dir=$T/runs/$1
   mkdir -p "$dir/ws" "$dir/logs"
   local sha pr=${ref#refs/pull/}
   sha=$(git -C "$ORIGIN" rev-parse "$ref")
@@ -306,6 +308,8 @@ annotations_only() {
 }
 # The lines of a file from the one that starts with $2 up to the one before the one starting with $3.
 section() { awk -v a="$2" -v b="$3" 'index($0, b) == 1 { on = 0 } index($0, a) == 1 { on = 1 } on' "$1"; }
+# How many comments pull request $1 has.
+comments() { find "$GH_COMMENTS" -name "$1.*.md" | wc -l; }
 is_pdf() { [[ -s $1 && $(head -c 5 "$1") == %PDF- ]] || { echo "$1 is not a PDF"; return 1; }; }
 no_file_named() { local found; found=$(find "$1" -name "$2*"); [[ -z $found ]] || { echo "$found"; return 1; }; }
 no_file_holding() { local found; found=$(grep -rlF -- "$2" "$1" || true); [[ -z $found ]] || { echo "$found"; return 1; }; }
@@ -334,7 +338,7 @@ check "PR 1: the internal check exits 0 and annotates it too" \
 check "PR 1: the checks print nothing but ::error/::warning annotations with file, line and col" \
   eval 'annotations_only "$r/check-public.err" && annotations_only "$r/check-internal.err"'
 check "PR 1: one comment posted, with a GitHub token" \
-  eval '[[ $(find "$GH_COMMENTS" -name "1.*.md" | wc -l) == 1 ]] && has_line "$GH_COMMENTS/calls.log" "gh pr comment 1 --body-file handbook-diff.md"'
+  eval '[[ $(comments 1) == 1 ]] && has_line "$GH_COMMENTS/calls.log" "gh pr comment 1 --body-file handbook-diff.md"'
 check "PR 1: the comment compares with origin/main" has "$T/comments/1.1.md" 'Sammenligner `origin/main ('
 check "PR 1: the comment opens with the public edition: '$public_heading'" \
   eval '[[ $(grep -m1 "^### " "$T/comments/1.1.md") == "$public_heading" ]]'
@@ -352,7 +356,7 @@ check "PR 1: the public booklet has the public change and not the internal page 
 
 # --- Pull request 2: an error, run twice (the second run edits the comment) -------------------
 run_workflow pr2 pull_request refs/pull/2/merge
-comments_after_first=$(find "$GH_COMMENTS" -name "2.*.md" | wc -l)
+comments_after_first=$(comments 2)
 mv "$T/runs/pr2" "$T/runs/pr2-first"
 run_workflow pr2 pull_request refs/pull/2/merge
 r=$T/runs/pr2
@@ -371,7 +375,7 @@ check "PR 2: the checks print nothing but annotations" \
 check "PR 2: the comment is posted, lists the error, and the step fails" \
   eval 'step_is pr2 pull-request "Comment what the change does to each edition" 1 && has "$T/comments/2.1.md" "**Ændringen kan ikke bygges. Ret disse fejl først:**" && has "$T/comments/2.1.md" "\`$forum:$error_line:17\`"'
 check "PR 2: the second run edits its comment instead of adding one" \
-  eval '[[ $comments_after_first == 1 && $(find "$GH_COMMENTS" -name "2.*.md" | wc -l) == 1 ]] && [[ $(grep -c "^gh pr comment 2 --body-file handbook-diff.md --edit-last$" "$GH_COMMENTS/calls.log") == 2 ]]'
+  eval '[[ $comments_after_first == 1 && $(comments 2) == 1 ]] && [[ $(grep -c "^gh pr comment 2 --body-file handbook-diff.md --edit-last$" "$GH_COMMENTS/calls.log") == 2 ]]'
 check "PR 2: no booklet is made or uploaded" \
   eval 'step_is pr2 pull-request "Booklet (PDF)" skipped && step_is pr2 pull-request "Upload the booklet" skipped'
 

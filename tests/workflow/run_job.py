@@ -14,6 +14,9 @@ executable DIR/<owner>/<action> of --stand-ins, with its `with:` inputs as INPUT
 success()). A `${{ }}` inside a `run:` script, an expression this runner does not understand or a
 value the context lacks stops the run with exit status 2: nothing is guessed.
 
+`runs-on:` and `container:` are not emulated: the steps run on this machine, which is, like the
+workflow's container, a Debian bookworm with the packages of scripts/setup.sh.
+
 Each step's output goes to LOGS/<job>.<n>.out and .err; one line per step is appended to the
 results FILE: job, step number, name, exit status (or "skipped"), tab-separated.
 """
