@@ -353,7 +353,7 @@ echo
 PUBLISH_SITES="$sites" \
   PUBLISH_PUBLIC_URL="https://127.0.0.1:$port_public/ejerstrategi/" \
   PUBLISH_INTERNAL_URL="https://127.0.0.1:$port_internal/ejerstrategi/" \
-  PUBLISH_USER="$user" PUBLISH_PASSWORD="$password" \
+  PUBLISH_USER="$user" PUBLISH_PASSWORD="$password" PUBLISH_CSP="$csp" \
   node tests/publish/csp.mjs | tee "$tmp/csp.out" || true
 summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$tmp/csp.out" | tail -1 || true)
 if [[ -n $summary ]]; then
