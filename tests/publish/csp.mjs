@@ -134,27 +134,33 @@ async function visitEdition(browser, edition) {
   violations.delete("control");
   for (let i = outside.length - 1; i >= 0; i--) if (outside[i].startsWith("control: ")) outside.splice(i, 1);
 
-  // The search: search.js loads search-index.js and writes the results into the page.
-  current = `${edition.name} index.html (search)`;
-  await page.goto(edition.url + "index.html");
-  let searchOk = false;
-  let found = "";
-  try {
-    await page.click("#sog-felt");
-    await page.keyboard.type("bestyrelse", { delay: 10 });
-    await page.waitForSelector("#sog-resultater a", { timeout: 5000 });
-    found = await page.evaluate(() => document.getElementById("sog-status").textContent);
-    await page.keyboard.press("ArrowDown");
-    const before = page.url();
-    await page.keyboard.press("Enter");
-    await page.waitForURL((u) => u.href !== before, { waitUntil: "load", timeout: 5000 });
-    current = `${edition.name} ${page.url().slice(edition.url.length)} (from the search)`;
-    searchOk = true;
-  } catch (e) {
-    found = String(e.message).split("\n")[0];
+  // The search: search.js loads search-index.js and writes the results into the page; on the
+  // home page, and on the 404 page at depth, whose links start at the edition's address.
+  for (const from of ["index.html", "roles/findes/ikke/dybt.html"]) {
+    current = `${edition.name} ${from} (search)`;
+    await page.goto(edition.url + from);
+    let searchOk = false;
+    let found = "";
+    try {
+      await page.click("#sog-felt");
+      await page.keyboard.type("bestyrelse", { delay: 10 });
+      await page.waitForSelector("#sog-resultater a", { timeout: 5000 });
+      found = await page.evaluate(() => document.getElementById("sog-status").textContent);
+      await page.keyboard.press("ArrowDown");
+      const before = page.url();
+      await page.keyboard.press("Enter");
+      await page.waitForURL((u) => u.href !== before, { waitUntil: "load", timeout: 5000 });
+      const opened = page.url();
+      current = `${edition.name} ${opened.slice(edition.url.length)} (from the search)`;
+      const status = await page.evaluate(() => document.body.className);
+      if (!opened.startsWith(edition.url) || status.includes("type-not-found")) throw new Error(`opened ${opened} (${status})`);
+      searchOk = true;
+    } catch (e) {
+      found = String(e.message).split("\n")[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    check(`${edition.name}: the search box on ${from} finds pages (${found}) and opens the first result`, searchOk, [found]);
   }
-  await new Promise((r) => setTimeout(r, 100));
-  check(`${edition.name}: the search box finds pages (${found}) and opens the first result`, searchOk, [found]);
 
   const lines = [];
   let count = 0;
