@@ -158,7 +158,7 @@ expect_status() { # WANT LABEL
   if [[ "$code" == "$1" ]]; then ok "$2: $1"; else bad "$2: should be $1" "got $code"; fi
 }
 
-csp="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+csp="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 theme_cache="public, max-age=86400"
 security_headers() { # LABEL: the security headers of the last response, each exactly once
   expect_header Content-Security-Policy "$csp" "$1"
