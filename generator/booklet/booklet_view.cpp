@@ -157,6 +157,11 @@ class BookletViewBuilder {
     if (ch.intro >= 0) {
       c["summary"] = text(site_.pages[static_cast<size_t>(ch.intro)].summary);
       c["intro"] = links_.body_html(ch.intro);
+      Value web = page_view(site_, ch.intro, common_);  // its tables ([collections.list_table])
+      if (const Value* tables = web["page"].find("tables")) {
+        c["tables"] = *tables;
+        links_.rebase(c["tables"]);
+      }
     }
     add_diagrams(*ch.collection, c);
     c["sections"].list();

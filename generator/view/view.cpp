@@ -407,7 +407,8 @@ std::string cell_text(const Site& site, const Page& p, const FieldSpec& f) {
     else
       ids.push_back(Value::borrowed(*v));
     std::string out;
-    for (auto& target : ref_list(site, p, f, ids).as_list())
+    Value targets = ref_list(site, p, f, ids);
+    for (auto& target : targets.as_list())
       out += (out.empty() ? "" : ", ") + target.find("title")->to_string();
     return out;
   }
