@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 # Build: compilers (clang for the CI job) and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 # Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev. History and diff: libgit2. Preview server:
-# cpp-httplib. Diagrams: Graphviz. Publishing test: nginx, apache2-utils (htpasswd).
+# cpp-httplib. Diagrams: Graphviz. Publishing test (tests/publish): nginx, apache2-utils
+# (htpasswd), openssl (a test certificate), curl. Workflow test (tests/workflow): rsync, python3-yaml.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libdtl-dev libgumbo-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
   weasyprint poppler-utils chromium python3 time clang libfuzzer-14-dev
-  git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils)
+  git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils openssl curl rsync
+  python3-yaml)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

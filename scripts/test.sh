@@ -10,6 +10,8 @@ ctest --test-dir build -j"$(nproc)" --output-on-failure
 # Why each skipped test was skipped, one line each.
 grep -h '^SKIPPED: ' build/Testing/Temporary/LastTest.log | sort -u || true
 bash tests/browser/run.sh
+bash tests/publish/run.sh
+bash tests/workflow/run.sh
 if [[ -d ../shared/seeds || "${HANDBOOK_REQUIRE_SHARED:-}" == 1 ]]; then
   python3 tests/tools/seed_overlap.py content
 else
