@@ -2,6 +2,8 @@
 // in them without editing a table, and a page the edition leaves out appears in none.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "support.h"
 
 using namespace hb::test;
@@ -111,4 +113,24 @@ TEST_CASE("the bundled forums' tables are made from the forum pages, not written
                         ".html\">"));
   }
   CHECK(forums > 10);
+}
+
+TEST_CASE("a bundled case's actors are kinds of actor: naming one of Vejle's roles is an error") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  fs::path page = tmp / "site/content/cases/aabenraa-anbringelser.md";
+  std::string text = read_text(page);
+  size_t at = text.find("\nactors = ");
+  REQUIRE(at != std::string::npos);
+  size_t end = text.find('\n', at + 1);
+  write_file(page, text.substr(0, at) + "\nactors = [\"byraadet\"]" + text.substr(end));
+  auto r = run({"check", "--site", (tmp / "site").string()});
+  CHECK(r.exit_code == 1);
+  auto line = std::count(text.begin(), text.begin() + static_cast<long>(at) + 1, '\n') + 1;
+  CHECK(has(r.err, page.string() + ":" + std::to_string(line) +
+                       ":11: error: 'byraadet' is not allowed in field 'actors': use 'byråd', "
+                       "'direktion', 'fagforvaltning', 'central stab', 'ledere', 'medarbejdere', "
+                       "'borgere', 'private virksomheder', 'frivillige organisationer', 'andre "
+                       "kommuner', 'fælles selskab' or 'fælles sekretariat'\n    actors = "
+                       "[\"byraadet\"]\n              ^\n"));
 }

@@ -59,8 +59,9 @@ std::vector<Expected> bundled() {
          "side i Roller (role)"},
         {"frequency = \"UDFYLD\"",
          "feltet 'frequency' (Hyppighed) er ikke udfyldt: erstat \"UDFYLD\" med en af "
-         "'ugentlig', 'hver 14. dag', 'månedlig', 'kvartalsvis', 'halvårlig', 'årlig', 'før "
-         "hvert bestyrelsesmøde' eller 'efter behov'"}},
+         "'ugentlig', 'hver 14. dag', 'månedlig', 'kvartalsvis', 'halvårlig', 'halvårlig til "
+         "årlig', 'årlig', 'mindst årlig', 'før hvert bestyrelsesmøde', 'fastlægges af "
+         "bestyrelsen', 'efter behov' eller 'ikke fastlagt'"}},
        {{"purpose", "\"Et *nyt* forum.\""},
         {"participants", "[\"bestyrelsen\", \"direktoer\"]"},
         {"frequency", "\"kvartalsvis\""}}},
@@ -278,8 +279,11 @@ TEST_CASE("check refuses the placeholder in a field of any type, in a list and i
         unfilled(file, 5, 8, "year = \"UDFYLD\"",
                  "feltet 'year' (Etableret) er ikke udfyldt: erstat \"UDFYLD\" med et helt tal") +
             unfilled(file, 6, 10, "actors = \"UDFYLD\"",
-                     "feltet 'actors' (Aktører) er ikke udfyldt: erstat \"UDFYLD\" med en liste "
-                     "af id'er på sider i Roller (role), som [\"a\", \"b\"]") +
+                     "feltet 'actors' (Aktører) er ikke udfyldt: erstat \"UDFYLD\" med en "
+                     "liste, som [...], hvor hvert element er en af 'byråd', 'direktion', "
+                     "'fagforvaltning', 'central stab', 'ledere', 'medarbejdere', 'borgere', "
+                     "'private virksomheder', 'frivillige organisationer', 'andre kommuner', "
+                     "'fælles selskab' eller 'fælles sekretariat'") +
             unfilled(file, 7, 22, "themes = [\"Styring\", \"UDFYLD\"]",
                      "feltet 'themes' (Temaer) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
                      "anførselstegn") +

@@ -102,10 +102,8 @@ const Entry kDanish[] = {
 
     // Roles
     {"forums_of_role", "Fora, rollen deltager i"},
-    {"cases_of_role", "Cases, hvor rollen er aktør"},
     {"roles_answering", "Roller, der svarer hertil"},
     {"role_in_no_forum", "Rollen er ikke deltager i nogen af håndbogens fora."},
-    {"role_in_no_case", "Ingen cases i casekataloget har rollen som aktør."},
 
     // Forums
     {"participants", "Deltagere"},
