@@ -256,6 +256,7 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
       "review_by date\n";
   auto warned = run({"check", "--site", (tmp / "site").string(), "--today", "2026-06-01"});
   CHECK(warned.exit_code == 0);
+  CHECK(warned.out == "handbook: public edition checked: no errors, 1 warning\n");
   CHECK(has(warned.err, where + "warning: " + message));
   CHECK(has(warned.err, "\n    review_by = 2026-01-01\n                ^\n"));
   auto failed = run(

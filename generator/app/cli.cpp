@@ -404,9 +404,16 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   print_diagnostics(diags, a.format, err);
   if (a.stats) print_stats(result, out);
   if (!ok) return 1;
-  if (a.command == "check")
-    out << "handbook: " << a.build.profile << " edition checked: no problems\n";
-  else if (a.command == "booklet")
+  if (a.command == "check") {
+    size_t warnings = 0;
+    for (auto& d : diags.sorted())
+      warnings += d.severity == Severity::Warning;
+    out << "handbook: " << a.build.profile << " edition checked: "
+        << (warnings == 0 ? "no problems"
+                          : "no errors, " + std::to_string(warnings) +
+                                (warnings == 1 ? " warning" : " warnings"))
+        << "\n";
+  } else if (a.command == "booklet")
     out << "handbook: wrote the " << a.build.profile << " booklet to "
         << result.out.generic_string() << " in " << seconds(result.seconds) << "\n";
   else
