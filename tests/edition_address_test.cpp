@@ -138,9 +138,9 @@ TEST_CASE(
     const char* path = pair.second;
     CAPTURE(edition);
     std::string page = read_text(tmp / edition / "404.html");
-    CHECK(page.find("<link rel=\"stylesheet\" href=\"" + std::string(path) +
-                    "theme/site.css\" />") != std::string::npos);
-    CHECK(page.find("<script src=\"" + std::string(path) + "theme/search.js\"") !=
+    CHECK(page.find("<link rel=\"stylesheet\" href=\"" + std::string(path) + "theme/site.css?v=") !=
+          std::string::npos);
+    CHECK(page.find("<script src=\"" + std::string(path) + "theme/search.js?v=") !=
           std::string::npos);
     CHECK(page.find("data-root=\"" + std::string(path) + "\"") != std::string::npos);
     // Every address in it is absolute: from the edition's path, or another site's.
@@ -161,8 +161,8 @@ TEST_CASE(
   fs::path none = bundled_with(bare, "", "");
   build(none, bare / "public", "public");
   CHECK(read_text(bare / "public" / "404.html")
-            .find("<link rel=\"stylesheet\" href=\"/theme/site.css\" />") != std::string::npos);
+            .find("<link rel=\"stylesheet\" href=\"/theme/site.css?v=") != std::string::npos);
   // Other pages keep relative links: an edition works from any folder and from file://.
   CHECK(read_text(tmp / "public" / "roles" / "bestyrelsen.html")
-            .find("<link rel=\"stylesheet\" href=\"../theme/site.css\" />") != std::string::npos);
+            .find("<link rel=\"stylesheet\" href=\"../theme/site.css?v=") != std::string::npos);
 }

@@ -170,6 +170,31 @@ std::string writer_of(const Site& site, const Job& job) {
   return "the page " + job.path;
 }
 
+// The theme's fingerprint (Site::theme_version): FNV-1a over each file's name and content, as
+// 10 hex digits.
+std::string theme_version(const SiteSource& source, const std::vector<AdmittedFile>& theme) {
+  uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  std::string text;
+  for (auto& f : theme) {
+    text.clear();
+    source.read(f.real, text);
+    mix(f.rel);
+    mix(std::string_view("", 1));
+    mix(text);
+  }
+  static const char* const kHex = "0123456789abcdef";
+  std::string out;
+  for (int shift = 60; out.size() < 10; shift -= 4)
+    out += kHex[(h >> shift) & 15];
+  return out;
+}
+
 // Every file the edition writes, claimed in turn: the site's own files, the theme, the pages
 // made from templates alone, the content pages and last the attachments, so that a collision is
 // reported at the file or link that an editor can rename.
@@ -312,6 +337,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   if (!options.booklet.empty() || templates.has(kBookletTemplate))
     check_booklet(site, templates, diags);
   std::vector<AdmittedFile> theme = FileGate(config).theme_files(diags);
+  site.theme_version = theme_version(FileGate(config).source(), theme);
   claim_outputs(site, plan(site), booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();

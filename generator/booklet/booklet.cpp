@@ -64,7 +64,7 @@ BookletStyles read_styles(const Site& site, BookletReader reader) {
   }
   for (const char* rel : {kBookletStyles, kBookletDiagramStyles})
     if (FileGate(*site.config).admit(FileRole::ThemeFile, rel))
-      styles.links.push_back(std::string("theme/") + rel);
+      styles.links.push_back(std::string("theme/") + rel + "?v=" + site.theme_version);
   return styles;
 }
 

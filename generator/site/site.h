@@ -63,6 +63,10 @@ struct Site {
   mutable std::vector<std::shared_ptr<const Value>> summaries;
   // What the edition tells of time (history/timeline.h); null until the build's history stage.
   std::shared_ptr<const Timeline> timeline;
+  // A fingerprint of the theme's files, set by the build: pages link theme files with
+  // "?v=<it>", so a web server may cache them for long and a changed theme still reaches every
+  // reader at once.
+  std::string theme_version;
 
   // The edition's web address: its profile's base_url, or else [site] base_url ("" if neither).
   const std::string& base_url() const;

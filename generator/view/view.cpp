@@ -499,6 +499,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   s["version"] = c.version;
   s["status"] = c.status;
   s["base_url"] = site.base_url();
+  s["theme_version"] = site.theme_version;
   v["site"] = std::move(s);
   Value e;
   e["name"] = site.profile->name;

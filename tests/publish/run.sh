@@ -159,7 +159,7 @@ expect_status() { # WANT LABEL
 }
 
 csp="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-theme_cache="public, max-age=86400"
+theme_cache="public, max-age=31536000, immutable"
 security_headers() { # LABEL: the security headers of the last response, each exactly once
   expect_header Content-Security-Policy "$csp" "$1"
   expect_header X-Content-Type-Options "nosniff" "$1"
@@ -171,6 +171,10 @@ security_headers() { # LABEL: the security headers of the last response, each ex
 body_is() { # FILE LABEL: the body of the last response is FILE, byte for byte
   if cmp -s "$tmp/b" "$1"; then ok "$2"; else bad "$2" "body: $(head -c 200 "$tmp/b" | tr '\n' ' ')"; fi
 }
+
+unversioned=$(grep -rhoE --include='*.html' '(href|src)="[^"]*theme/[^"?]*"' "$sites/public" "$sites/internal" | sort -u | head -3 || true)
+check "every page links the theme's files with its fingerprint (?v=), so they may be cached for a year" \
+  "$([[ -z $unversioned ]] && echo 0 || echo 1)" "without it: $unversioned"
 
 check "docs/publicering.md states the same Content-Security-Policy as the test" \
   "$(grep -qF "$csp" docs/publicering.md && echo 0 || echo 1)" "docs/publicering.md lacks: $csp"
