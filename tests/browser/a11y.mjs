@@ -319,7 +319,7 @@ async function checkNoScript(context, edition, root) {
 // as docs/nginx/ configures it. The 404 page is checked at such an address.
 const types = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".xml": "application/xml" };
 function serveEdition(root) {
-  const m = /href="(\/[^"]*)theme\/site\.css"/.exec(fs.readFileSync(path.join(root, "404.html"), "utf8"));
+  const m = /href="(\/[^"]*)theme\/site\.css[?"]/.exec(fs.readFileSync(path.join(root, "404.html"), "utf8"));
   const base = m ? m[1] : "/";
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -356,7 +356,9 @@ async function checkPage(context, edition, root, { type, file }, server) {
     check(
       `${label}: served for a missing address at any depth, its stylesheet loads`,
       await page.evaluate(() =>
-        [...document.styleSheets].some((s) => s.href && s.href.endsWith("/theme/site.css") && s.cssRules.length > 0),
+        [...document.styleSheets].some(
+          (s) => s.href && new URL(s.href).pathname.endsWith("/theme/site.css") && s.cssRules.length > 0,
+        ),
       ),
       address,
     );
