@@ -188,13 +188,23 @@ page=content/roles/bestyrelsen.md
 forum=content/forums/bestyrelsesmoeder.md
 notat=content/roles/notat-om-bestyrelsens-mandat.md
 
+# The passages the pull request changes are the test's own, so that editing the handbook's text
+# never breaks the test: a public sentence and an internal passage at the end of the page.
+cat >>"$src/$page" <<'EOF'
+
+I testens måling gav borgerne bestyrelsen gode karakterer.
+
+<!-- internal -->
+Testens bestyrelsesmedlemmer kan føle sig fanget i testens magtrelationer.
+<!-- /internal -->
+EOF
 g init -q -b main
 g add -A
 g commit -q -m "Ejerstrategien"
 g checkout -q -b pr
 at=2026-02-02T09:00:00Z
-edit $page "gav bestyrelsen gode karakterer" "gav bestyrelsen meget gode karakterer"         # public
-edit $page "føle sig fanget i magtrelationer" "føle sig klemt i magtrelationer"              # internal
+edit $page "gav borgerne bestyrelsen gode karakterer" "gav borgerne bestyrelsen meget gode karakterer" # public
+edit $page "fanget i testens magtrelationer" "klemt i testens magtrelationer"              # internal
 edit $page "review_by = 2027-06-30" "review_by = 2025-06-30"                                 # warning
 cat >"$src/$notat" <<'EOF'
 +++
@@ -313,7 +323,8 @@ comments() { find "$GH_COMMENTS" -name "$1.*.md" | wc -l; }
 is_pdf() { [[ -s $1 && $(head -c 5 "$1") == %PDF- ]] || { echo "$1 is not a PDF"; return 1; }; }
 no_file_named() { local found; found=$(find "$1" -name "$2*"); [[ -z $found ]] || { echo "$found"; return 1; }; }
 no_file_holding() { local found; found=$(grep -rlF -- "$2" "$1" || true); [[ -z $found ]] || { echo "$found"; return 1; }; }
-warning="::warning file=$page,line=$(g show "pr:$page" | grep -nF 'review_by = 2025-06-30' | cut -d: -f1),col=13::the page was due for review on 30. juni 2025 (review_by = 2025-06-30): ask 'forsyningssekretariatet' to check that it is still true, then set a new review_by date"
+owner=$(g show "pr:$page" | sed -n 's/^owner = "\(.*\)"$/\1/p')
+warning="::warning file=$page,line=$(g show "pr:$page" | grep -nF 'review_by = 2025-06-30' | cut -d: -f1),col=13::the page was due for review on 30. juni 2025 (review_by = 2025-06-30): ask '$owner' to check that it is still true, then set a new review_by date"
 error_line=$(g show "pr-broken:$forum" | grep -nF 'participants = ["bestyrelse",' | cut -d: -f1)
 error="::error file=$forum,line=$error_line,col=17::field 'participants' names 'bestyrelse', but there is no role with that id (did you mean 'bestyrelsen'?)"
 public_heading="### Det ændrer sig for borgerne (den offentlige udgave)"
@@ -400,9 +411,9 @@ check "main: the public server has the public edition with the merged change" \
 check "main: the public server has the booklet PDF" is_pdf "$pub/booklet-public.pdf"
 check "main: the public server has no file of the internal page" no_file_named "$pub" notat-om-bestyrelsens-mandat
 check "main: no public file names the internal page or holds the internal passage" \
-  eval 'no_file_holding "$pub" "notat-om-bestyrelsens-mandat" && no_file_holding "$pub" "Notat om bestyrelsens mandat" && no_file_holding "$pub" "klemt i magtrelationer"'
+  eval 'no_file_holding "$pub" "notat-om-bestyrelsens-mandat" && no_file_holding "$pub" "Notat om bestyrelsens mandat" && no_file_holding "$pub" "klemt i testens magtrelationer"'
 check "main: the intranet server has the internal page and passage" \
-  eval 'has "$int/roles/notat-om-bestyrelsens-mandat.html" "Mandatet drøftes" && has "$int/roles/bestyrelsen.html" "klemt i magtrelationer"'
+  eval 'has "$int/roles/notat-om-bestyrelsens-mandat.html" "Mandatet drøftes" && has "$int/roles/bestyrelsen.html" "klemt i testens magtrelationer"'
 check "main: what the editions no longer have is removed from the servers, and no .handbook-output" \
   eval '[[ ! -e $pub/gammel-side.html && ! -e $int/gammel-side.html && ! -e $pub/.handbook-output && ! -e $int/.handbook-output ]]'
 

@@ -58,9 +58,12 @@ function armed(roots) {
       else if (name === "style" && /expression\(|javascript:|url\(/.test(value))
         found.push(`<${tag} style="${attr.value}">`);
     }
-    // The theme's search.js, and the search index it adds when the search box is used.
+    // The theme's search.js (with the theme's fingerprint), and the search index it adds when
+    // the search box is used.
     const src = tag === "script" ? el.src : "";
-    const own = roots.some((r) => src.startsWith(r)) && /(^|\/)(theme\/search\.js|search-index\.js)$/.test(src);
+    const own =
+      roots.some((r) => src.startsWith(r)) &&
+      /(^|\/)(theme\/search\.js(\?v=[0-9a-f]{10})?|search-index\.js)$/.test(src);
     if (tag === "script" && !own)
       found.push(`<script${el.src ? ` src="${el.getAttribute("src")}"` : ""}>${el.textContent.slice(0, 60)}`);
     if (["iframe", "frame", "frameset", "object", "embed", "base", "applet"].includes(tag)) found.push(`<${tag}>`);
