@@ -90,6 +90,9 @@ std::vector<std::string> likely_terms(const std::string& term,
 std::string undeclared_term_message(const TaxonomySpec& tax, const std::string& term) {
   std::string name =
       tax.title.empty() || tax.title == tax.name ? tax.name : tax.name + " (" + tax.title + ")";
+  if (term.find_first_not_of(" \t") == std::string::npos)
+    return "an empty term in a field of the " + name + ": remove it, or write one of the " + name +
+           " declared in handbook.toml [taxonomies." + tax.name + "] terms";
   std::string message =
       "'" + term + "' is not one of the " + name + " declared in handbook.toml [taxonomies." +
       tax.name + "] terms: use " +
