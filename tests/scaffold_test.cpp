@@ -179,7 +179,10 @@ TEST_CASE(
       "#   Mulige id'er: \"andre-forsyningsselskaber\", \"bestyrelsen\", ");
   has("\"vejle-erhvervshavn\"\n# facilitator = \"\"\n");
   has("# Temaer (themes): en liste, som [...], hvor hvert element er en tekst i anførselstegn. "
-      "Hver\n#   værdi får sin side under Temaer.\n# themes = []\n");
+      "Hver\n#   værdi får sin side under Temaer.\n"
+      "#   Mulige værdier: \"digitalisering\", \"forenkling\", \"fælles selskab\", \"indkøb\",\n"
+      "#     \"innovation og afprøvning\", ");
+  has("\"økonomi\", \"økonomisk råderum\"\n# themes = []\n");
   CHECK(text.ends_with("+++\n\n"));
   for (auto& line : {std::string("# Kontaktpersoner (contacts)")})
     CHECK(read_text(tmp / "site" / "content" / "forums" / "nyt-forum.md").find(line) ==
