@@ -179,7 +179,10 @@ TEST_CASE(
       "#   Mulige id'er: \"andre-forsyningsselskaber\", \"bestyrelsen\", ");
   has("\"vejle-erhvervshavn\"\n# facilitator = \"\"\n");
   has("# Temaer (themes): en liste, som [...], hvor hvert element er en tekst i anførselstegn. "
-      "Hver\n#   værdi får sin side under Temaer.\n# themes = []\n");
+      "Hver\n#   værdi får sin side under Temaer.\n"
+      "#   Mulige værdier: \"digitalisering\", \"forenkling\", \"fælles selskab\", \"indkøb\",\n"
+      "#     \"innovation og afprøvning\", ");
+  has("\"økonomi\", \"økonomisk råderum\"\n# themes = []\n");
   CHECK(text.ends_with("+++\n\n"));
   for (auto& line : {std::string("# Kontaktpersoner (contacts)")})
     CHECK(read_text(tmp / "site" / "content" / "forums" / "nyt-forum.md").find(line) ==
@@ -270,7 +273,7 @@ TEST_CASE("check refuses the placeholder in a field of any type, in a list and i
   copy_bundled_site(tmp / "site");
   write_file(tmp / "site" / "content" / "cases" / "ny.md",
              "+++\ntitle = \"Ny\"\nmunicipality = \"Vejle\"\nscope = \"internt\"\n"
-             "year = \"UDFYLD\"\nactors = \"UDFYLD\"\nthemes = [\"Styring\", \"UDFYLD\"]\n"
+             "year = \"UDFYLD\"\nactors = \"UDFYLD\"\nthemes = [\"rolleafklaring\", \"UDFYLD\"]\n"
              "contacts = [{ name = \"UDFYLD\" }]\n+++\n");
   CliResult r = check(tmp / "site", "internal");
   std::string file = (tmp / "site" / "content" / "cases" / "ny.md").generic_string();
@@ -284,7 +287,7 @@ TEST_CASE("check refuses the placeholder in a field of any type, in a list and i
                      "'fagforvaltning', 'central stab', 'ledere', 'medarbejdere', 'borgere', "
                      "'private virksomheder', 'frivillige organisationer', 'andre kommuner', "
                      "'fælles selskab' eller 'fælles sekretariat'") +
-            unfilled(file, 7, 22, "themes = [\"Styring\", \"UDFYLD\"]",
+            unfilled(file, 7, 29, "themes = [\"rolleafklaring\", \"UDFYLD\"]",
                      "feltet 'themes' (Temaer) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
                      "anførselstegn") +
             unfilled(file, 8, 22, "contacts = [{ name = \"UDFYLD\" }]",

@@ -149,6 +149,13 @@ std::string field_comment(const SiteConfig& config, const FieldSpec& f,
     text += " Hver værdi får sin side under " + t->title + ".";
   std::string out;
   wrap_comment(out, words_of(text), "# ", "#   ");
+  if (const TaxonomySpec* t = f.taxonomy.empty() ? nullptr : config.taxonomy(f.taxonomy);
+      t && !t->terms.empty()) {  // the declared terms, as the ids of a ref below
+    std::vector<std::string> quoted;
+    for (auto& term : t->terms)
+      quoted.push_back(toml_string(term) + (&term == &t->terms.back() ? "" : ","));
+    wrap_comment(out, quoted, "#   Mulige værdier: ", "#     ");
+  }
   if (f.type != FieldType::Ref && f.type != FieldType::Refs) return out;
   auto it = ids.find(f.to);
   if (it == ids.end() || it->second.empty())

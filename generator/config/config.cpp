@@ -270,14 +270,66 @@ void read_profiles(const Reader& r, const toml::table& root, SiteConfig& c) {
   }
 }
 
+// `s` with ASCII and Latin-1 capitals (Æ, Ø, Å, É, ...) in lower case: how two spellings of a
+// term are found to differ only in case.
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    auto ch = static_cast<unsigned char>(out[i]);
+    if (ch >= 'A' && ch <= 'Z') out[i] = static_cast<char>(ch - 'A' + 'a');
+    auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
+    if (ch == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97)
+      out[i + 1] = static_cast<char>(next + 0x20);
+  }
+  return out;
+}
+
+// [taxonomies.<name>] terms: a list of distinct, non-empty strings.
+std::vector<std::string> read_terms(const Reader& r, const toml::table& t,
+                                    const std::string& name) {
+  std::vector<std::string> out;
+  const toml::node* n = t.get("terms");
+  if (!n) return out;
+  std::string where = "[taxonomies." + name + "] terms";
+  const toml::array* a = n->as_array();
+  if (!a || a->empty()) {
+    r.error(*n, where +
+                    " must be a list of the taxonomy's terms, like [\"klima og miljø\", "
+                    "\"økonomi\"]; without the line, any term is accepted");
+    return out;
+  }
+  for (auto&& e : *a) {
+    auto s = e.value<std::string>();
+    if (!s) {
+      r.error(e, where + " must contain only terms in quotes");
+      continue;
+    }
+    if (s->find_first_not_of(" \t") == std::string::npos) {
+      r.error(e, where + " has an empty term: remove it");
+      continue;
+    }
+    auto same = std::find_if(out.begin(), out.end(),
+                             [&](const std::string& o) { return folded(o) == folded(*s); });
+    if (same != out.end() && *same == *s)
+      r.error(e, "'" + *s + "' is in " + where + " twice: remove one");
+    else if (same != out.end())
+      r.error(e, "'" + *s + "' and '" + *same + "' in " + where +
+                     " differ only in case: keep one spelling");
+    else
+      out.push_back(*s);
+  }
+  return out;
+}
+
 void read_taxonomies(const Reader& r, const toml::table& root, SiteConfig& c) {
   if (auto* p = r.table(root, "taxonomies")) {
     for (auto&& [k, v] : *p) {
-      TaxonomySpec ts{std::string(k.str()), std::string(k.str()), std::string(k.str())};
+      TaxonomySpec ts{std::string(k.str()), std::string(k.str()), std::string(k.str()), {}};
       if (auto* t = v.as_table()) {
-        r.check_keys(*t, {"title", "singular"}, "taxonomy '" + ts.name + "'");
+        r.check_keys(*t, {"title", "singular", "terms"}, "taxonomy '" + ts.name + "'");
         ts.title = r.str(*t, "title", ts.name);
         ts.singular = r.str(*t, "singular", ts.title);
+        ts.terms = read_terms(r, *t, ts.name);
       }
       c.taxonomies.push_back(ts);
     }

@@ -69,6 +69,10 @@ struct CollectionSpec {
 
 struct TaxonomySpec {
   std::string name, title, singular;
+  // [taxonomies.<name>] terms: the only values its fields may take, compared exactly as written
+  // (case included), so that each term has one spelling on every page. Empty when the taxonomy
+  // declares no terms: then any term is accepted.
+  std::vector<std::string> terms;
 };
 
 struct ProfileSpec {

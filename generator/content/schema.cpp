@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "field_text.h"
+#include "markdown/markdown.h"
 
 namespace hb {
 
@@ -13,6 +14,7 @@ struct Checker {
   Page& page;
   const FrontMatterSource& src;
   Diagnostics& diags;
+  bool check_terms = true;  // false for a default from handbook.toml, whose place is there
 
   SourcePos pos(const toml::node& n) const {
     int line = static_cast<int>(n.source().begin.line) + src.line_offset;
@@ -52,6 +54,53 @@ std::string quoted_list(const std::vector<std::string>& values) {
     out += "'" + values[i] + "'";
   }
   return out;
+}
+
+// A vocabulary of at most this many terms is listed in full in the error for a term outside it.
+constexpr size_t kListedTerms = 8;
+
+// The declared terms that `term` was probably meant as: the one with the same page (differing
+// only in case, or in "ø" for "oe"), else the closest in spelling, else up to three that contain
+// every word of it ("klima" -> "klima og miljø").
+std::vector<std::string> likely_terms(const std::string& term,
+                                      const std::vector<std::string>& terms) {
+  std::string slug = slugify(term);
+  for (auto& t : terms)
+    if (!slug.empty() && slugify(t) == slug) return {t};
+  if (std::string m = closest_match(term, terms); !m.empty()) return {m};
+  std::vector<std::string> words;
+  for (size_t pos = 0; pos < slug.size();) {
+    size_t end = std::min(slug.find('-', pos), slug.size());
+    if (end > pos) words.push_back("-" + slug.substr(pos, end - pos) + "-");
+    pos = end + 1;
+  }
+  std::vector<std::string> out;
+  for (auto& t : terms) {
+    std::string padded = "-" + slugify(t) + "-";
+    if (!words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+          return padded.find(w) != std::string::npos;
+        }))
+      out.push_back(t);
+  }
+  return out.size() <= 3 ? out : std::vector<std::string>();
+}
+
+// The error for `term` in a field of the taxonomy `tax`, which declares its terms and not this
+// one.
+std::string undeclared_term_message(const TaxonomySpec& tax, const std::string& term) {
+  std::string name =
+      tax.title.empty() || tax.title == tax.name ? tax.name : tax.name + " (" + tax.title + ")";
+  if (term.find_first_not_of(" \t") == std::string::npos)
+    return "an empty term in a field of the " + name + ": remove it, or write one of the " + name +
+           " declared in handbook.toml [taxonomies." + tax.name + "] terms";
+  std::string message =
+      "'" + term + "' is not one of the " + name + " declared in handbook.toml [taxonomies." +
+      tax.name + "] terms: use " +
+      (tax.terms.size() <= kListedTerms ? quoted_list(tax.terms) : "one of them") + ", or add '" +
+      term + "' to that list";
+  std::vector<std::string> likely = likely_terms(term, tax.terms);
+  if (!likely.empty()) message += " (did you mean " + quoted_list(likely) + "?)";
+  return message;
 }
 
 std::string toml_kind(const toml::node& n) {
@@ -273,8 +322,16 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
   Value out;
   out.list();
   FieldType elem = f.type == FieldType::Refs ? FieldType::Ref : f.of;
-  for (auto&& e : *a)
-    out.push_back(elem == FieldType::Table ? convert_table(f, e) : convert_scalar(f, e, elem));
+  const TaxonomySpec* tax =
+      f.taxonomy.empty() || !check_terms ? nullptr : config.taxonomy(f.taxonomy);
+  if (tax && tax->terms.empty()) tax = nullptr;  // no vocabulary: any term
+  for (auto&& e : *a) {
+    Value v = elem == FieldType::Table ? convert_table(f, e) : convert_scalar(f, e, elem);
+    if (tax && v.is_string() &&
+        std::find(tax->terms.begin(), tax->terms.end(), v.as_string()) == tax->terms.end())
+      error(e, undeclared_term_message(*tax, v.as_string()));
+    out.push_back(std::move(v));
+  }
   return out;
 }
 
@@ -407,6 +464,7 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
     diags.error(std::string(src.path), line, 1, "missing required field 'title' (text in quotes)",
                 std::string(opening));
   if (!col) return;
+  c.check_terms = false;
   for (auto& f : col->fields) {
     if (fm.contains(f.name)) continue;
     if (f.required && missing(f.name))
