@@ -72,7 +72,7 @@ void walk(const tinyxml2::XMLElement* e, Outline& o, bool in_contents) {
   if (tag == "h1" && has_class(e, "chapter-title")) o.chapter_titles.push_back(text_of(e));
   if (const char* href = e->Attribute("href")) {
     std::string h = href;
-    if (h.starts_with("#")) o.local_hrefs.push_back(h.substr(1));
+    if (h.starts_with("#")) o.local_hrefs.push_back(percent_decoded(h.substr(1)));
     if (tag == "a") o.links.push_back({e->Attribute("class") ? e->Attribute("class") : "", h});
     if (in_contents && has_class(e, "contents-chapter")) o.contents_hrefs.push_back(h);
   }

@@ -143,3 +143,24 @@ TEST_CASE("usage errors exit 2") {
   CHECK(run({"--help"}).exit_code == 0);
   CHECK(run({"--version"}).out.starts_with("handbook "));
 }
+
+TEST_CASE("a link to a heading with Danish letters uses GitHub's id, and a wrong one is named") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  const fs::path board = tmp / "site/content/roles/bestyrelsen.md";
+  std::string text = read_text(board);
+  text.replace(text.find("## Økonomi og ansvar"), 0, "## Åbne spørgsmål\n\nTekst.\n\n");
+  write_file(board, text);
+  const fs::path owner = tmp / "site/content/roles/byraadet.md";
+  const std::string body = read_text(owner);
+  write_file(owner, body + "\nSe [spørgsmålene](bestyrelsen.md#åbne-spørgsmål).\n");
+  auto ok = run({"check", "--site", (tmp / "site").string()});
+  INFO(ok.err);
+  CHECK(ok.exit_code == 0);
+
+  write_file(owner, body + "\nSe [spørgsmålene](bestyrelsen.md#aabne-spoergsmaal).\n");
+  auto wrong = run({"check", "--site", (tmp / "site").string()});
+  CHECK(wrong.exit_code == 1);
+  CHECK(wrong.err.find("'roles/bestyrelsen.md' has no heading with the id 'aabne-spoergsmaal' "
+                       "(did you mean 'åbne-spørgsmål'?)") != std::string::npos);
+}

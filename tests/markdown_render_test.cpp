@@ -62,7 +62,7 @@ bool every_link(std::string_view) {
 std::string ours(const std::string& markdown, const char* url = nullptr) {
   RenderedMarkdown r = render_markdown(markdown, 1, markdown, url ? &every_link : nullptr);
   std::string html = replace_link_placeholders(r.html, [&](size_t) { return std::string(url); });
-  return std::regex_replace(html, std::regex("<h([1-6]) id=\"[a-z0-9-]+\">"), "<h$1>");
+  return std::regex_replace(html, std::regex("<h([1-6]) id=\"[^\"]+\">"), "<h$1>");
 }
 
 const std::vector<std::string> kInlines = {

@@ -86,7 +86,8 @@ TEST_CASE(
         size_t hash = href.find('#');
         std::string file =
             href.substr(0, std::min(hash, href.find('?')));  // no "?v=" of theme files
-        std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
+        std::string anchor =
+            hash == std::string::npos ? "" : percent_decoded(href.substr(hash + 1));
         std::string target = file.empty() ? rel : (dir / file).lexically_normal().generic_string();
         if (href.starts_with("/")) {  // only the 404 page, from the path of the edition's address
           CHECK(rel == "404.html");

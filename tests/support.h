@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/config.h"
@@ -33,6 +34,8 @@ fs::path source_dir();                      // the repository
 fs::path fixture(const std::string& name);  // tests/fixtures/<name>
 
 void write_file(const fs::path& path, const std::string& text);
+// `text` with each %XX replaced by its byte, as a browser reads a link's fragment.
+std::string percent_decoded(std::string_view text);
 std::string read_text(const fs::path& path);
 void copy_tree(const fs::path& from, const fs::path& to);
 // A scratch copy of the bundled site (content/, templates/, theme/, handbook.toml) in `to`.

@@ -194,28 +194,6 @@ void polish_html(std::string& html) {
   html = std::move(out);
 }
 
-// Unique heading ids: `base`, else `base-2`, `base-3`...: the first that no earlier heading has.
-// Each base remembers the number it tried last, so that n equal headings take linear time.
-class HeadingIds {
- public:
-  std::string make(std::string base) {
-    if (base.empty()) base = "afsnit";
-    if (taken_.insert(base).second) return base;
-    int& n = next_[base];
-    for (n = std::max(n, 2);; ++n) {
-      std::string id = base + "-" + std::to_string(n);
-      if (taken_.insert(id).second) {
-        ++n;
-        return id;
-      }
-    }
-  }
-
- private:
-  std::unordered_set<std::string> taken_;
-  std::unordered_map<std::string, int> next_;
-};
-
 cmark_node* custom(cmark_node_type type, const CmarkScope& scope, const std::string& on_enter,
                    const char* on_exit) {
   cmark_node* node = cmark_node_new_with_mem(type, scope.mem());
@@ -413,7 +391,7 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
         Heading& h = out.headings.emplace_back();
         h.level = cmark_node_get_heading_level(n);
         append_text(n, h.text);
-        h.id = ids.make(slugify(h.text));
+        h.id = ids.make(h.text);
         h.line = cmark_node_get_start_line(n) + body_line - 1;
         headings.push_back(n);
       } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -35,8 +36,27 @@ struct RenderedMarkdown {
                       // separated by spaces
 };
 
-// Heading id: lower case, æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
+// A name for a file or an address (a taxonomy term's page): ASCII only, lower case,
+// æ->ae ø->oe å->aa é->e, other runs of non-alphanumerics -> '-'.
 std::string slugify(std::string_view text);
+
+// A heading's id as GitHub gives it (github-slugger), so that `page.md#id` works both in the
+// site and in GitHub's view of the file: the text in Unicode lower case (Æ->æ, É->é), without
+// every character that is not a letter, a mark, a number (but other numbers such as ²), `_`,
+// `-` or a space, and each space made a `-`. Nothing is collapsed or trimmed: "a - b" gives
+// "a---b". Danish letters stay: "Åbne spørgsmål" gives "åbne-spørgsmål".
+std::string heading_id(std::string_view text);
+
+// Unique heading ids within a page, as GitHub makes them: the first heading with an id keeps
+// it, the next ones get `-1`, `-2`, ... after it, each skipping an id already given. A heading
+// whose id would be empty gets "afsnit" instead, since an HTML id cannot be empty.
+class HeadingIds {
+ public:
+  std::string make(std::string_view text);
+
+ private:
+  std::unordered_map<std::string, int> seen_;  // id -> how many times its base was repeated
+};
 
 // Parses and renders `body`, whose first line is line `body_line` of the file `file_text`, for
 // the edition `vis` (by default the public one; see visibility.h). Every link whose URL

@@ -124,15 +124,27 @@ struct Resolver {
       for (auto& h : target.body.headings)
         ids->second.insert(h.id);
     if (ids->second.count(anchor)) return;
-    std::vector<std::string> known;
-    if (diags.accepts(from.display_path))  // the suggestion only for a report that is shown
-      for (auto& h : target.body.headings)
+    std::string suggestion;
+    if (diags.accepts(from.display_path)) {  // the suggestion only for a report that is shown
+      // An id spelt with æ, ø and å written out (`aabne-spoergsmaal` for `åbne-spørgsmål`) is
+      // matched by the ids' ASCII spellings.
+      std::vector<std::string> known, ascii;
+      for (auto& h : target.body.headings) {
         known.push_back(h.id);
+        ascii.push_back(slugify(h.id));
+      }
+      std::string m = closest_match(anchor, known);
+      if (m.empty()) {
+        std::string a = closest_match(slugify(anchor), ascii);
+        if (!a.empty())
+          m = known[static_cast<size_t>(std::find(ascii.begin(), ascii.end(), a) - ascii.begin())];
+      }
+      if (!m.empty()) suggestion = " (did you mean '" + m + "'?)";
+    }
     std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
-    diags.error(
-        from.display_path, bl.line, bl.col,
-        where + " has no heading with the id '" + anchor + "'" + did_you_mean(anchor, known),
-        source(from, bl.line));
+    diags.error(from.display_path, bl.line, bl.col,
+                where + " has no heading with the id '" + anchor + "'" + suggestion,
+                source(from, bl.line));
   }
 
   void resolve_links(int i) {
