@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build: compilers (clang for the CI job) and libraries. Booklet PDF: weasyprint; its tests: poppler-utils.
+# Build: compilers (clang for the CI job) and libraries (libunistring: heading ids as GitHub
+# makes them). Booklet PDF: weasyprint; its tests: poppler-utils.
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 # Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev. History and diff: libgit2. Preview server:
 # cpp-httplib. Diagrams: Graphviz. Publishing test (tests/publish): nginx, apache2-utils
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libdtl-dev libgumbo-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
   weasyprint poppler-utils chromium python3 time clang libfuzzer-14-dev
-  git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils openssl curl rsync
+  libunistring-dev git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils openssl curl rsync
   python3-yaml)
 missing=()
 for p in "${packages[@]}"; do
