@@ -116,6 +116,8 @@ export function writeSite(repo, dir, payloads) {
     fs.cpSync(path.join(repo, part), path.join(dir, part), { recursive: true });
   let toml = fs.readFileSync(path.join(repo, "handbook.toml"), "utf8");
   toml = toml.replace(/^chapters = \[(.*)\]$/m, 'chapters = [$1, "xss", "xssp"]');
+  // Themes open to any term, so that every payload reaches a theme's page and its links.
+  toml = toml.replace(/^terms = \[[^\]]*\]\n/m, "");
   toml = toml.replace(/^\[booklet\]$/m, collections + "\n[booklet]");
   fs.writeFileSync(path.join(dir, "handbook.toml"), toml);
   payloads.forEach((p, k) => {
