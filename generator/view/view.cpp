@@ -432,7 +432,8 @@ Value section_tables(const Site& site, const Page& p) {
     List rows;
     for (int i : pages->second) {
       const Page& row = site.pages[static_cast<size_t>(i)];
-      if (group && cell_text(site, row, *group) != enum_label(site, *group, value)) continue;
+      const Value* v = group ? row.fields.find(group->name) : nullptr;
+      if (group && (!v || v->to_string() != value)) continue;
       List cells;
       for (auto& name : c->table_columns)
         cells.push_back(cell_text(site, row, *c->field(name)));

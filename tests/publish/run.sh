@@ -68,6 +68,8 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
 user=redaktoer
 password="test-$RANDOM-$RANDOM"
 htpasswd -B -c -b "$tmp/htpasswd" "$user" "$password" 2>/dev/null
+# Stand-ins for the booklet PDFs: this test checks nginx's rules for their folder (headers,
+# login, caching); the booklet's own tests build and read real PDFs.
 printf '%%PDF-1.4\n%% booklet placeholder\n' >"$tmp/pdf-public/ejerstrategi.pdf"
 printf '%%PDF-1.4\n%% internal booklet placeholder\n' >"$tmp/pdf-internal/ejerstrategi-intern.pdf"
 
