@@ -260,3 +260,50 @@ TEST_CASE("build refuses a template that includes itself with check's message") 
   CHECK(checked.err == built.err);
   CHECK_FALSE(fs::exists(tmp / "site/_site"));
 }
+
+TEST_CASE("sections repeated inside each other over lists stop at the render's budget") {
+  // 30 sections over a list of 3, each inside the last: 3^30 renderings of the innermost text
+  // without the budget. The section's name resolves to the same list at every level.
+  std::string text;
+  for (int i = 0; i < 30; ++i)
+    text += "{{#items}}";
+  text += "x";
+  for (int i = 0; i < 30; ++i)
+    text += "{{/items}}";
+  auto set = make_set({{"page", text}});
+  hb::Value data;
+  for (int i = 0; i < 3; ++i)
+    data["items"].push_back(i);
+  std::clock_t start = std::clock();
+  CHECK_THROWS_WITH_AS(set.render("page", data),
+                       "templates/page.mustache:1:291: '{{#items}}' takes the render past "
+                       "20000000 sections, partials and list items (do sections repeat inside "
+                       "each other over long lists?)",
+                       hb::TemplateError);
+  CHECK(cpu_seconds_since(start) < time_limit(20));  // about 1 s in a release build
+}
+
+TEST_CASE("a render's budget of steps and bytes can be set, and the check passes within it") {
+  auto set = make_set({{"page", "{{#items}}{{#items}}{{text}}{{/items}}{{/items}}"}});
+  hb::Value data;
+  data["text"] = std::string(100, 'y');
+  for (int i = 0; i < 10; ++i)
+    data["items"].push_back(i);
+  SUBCASE("121 steps: the outer section, its ten items, and in each the inner one and its ten") {
+    set.set_limits({121, 1 << 20});
+    CHECK(set.render("page", data).size() == 10'000);
+    set.set_limits({120, 1 << 20});
+    CHECK_THROWS_WITH_AS(set.render("page", data),
+                         "templates/page.mustache:1:11: '{{#items}}' takes the render past 120 "
+                         "sections, partials and list items (do sections repeat inside each "
+                         "other over long lists?)",
+                         hb::TemplateError);
+  }
+  SUBCASE("bytes: checked at each step, so the output may pass the limit by one step's text") {
+    set.set_limits({1000, 5'000});
+    CHECK_THROWS_WITH_AS(set.render("page", data),
+                         "templates/page.mustache:1:11: '{{#items}}' takes the output past 5000 "
+                         "bytes (do sections repeat inside each other over long lists?)",
+                         hb::TemplateError);
+  }
+}

@@ -119,12 +119,12 @@ std::vector<std::string> TemplateSet::names() const {
 }
 
 void TemplateSet::render(std::string_view name, const Value& data, std::string& out) const {
-  render_template(named(name), templates_, missing_, data, out);
+  render_template(named(name), templates_, {missing_, limits_}, data, out);
 }
 
 void TemplateSet::render(std::string_view name, const Value& data,
                          const std::function<void(std::string_view)>& use) const {
-  render_template(named(name), templates_, missing_, data, use);
+  render_template(named(name), templates_, {missing_, limits_}, data, use);
 }
 
 const CompiledTemplate& TemplateSet::named(std::string_view name) const {

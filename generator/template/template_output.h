@@ -18,7 +18,7 @@ namespace hb {
 // Renders `root` as render_template does and passes the text to `use` without copying it: the
 // text lives in a buffer of the calling thread until the call returns.
 void render_template(const CompiledTemplate& root, const TemplateList& templates,
-                     MissingTemplate missing, const Value& data,
+                     const RenderRules& rules, const Value& data,
                      const std::function<void(std::string_view)>& use);
 
 // Copies n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), as a first and a last Word.
@@ -86,6 +86,8 @@ class RenderOutput {
     copy_bytes(cursor_, text.data(), text.size());
     cursor_ += text.size();
   }
+
+  size_t size() const { return static_cast<size_t>(cursor_ - buffer_->data.get()); }
 
   // Appends `text` with & < > " ' as entities.
   void append_escaped(std::string_view text) { append_html_attribute(*this, text); }

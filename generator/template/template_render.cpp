@@ -42,8 +42,8 @@ struct OutputSink final : TextSink {
 
 class Renderer {
  public:
-  Renderer(const TemplateList& templates, MissingTemplate missing, RenderOutput& out)
-      : templates_(templates), missing_(missing), out_(out) {}
+  Renderer(const TemplateList& templates, const RenderRules& rules, RenderOutput& out)
+      : templates_(templates), rules_(rules), out_(out) {}
 
   void run(const CompiledTemplate& root, const Value& data) {
     stack_.reserve(16);
@@ -80,8 +80,10 @@ class Renderer {
     } else if (!value->is_list()) {
       render_with(*value, node.children);
     } else {
-      for (const Value& item : value->as_list())
+      for (const Value& item : value->as_list()) {
+        step(node.where, node.tag);
         render_with(item, node.children);
+      }
     }
     leave();
   }
@@ -247,7 +249,7 @@ class Renderer {
       name = dynamic_name;
     }
     if (const CompiledTemplate* found = find_template(templates_, name)) return found;
-    if (missing_ == MissingTemplate::Error) throw_missing(node, name);
+    if (rules_.missing == MissingTemplate::Error) throw_missing(node, name);
     return nullptr;
   }
 
@@ -261,6 +263,7 @@ class Renderer {
   // Counts one more level of nesting: a section, block, partial or parent being rendered.
   // Beyond the limit, throws at the tag, naming what probably includes itself (`repeated`).
   void enter(const std::string& where, const std::string& tag, std::string_view repeated) {
+    step(where, tag);
     if (++depth_ <= kMaxRenderNesting) return;
     std::string message = where + ": '" + tag + "' is nested more than " +
                           std::to_string(kMaxRenderNesting) + " levels deep while rendering";
@@ -273,14 +276,28 @@ class Renderer {
   }
   void leave() { --depth_; }
 
+  // Counts one step of the render's budget (RenderLimits) and checks the output's size.
+  void step(const std::string& where, const std::string& tag) {
+    if (++steps_ > rules_.limits.steps)
+      throw TemplateError(where + ": '" + tag + "' takes the render past " +
+                          std::to_string(rules_.limits.steps) +
+                          " sections, partials and list items (do sections repeat inside each "
+                          "other over long lists?)");
+    if (out_.size() > rules_.limits.bytes)
+      throw TemplateError(where + ": '" + tag + "' takes the output past " +
+                          std::to_string(rules_.limits.bytes) +
+                          " bytes (do sections repeat inside each other over long lists?)");
+  }
+
   const TemplateList& templates_;
-  MissingTemplate missing_;
+  const RenderRules& rules_;
   RenderOutput& out_;
   std::vector<const Value*> stack_;
   PathCache paths_;
   std::string indent_;
   const Scope* scope_ = nullptr;
   size_t depth_ = 0;  // sections, blocks, partials and parents being rendered
+  size_t steps_ = 0;  // steps taken, see RenderLimits
 };
 
 }  // namespace
@@ -293,10 +310,10 @@ const CompiledTemplate* find_template(const TemplateList& templates, std::string
 }
 
 void render_template(const CompiledTemplate& root, const TemplateList& templates,
-                     MissingTemplate missing, const Value& data, std::string& out) {
+                     const RenderRules& rules, const Value& data, std::string& out) {
   RenderOutput text;
   try {
-    Renderer(templates, missing, text).run(root, data);
+    Renderer(templates, rules, text).run(root, data);
   } catch (...) {
     out.append(text.text());  // what came before the error
     throw;
@@ -305,10 +322,10 @@ void render_template(const CompiledTemplate& root, const TemplateList& templates
 }
 
 void render_template(const CompiledTemplate& root, const TemplateList& templates,
-                     MissingTemplate missing, const Value& data,
+                     const RenderRules& rules, const Value& data,
                      const std::function<void(std::string_view)>& use) {
   RenderOutput text;
-  Renderer(templates, missing, text).run(root, data);
+  Renderer(templates, rules, text).run(root, data);
   use(text.text());
 }
 

@@ -18,8 +18,14 @@ using TemplateList = std::vector<std::pair<std::string, std::unique_ptr<Compiled
 // The template named `name`, or null.
 const CompiledTemplate* find_template(const TemplateList& templates, std::string_view name);
 
+// What a render may do: whether a missing partial is an error, and its budget.
+struct RenderRules {
+  MissingTemplate missing;
+  RenderLimits limits;
+};
+
 // Renders `root` with `data`, taking partials and parents from `templates`.
 void render_template(const CompiledTemplate& root, const TemplateList& templates,
-                     MissingTemplate missing, const Value& data, std::string& out);
+                     const RenderRules& rules, const Value& data, std::string& out);
 
 }  // namespace hb
