@@ -298,3 +298,46 @@ TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, wit
   INFO(fixed.err);
   CHECK(fixed.exit_code == 0);
 }
+
+TEST_CASE("what each commit changed is kept in .git/handbook and read again by the next build") {
+  ScratchRepo s;
+  REQUIRE(s.build("internal", s.tmp / "first").exit_code == 0);
+  fs::path folder = s.repo / ".git/handbook";
+  REQUIRE(fs::is_directory(folder));
+  std::vector<fs::path> files;
+  for (auto& e : fs::directory_iterator(folder))
+    files.push_back(e.path());
+  REQUIRE(files.size() == 1);
+  const fs::path cache = files.front();
+  CHECK(cache.filename().string().starts_with("commit-changes-"));
+  std::string kept = read_text(cache);
+  CHECK(has(kept, "roles/ejer.md"));
+  auto first = read_tree(s.tmp / "first");
+
+  SUBCASE("the same output with the cache as without it") {
+    auto r = s.build("internal", s.tmp / "again");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(read_tree(s.tmp / "again") == first);
+    CHECK(read_text(cache) == kept);  // nothing new to keep
+  }
+  SUBCASE("a damaged cache is ignored and written anew") {
+    write_file(cache, kept.substr(0, kept.size() / 2));
+    auto r = s.build("internal", s.tmp / "damaged");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(read_tree(s.tmp / "damaged") == first);
+    CHECK(read_text(cache) == kept);
+  }
+  SUBCASE("the build takes the commits' changes from the cache") {
+    // A cache that names another file instead of roles/ejer.md: the page then has no commits.
+    std::string doctored = kept;
+    for (size_t at = doctored.find("roles/ejer.md"); at != std::string::npos;
+         at = doctored.find("roles/ejer.md", at))
+      doctored.replace(at, 13, "roles/xjer.md");
+    write_file(cache, doctored);
+    REQUIRE(s.build("internal", s.tmp / "doctored").exit_code == 0);
+    CHECK(!has(read_text(s.tmp / "doctored/roles/ejer.html"), "Senest ændret"));
+    CHECK(has(read_text(s.tmp / "first/roles/ejer.html"), "Senest ændret"));
+  }
+}

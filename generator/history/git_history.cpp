@@ -1,5 +1,6 @@
 #include "git_history.h"
 
+#include "commit_changes.h"
 #include "source/git_objects.h"
 
 #include <git2.h>
@@ -94,7 +95,8 @@ std::unordered_set<std::string> touched(git_diff* diff) {
 
 class Walker {
  public:
-  Walker(GitRepo& git, RepoHistory& out) : git_(git), out_(out) {}
+  Walker(GitRepo& git, RepoHistory& out, CommitChangesCache& cache)
+      : git_(git), out_(out), cache_(cache) {}
 
   void walk(const git_oid* start) {
     Walk walk;
@@ -114,6 +116,7 @@ class Walker {
  private:
   GitRepo& git_;
   RepoHistory& out_;
+  CommitChangesCache& cache_;
   // A path as it was at this point of the walk -> the path it has now (after a rename).
   std::unordered_map<std::string, std::string> alias_;
 
@@ -128,9 +131,9 @@ class Walker {
     return static_cast<int>(out_.commits.size()) - 1;
   }
 
-  void record(git_commit* c, const std::string& path, ChangeKind kind, const git_oid* blob) {
+  void record(git_commit* c, const std::string& path, ChangeKind kind, const std::string& blob) {
     std::string k = key(path);
-    out_.files[k].push_back({commit_index(c), kind, hex(blob)});
+    out_.files[k].push_back({commit_index(c), kind, blob});
   }
 
   void diff(git_tree* from, git_tree* to, bool renames, Diff& d) {
@@ -150,6 +153,17 @@ class Walker {
   }
 
   void visit(git_commit* c) {
+    std::string sha = hex(git_commit_id(c));
+    if (const CommitChanges* known = cache_.find(sha)) return apply(c, *known);
+    CommitChanges changes = changes_of(c);
+    apply(c, changes);
+    cache_.put(sha, std::move(changes));
+  }
+
+  // The Markdown files `c` changed: compared with each parent, a file counts only when it
+  // differs from every parent; none when the content folder is the same as a parent's.
+  CommitChanges changes_of(git_commit* c) {
+    CommitChanges out;
     Tree tree;
     git_.content_tree(c, tree);
     unsigned parents = git_commit_parentcount(c);
@@ -161,10 +175,10 @@ class Walker {
       git_.content_tree(parent.ptr, *t);
       bool same = (!t->ptr && !tree.ptr) ||
                   (t->ptr && tree.ptr && git_oid_equal(git_tree_id(t->ptr), git_tree_id(tree.ptr)));
-      if (same) return;  // no file differs from this parent
+      if (same) return out;  // no file differs from this parent
       before.push_back(std::move(t));
     }
-    if (!tree.ptr && before.empty()) return;
+    if (!tree.ptr && before.empty()) return out;
     Diff first;
     diff(before.empty() ? nullptr : before[0]->ptr, tree.ptr, true, first);
     std::vector<std::unordered_set<std::string>> others;
@@ -178,32 +192,46 @@ class Walker {
         if (!set.count(path)) return false;
       return true;
     };
-    std::vector<std::pair<std::string, std::string>> renames;
     for (size_t i = 0, n = git_diff_num_deltas(first.ptr); i < n; ++i) {
       const git_diff_delta* d = git_diff_get_delta(first.ptr, i);
-      bool old_page = is_page(d->old_file.path), new_page = is_page(d->new_file.path);
-      if (!old_page && !new_page) continue;
+      if (!is_page(d->old_file.path) && !is_page(d->new_file.path)) continue;
       const char* path = d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
       if (!in_every_diff(path)) continue;
-      switch (d->status) {
-        case GIT_DELTA_ADDED:
-          if (new_page) record(c, d->new_file.path, ChangeKind::Added, &d->new_file.id);
+      char status = d->status == GIT_DELTA_ADDED     ? 'A'
+                    : d->status == GIT_DELTA_DELETED ? 'D'
+                    : d->status == GIT_DELTA_RENAMED ? 'R'
+                                                     : 'M';
+      out.push_back({status, d->old_file.path ? d->old_file.path : "",
+                     d->new_file.path ? d->new_file.path : "", hex(&d->old_file.id),
+                     hex(&d->new_file.id)});
+    }
+    return out;
+  }
+
+  // Records `changes` of commit `c` under the files' present paths.
+  void apply(git_commit* c, const CommitChanges& changes) {
+    std::vector<std::pair<std::string, std::string>> renames;
+    for (const FileDelta& d : changes) {
+      bool old_page = is_page(d.old_path.c_str()), new_page = is_page(d.new_path.c_str());
+      switch (d.status) {
+        case 'A':
+          if (new_page) record(c, d.new_path, ChangeKind::Added, d.new_blob);
           break;
-        case GIT_DELTA_DELETED:
-          if (old_page) record(c, d->old_file.path, ChangeKind::Removed, &d->old_file.id);
+        case 'D':
+          if (old_page) record(c, d.old_path, ChangeKind::Removed, d.old_blob);
           break;
-        case GIT_DELTA_RENAMED:
+        case 'R':
           if (new_page && old_page) {
-            record(c, d->new_file.path, ChangeKind::Changed, &d->new_file.id);
-            renames.emplace_back(d->old_file.path, key(d->new_file.path));
+            record(c, d.new_path, ChangeKind::Changed, d.new_blob);
+            renames.emplace_back(d.old_path, key(d.new_path));
           } else if (new_page) {
-            record(c, d->new_file.path, ChangeKind::Added, &d->new_file.id);
+            record(c, d.new_path, ChangeKind::Added, d.new_blob);
           } else {
-            record(c, d->old_file.path, ChangeKind::Removed, &d->old_file.id);
+            record(c, d.old_path, ChangeKind::Removed, d.old_blob);
           }
           break;
         default:
-          if (new_page) record(c, d->new_file.path, ChangeKind::Changed, &d->new_file.id);
+          if (new_page) record(c, d.new_path, ChangeKind::Changed, d.new_blob);
       }
     }
     // Older commits name the file by its old path.
@@ -274,7 +302,9 @@ RepoHistory read_history(const fs::path& site_root, const std::string& at) {
   if (found_head && git_commit_lookup(head.out(), git->repo.ptr, &head_id) == 0)
     out.head = commit_info(head.ptr);
   if (!at.empty() && out.head.sha.empty()) throw std::runtime_error("git: no commit '" + at + "'");
-  Walker(*git, out).walk(at.empty() ? nullptr : &head_id);
+  CommitChangesCache cache(git_repository_path(git->repo.ptr), git->prefix);
+  Walker(*git, out, cache).walk(at.empty() ? nullptr : &head_id);
+  cache.save();
   if (at.empty()) read_status(*git, out);
   read_tags(*git, out);
   out.repo = std::move(git);
