@@ -303,13 +303,11 @@ TEST_CASE("what each commit changed is kept in .git/handbook and read again by t
   ScratchRepo s;
   REQUIRE(s.build("internal", s.tmp / "first").exit_code == 0);
   fs::path folder = s.repo / ".git/handbook";
-  REQUIRE(fs::is_directory(folder));
   std::vector<fs::path> files;
   for (auto& e : fs::directory_iterator(folder))
-    files.push_back(e.path());
+    if (e.path().filename().string().starts_with("commit-changes-")) files.push_back(e.path());
   REQUIRE(files.size() == 1);
   const fs::path cache = files.front();
-  CHECK(cache.filename().string().starts_with("commit-changes-"));
   std::string kept = read_text(cache);
   CHECK(has(kept, "roles/ejer.md"));
   auto first = read_tree(s.tmp / "first");
@@ -340,4 +338,42 @@ TEST_CASE("what each commit changed is kept in .git/handbook and read again by t
     CHECK(!has(read_text(s.tmp / "doctored/roles/ejer.html"), "Senest ændret"));
     CHECK(has(read_text(s.tmp / "first/roles/ejer.html"), "Senest ændret"));
   }
+}
+
+TEST_CASE("what the public edition showed of old versions is kept, for the same settings only") {
+  ScratchRepo s;
+  s.edit("content/roles/ejer.md", "Kanarietelefon", "Kanarietelefon 12 34 56 78");
+  commit(s.repo, "Kun intern tekst", "2026-04-01T12:00:00+02:00");
+  REQUIRE(s.build("public", s.tmp / "p1").exit_code == 0);
+  std::string dated = changed("2026-03-05", "5. marts 2026");  // the internal edit is not a change
+  CHECK(has(read_text(s.tmp / "p1/roles/ejer.html"), dated));
+  const fs::path cache = s.repo / ".git/handbook/page-versions-public";
+  std::string kept = read_text(cache);
+  CHECK(has(kept, "roles/ejer.md"));
+  REQUIRE(s.build("public", s.tmp / "p2").exit_code == 0);
+  CHECK(read_tree(s.tmp / "p2") == read_tree(s.tmp / "p1"));
+
+  // The build takes the versions from the file: with every version's print made different and
+  // none plain, the internal edit looks like a public change.
+  size_t body = kept.find('\n') + 1;
+  std::vector<std::string> fields;
+  for (size_t at = body, end; (end = kept.find('\0', at)) != std::string::npos; at = end + 1)
+    fields.push_back(kept.substr(at, end - at));
+  REQUIRE(fields.size() % 6 == 1);  // the settings, then six fields a version
+  for (size_t i = 1; i < fields.size(); i += 6) {
+    fields[i + 2] = std::to_string(i);
+    fields[i + 4] = "0";
+  }
+  std::string doctored = kept.substr(0, body);
+  for (const std::string& field : fields)
+    doctored += field + '\0';
+  write_file(cache, doctored);
+  REQUIRE(s.build("public", s.tmp / "p3").exit_code == 0);
+  CHECK(has(read_text(s.tmp / "p3/roles/ejer.html"), changed("2026-04-01", "1. april 2026")));
+
+  // Under other settings (handbook.toml changed), the file is not read, and is made anew.
+  write_file(s.site / "handbook.toml", read_text(s.site / "handbook.toml") + "# ny linje\n");
+  REQUIRE(s.build("public", s.tmp / "p4").exit_code == 0);
+  CHECK(has(read_text(s.tmp / "p4/roles/ejer.html"), dated));
+  CHECK(read_text(cache) != doctored);
 }

@@ -22,10 +22,10 @@ using CommitChanges = std::vector<FileDelta>;
 
 class CommitChangesCache {
  public:
-  // The cache file of the content folder `prefix` (relative to the work tree) in the repository
-  // whose git folder is `git_dir`. Reads it when it is there and well formed; otherwise starts
+  // The cache file of the content folder `prefix` (relative to the work tree) in `dir` (the
+  // repository's .git/handbook). Reads it when it is there and well formed; otherwise starts
   // empty (a cache is never a reason to fail).
-  CommitChangesCache(const std::filesystem::path& git_dir, const std::string& prefix);
+  CommitChangesCache(const std::filesystem::path& dir, const std::string& prefix);
 
   // The changes of commit `sha` (hexadecimal), or null when not cached.
   const CommitChanges* find(const std::string& sha) const;

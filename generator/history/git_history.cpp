@@ -61,8 +61,16 @@ CommitInfo commit_info(git_commit* c) {
 class GitRepo {
  public:
   Repo repo;
+  std::string site;    // the folder the repository was found from, to open more handles
   std::string prefix;  // the site's content/ folder relative to the work tree, with '/'
-  std::mutex mutex;    // one reader of objects at a time
+
+  GitRepo() = default;
+  GitRepo(const GitRepo&) = delete;
+  GitRepo& operator=(const GitRepo&) = delete;
+  ~GitRepo() {
+    for (git_repository* r : spare_)
+      git_repository_free(r);
+  }
 
   // The tree of content/ in `commit`, or none when the commit has no such folder.
   void content_tree(git_commit* commit, Tree& out) {
@@ -73,6 +81,31 @@ class GitRepo {
     if (git_tree_entry_type(entry.ptr) != GIT_OBJECT_TREE) return;
     check(git_tree_lookup(out.out(), repo.ptr, git_tree_entry_id(entry.ptr)), "reading a tree");
   }
+
+  // A handle for reading objects on the calling thread, or null when the repository cannot be
+  // opened again. libgit2 lets one thread at a time use a handle, so threads that read blobs
+  // side by side each take one of their own, and give it back when done.
+  git_repository* take() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!spare_.empty()) {
+        git_repository* r = spare_.back();
+        spare_.pop_back();
+        return r;
+      }
+    }
+    git_repository* r = nullptr;
+    if (git_repository_open_ext(&r, site.c_str(), 0, nullptr) != 0) return nullptr;
+    return r;
+  }
+  void give(git_repository* r) {
+    std::lock_guard lock(mutex_);
+    spare_.push_back(r);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<git_repository*> spare_;
 };
 
 const std::vector<FileChange>* RepoHistory::changes(const std::string& rel) const {
@@ -292,6 +325,7 @@ RepoHistory read_history(const fs::path& site_root, const std::string& at) {
   std::string rel = site.lexically_relative(root).generic_string();
   if (rel.starts_with("..")) return out;
   git->prefix = rel.empty() || rel == "." ? "content" : rel + "/content";
+  git->site = site.string();
   out.in_repo = true;
   out.shallow = git_repository_is_shallow(git->repo.ptr) == 1;
   Commit head;
@@ -302,7 +336,8 @@ RepoHistory read_history(const fs::path& site_root, const std::string& at) {
   if (found_head && git_commit_lookup(head.out(), git->repo.ptr, &head_id) == 0)
     out.head = commit_info(head.ptr);
   if (!at.empty() && out.head.sha.empty()) throw std::runtime_error("git: no commit '" + at + "'");
-  CommitChangesCache cache(git_repository_path(git->repo.ptr), git->prefix);
+  out.cache_dir = fs::path(git_repository_path(git->repo.ptr)) / "handbook";
+  CommitChangesCache cache(out.cache_dir, git->prefix);
   Walker(*git, out, cache).walk(at.empty() ? nullptr : &head_id);
   cache.save();
   if (at.empty()) read_status(*git, out);
@@ -316,12 +351,18 @@ bool read_blob(const RepoHistory& history, const std::string& blob, std::string&
   GitRepo& git = *history.repo;
   git_oid id;
   if (git_oid_fromstr(&id, blob.c_str()) != 0) return false;
-  std::lock_guard lock(git.mutex);
-  Blob b;
-  if (git_blob_lookup(b.out(), git.repo.ptr, &id) != 0) return false;
-  auto size = static_cast<size_t>(git_blob_rawsize(b.ptr));
-  out.assign(static_cast<const char*>(git_blob_rawcontent(b.ptr)), size);
-  return true;
+  git_repository* repo = git.take();
+  if (!repo) return false;
+  bool found = false;
+  {
+    Blob b;  // freed before the handle goes back
+    found = git_blob_lookup(b.out(), repo, &id) == 0;
+    if (found)
+      out.assign(static_cast<const char*>(git_blob_rawcontent(b.ptr)),
+                 static_cast<size_t>(git_blob_rawsize(b.ptr)));
+  }
+  git.give(repo);
+  return found;
 }
 
 }  // namespace hb

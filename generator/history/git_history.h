@@ -47,7 +47,8 @@ struct RepoHistory {
   // Paths relative to content/ with changes not committed (modified, staged, new, untracked).
   std::unordered_map<std::string, bool> dirty;
   std::shared_ptr<GitRepo> repo;
-  std::vector<TagInfo> tags;  // every tag, sorted by name
+  std::filesystem::path cache_dir;  // the build's caches: .git/handbook of the repository
+  std::vector<TagInfo> tags;        // every tag, sorted by name
 
   const std::vector<FileChange>* changes(const std::string& rel) const;
   bool is_dirty(const std::string& rel) const { return dirty.count(rel) > 0; }

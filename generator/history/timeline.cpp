@@ -8,6 +8,7 @@
 #include "content/content.h"
 #include "content/file_gate.h"
 #include "dates.h"
+#include "version_cache.h"
 
 namespace hb {
 
@@ -79,28 +80,30 @@ PageTime time_of_day(const std::string& day) {
   return time_of(n * 86400, 0);
 }
 
-// A version of a page as this edition loads it.
-struct Version {
-  uint64_t print = 0;
-  bool shown = false;  // in this edition: loaded and not internal (or the edition is internal)
-  bool plain = false;  // no internal passage or internal field can be in it
-  std::string title;
-};
-
+// The versions of pages this edition has loaded, in this build and (through the cache in
+// .git/handbook) in earlier ones.
 class Versions {
  public:
-  Versions(const Site& site, const RepoHistory& repo) : site_(site), repo_(repo) {}
+  Versions(const Site& site, const RepoHistory& repo)
+      : site_(site),
+        repo_(repo),
+        kept_(repo.cache_dir, *site.config, site.profile->include_internal) {}
+  ~Versions() { kept_.save(); }
+  Versions(const Versions&) = delete;
+  Versions& operator=(const Versions&) = delete;
 
-  const Version& get(const std::string& rel, const std::string& blob) {
-    {
-      std::lock_guard lock(mutex_);
-      auto it = cache_.find(blob);
-      if (it != cache_.end()) return it->second;
-    }
-    std::string text;
+  // The version `blob` of the file `rel`; `text`, when given, holds its bytes already read.
+  const Version& get(const std::string& rel, const std::string& blob,
+                     const std::string* text = nullptr) {
+    if (const Version* known = find(rel, blob)) return *known;
+    std::string read;
     Version v;
-    if (read_blob(repo_, blob, text)) v = load(rel, text);
+    if (text)
+      v = load(rel, *text);
+    else if (read_blob(repo_, blob, read))
+      v = load(rel, read);
     std::lock_guard lock(mutex_);
+    kept_.put(rel, blob, v);
     return cache_.emplace(blob, std::move(v)).first->second;
   }
 
@@ -111,29 +114,53 @@ class Versions {
     Version v;
     v.print = fingerprint(p);
     v.shown = p.ok && (options.include_internal || !p.internal);
-    v.plain = plain(p.collection, text);
+    v.plain = plain(collection(rel), text);
     v.title = p.title;
     return v;
   }
 
+  // The version of a file that the edition already loaded: its fingerprint and its bytes.
+  struct Loaded {
+    uint64_t print;
+    const std::string& text;
+  };
+
   // Whether the public edition shows `a` and `b` differently. Two files with no internal
   // material differ in what the edition shows when their bytes differ, and are not loaded.
-  // `print_a`, when given, is what the edition already loaded of `a` (the page as it is now).
+  // `loaded`, when given, is `a` as the edition loaded it (the page as it is now).
   bool differ(const std::string& rel, const std::string& a, const std::string& b,
-              const uint64_t* print_a = nullptr) {
+              const Loaded* loaded = nullptr) {
     if (a == b) return false;
+    const Version* known_a = loaded ? nullptr : find(rel, a);
+    const Version* known_b = find(rel, b);
+    if (known_b && (loaded || known_a)) {  // both known: nothing to read
+      bool plain_a = loaded ? plain(collection(rel), loaded->text) : known_a->plain;
+      return (plain_a && known_b->plain) ||
+             (loaded ? loaded->print : known_a->print) != known_b->print;
+    }
     std::string ta, tb;
-    if (read_blob(repo_, a, ta) && read_blob(repo_, b, tb) && plain(collection(rel), ta) &&
-        plain(collection(rel), tb))
-      return true;
-    return (print_a ? *print_a : get(rel, a).print) != get(rel, b).print;
+    bool read = (loaded || read_blob(repo_, a, ta)) && read_blob(repo_, b, tb);
+    const std::string& text_a = loaded ? loaded->text : ta;
+    if (read && plain(collection(rel), text_a) && plain(collection(rel), tb)) return true;
+    uint64_t print_a = loaded ? loaded->print : get(rel, a, read ? &ta : nullptr).print;
+    return print_a != get(rel, b, read ? &tb : nullptr).print;
   }
 
  private:
   const Site& site_;
   const RepoHistory& repo_;
   std::mutex mutex_;
-  std::unordered_map<std::string, Version> cache_;
+  std::unordered_map<std::string, Version> cache_;  // by blob: this build's versions
+  VersionCache kept_;                               // earlier builds' versions
+
+  // A version loaded before, in this build or an earlier one, or null.
+  const Version* find(const std::string& rel, const std::string& blob) {
+    std::lock_guard lock(mutex_);
+    auto it = cache_.find(blob);
+    if (it != cache_.end()) return &it->second;
+    const Version* kept = kept_.find(rel, blob);
+    return kept ? &cache_.emplace(blob, *kept).first->second : nullptr;
+  }
 
   const CollectionSpec* collection(const std::string& rel) const {
     size_t slash = rel.find('/');
@@ -150,6 +177,13 @@ class Versions {
   }
 };
 
+// The bytes of page `p`'s file as it is in the site now.
+bool read_source(const Site& site, const Page& p, std::string& text) {
+  const SiteSource& source = FileGate(*site.config).source();
+  Found file = source.find("content", p.rel, p.display_path);
+  return file && source.read(file.real, text);
+}
+
 // The public edition: the newest version whose public rendering differs from the one before.
 PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions& versions) {
   const Page& p = site.pages[static_cast<size_t>(i)];
@@ -160,22 +194,23 @@ PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions&
     if (!ch || ch->empty() || ch->front().kind == ChangeKind::Removed)
       return head ? time_of(repo.head) : time_of_day(p.date);
     std::string text;
-    const SiteSource& source = FileGate(*site.config).source();
-    Found file = source.find("content", p.rel, p.display_path);
-    if (!file || !source.read(file.real, text) ||
+    if (!read_source(site, p, text) ||
         versions.load(p.rel, text).print != versions.get(p.rel, ch->front().blob).print)
       return time_of(repo.head);
   }
   if (!ch || ch->empty()) return time_of_day(p.date);
-  // Unless the file has uncommitted changes, its newest version is the page the build loaded.
-  uint64_t now = fingerprint(p);
+  // Unless the file has uncommitted changes, its newest version is the page the build loaded,
+  // and the file in the work tree holds its bytes.
+  std::string text;
+  bool loaded = !dirty && read_source(site, p, text);
+  Versions::Loaded now{fingerprint(p), text};
   for (size_t k = 0; k < ch->size(); ++k) {
     const FileChange& c = (*ch)[k];
     if (c.kind == ChangeKind::Removed)
       return k ? time_of(repo.commits[(*ch)[k - 1].commit]) : PageTime{};
     bool origin = k + 1 == ch->size() || c.kind == ChangeKind::Added ||
                   (*ch)[k + 1].kind == ChangeKind::Removed;
-    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob, k || dirty ? nullptr : &now))
+    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob, k || !loaded ? nullptr : &now))
       return time_of(repo.commits[c.commit]);
   }
   return time_of_day(p.date);
