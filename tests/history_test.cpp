@@ -359,10 +359,11 @@ TEST_CASE("what the public edition showed of old versions is kept, for the same 
   std::vector<std::string> fields;
   for (size_t at = body, end; (end = kept.find('\0', at)) != std::string::npos; at = end + 1)
     fields.push_back(kept.substr(at, end - at));
-  REQUIRE(fields.size() % 6 == 1);  // the settings, then six fields a version
-  for (size_t i = 1; i < fields.size(); i += 6) {
-    fields[i + 2] = std::to_string(i);
-    fields[i + 4] = "0";
+  REQUIRE(fields.size() % 7 == 1);  // the settings, then seven fields a version
+  for (size_t i = 1; i < fields.size(); i += 7) {
+    fields[i + 2] = std::to_string(i);  // print
+    fields[i + 4] = "0";                // plain
+    fields[i + 5] = "1";                // loaded
   }
   std::string doctored = kept.substr(0, body);
   for (const std::string& field : fields)

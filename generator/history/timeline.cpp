@@ -80,6 +80,13 @@ PageTime time_of_day(const std::string& day) {
   return time_of(n * 86400, 0);
 }
 
+// The bytes of page `p`'s file as it is in the site now.
+bool read_source(const Site& site, const Page& p, std::string& text) {
+  const SiteSource& source = FileGate(*site.config).source();
+  Found file = source.find("content", p.rel, p.display_path);
+  return file && source.read(file.real, text);
+}
+
 // The versions of pages this edition has loaded, in this build and (through the cache in
 // .git/handbook) in earlier ones.
 class Versions {
@@ -92,19 +99,17 @@ class Versions {
   Versions(const Versions&) = delete;
   Versions& operator=(const Versions&) = delete;
 
-  // The version `blob` of the file `rel`; `text`, when given, holds its bytes already read.
+  // The version `blob` of the file `rel`, loaded; `text`, when given, holds its bytes.
   const Version& get(const std::string& rel, const std::string& blob,
                      const std::string* text = nullptr) {
-    if (const Version* known = find(rel, blob)) return *known;
+    if (const Version* known = find(rel, blob); known && known->loaded) return *known;
     std::string read;
     Version v;
     if (text)
       v = load(rel, *text);
     else if (read_blob(repo_, blob, read))
       v = load(rel, read);
-    std::lock_guard lock(mutex_);
-    kept_.put(rel, blob, v);
-    return cache_.emplace(blob, std::move(v)).first->second;
+    return keep(rel, blob, std::move(v));
   }
 
   Version load(const std::string& rel, std::string_view text) const {
@@ -115,51 +120,81 @@ class Versions {
     v.print = fingerprint(p);
     v.shown = p.ok && (options.include_internal || !p.internal);
     v.plain = plain(collection(rel), text);
+    v.loaded = true;
     v.title = p.title;
     return v;
   }
 
-  // The version of a file that the edition already loaded: its fingerprint and its bytes.
-  struct Loaded {
-    uint64_t print;
-    const std::string& text;
-  };
+  // The newest version `blob` of page `p`, clean in the work tree: the edition loaded it, and
+  // the file holds its bytes. Null when the file cannot be read.
+  const Version* current(const Page& p, const std::string& blob) {
+    if (const Version* known = find(p.rel, blob); known && known->loaded) return known;
+    std::string text;
+    if (!read_source(site_, p, text)) return nullptr;
+    Version v;
+    v.print = fingerprint(p);
+    v.shown = p.ok && (site_.profile->include_internal || !p.internal);
+    v.plain = plain(collection(p.rel), text);
+    v.loaded = true;
+    v.title = p.title;
+    return &keep(p.rel, blob, std::move(v));
+  }
 
-  // Whether the public edition shows `a` and `b` differently. Two files with no internal
-  // material differ in what the edition shows when their bytes differ, and are not loaded.
-  // `loaded`, when given, is `a` as the edition loaded it (the page as it is now).
+  // Whether the public edition shows versions `a` and `b` of `rel` differently. Two versions
+  // with no internal material differ in what the edition shows when their bytes differ, and are
+  // not loaded. `now`, when given, is `a` (see `current`).
   bool differ(const std::string& rel, const std::string& a, const std::string& b,
-              const Loaded* loaded = nullptr) {
+              const Version* now = nullptr) {
     if (a == b) return false;
-    const Version* known_a = loaded ? nullptr : find(rel, a);
-    const Version* known_b = find(rel, b);
-    if (known_b && (loaded || known_a)) {  // both known: nothing to read
-      bool plain_a = loaded ? plain(collection(rel), loaded->text) : known_a->plain;
-      return (plain_a && known_b->plain) ||
-             (loaded ? loaded->print : known_a->print) != known_b->print;
+    const Version* va = now ? now : find(rel, a);
+    const Version* vb = find(rel, b);
+    if (va && vb) {  // known from this build or an earlier one: nothing to read
+      if (va->plain && vb->plain) return true;
+      if (va->loaded && vb->loaded) return va->print != vb->print;
     }
     std::string ta, tb;
-    bool read = (loaded || read_blob(repo_, a, ta)) && read_blob(repo_, b, tb);
-    const std::string& text_a = loaded ? loaded->text : ta;
-    if (read && plain(collection(rel), text_a) && plain(collection(rel), tb)) return true;
-    uint64_t print_a = loaded ? loaded->print : get(rel, a, read ? &ta : nullptr).print;
-    return print_a != get(rel, b, read ? &tb : nullptr).print;
+    bool read = (va || read_blob(repo_, a, ta)) && (vb || read_blob(repo_, b, tb));
+    bool plain_a = va ? va->plain : plain(collection(rel), ta);
+    bool plain_b = vb ? vb->plain : plain(collection(rel), tb);
+    if (read && plain_a && plain_b) {
+      if (!va) keep(rel, a, plain_only());
+      if (!vb) keep(rel, b, plain_only());
+      return true;
+    }
+    uint64_t print_a = va && va->loaded ? va->print : get(rel, a, va ? nullptr : &ta).print;
+    return print_a != get(rel, b, vb ? nullptr : &tb).print;
   }
 
  private:
   const Site& site_;
   const RepoHistory& repo_;
   std::mutex mutex_;
-  std::unordered_map<std::string, Version> cache_;  // by blob: this build's versions
-  VersionCache kept_;                               // earlier builds' versions
+  // "rel\0blob" -> this build's versions. Only the thread dating a page touches its versions.
+  std::unordered_map<std::string, Version> cache_;
+  VersionCache kept_;  // earlier builds' versions
 
-  // A version loaded before, in this build or an earlier one, or null.
+  // A version seen before, in this build or an earlier one, or null.
   const Version* find(const std::string& rel, const std::string& blob) {
+    std::string key = rel + '\0' + blob;
     std::lock_guard lock(mutex_);
-    auto it = cache_.find(blob);
+    auto it = cache_.find(key);
     if (it != cache_.end()) return &it->second;
     const Version* kept = kept_.find(rel, blob);
-    return kept ? &cache_.emplace(blob, *kept).first->second : nullptr;
+    return kept ? &cache_.emplace(key, *kept).first->second : nullptr;
+  }
+
+  // Keeps `v` as the version `blob` of `rel`, for this build and the next ones.
+  const Version& keep(const std::string& rel, const std::string& blob, Version v) {
+    std::lock_guard lock(mutex_);
+    kept_.put(rel, blob, v);
+    return cache_.insert_or_assign(rel + '\0' + blob, std::move(v)).first->second;
+  }
+
+  // A version known only to hold no internal material.
+  static Version plain_only() {
+    Version v;
+    v.plain = true;
+    return v;
   }
 
   const CollectionSpec* collection(const std::string& rel) const {
@@ -177,13 +212,6 @@ class Versions {
   }
 };
 
-// The bytes of page `p`'s file as it is in the site now.
-bool read_source(const Site& site, const Page& p, std::string& text) {
-  const SiteSource& source = FileGate(*site.config).source();
-  Found file = source.find("content", p.rel, p.display_path);
-  return file && source.read(file.real, text);
-}
-
 // The public edition: the newest version whose public rendering differs from the one before.
 PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions& versions) {
   const Page& p = site.pages[static_cast<size_t>(i)];
@@ -199,18 +227,15 @@ PageTime public_time(const Site& site, int i, const RepoHistory& repo, Versions&
       return time_of(repo.head);
   }
   if (!ch || ch->empty()) return time_of_day(p.date);
-  // Unless the file has uncommitted changes, its newest version is the page the build loaded,
-  // and the file in the work tree holds its bytes.
-  std::string text;
-  bool loaded = !dirty && read_source(site, p, text);
-  Versions::Loaded now{fingerprint(p), text};
+  // Unless the file has uncommitted changes, its newest version is the page the build loaded.
+  const Version* now = dirty ? nullptr : versions.current(p, ch->front().blob);
   for (size_t k = 0; k < ch->size(); ++k) {
     const FileChange& c = (*ch)[k];
     if (c.kind == ChangeKind::Removed)
       return k ? time_of(repo.commits[(*ch)[k - 1].commit]) : PageTime{};
     bool origin = k + 1 == ch->size() || c.kind == ChangeKind::Added ||
                   (*ch)[k + 1].kind == ChangeKind::Removed;
-    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob, k || !loaded ? nullptr : &now))
+    if (origin || versions.differ(p.rel, c.blob, (*ch)[k + 1].blob, k ? nullptr : now))
       return time_of(repo.commits[c.commit]);
   }
   return time_of_day(p.date);

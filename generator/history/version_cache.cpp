@@ -13,8 +13,8 @@ namespace hb {
 namespace {
 
 // After the first line, the settings; then for each version its path, blob, print (decimal),
-// shown and plain ("1" or "0") and title.
-constexpr std::string_view kMagic = "handbook page versions 1\n";
+// shown, plain and loaded ("1" or "0") and title.
+constexpr std::string_view kMagic = "handbook page versions 2\n";
 
 std::string key(const std::string& rel, const std::string& blob) {
   return rel + '\0' + blob;
@@ -70,6 +70,7 @@ VersionCache::VersionCache(const fs::path& dir, const SiteConfig& config, bool i
     v.print = number(in);
     v.shown = flag(in);
     v.plain = flag(in);
+    v.loaded = flag(in);
     v.title = in.next();
     read[key(rel, blob)] = std::move(v);
   }
@@ -97,6 +98,7 @@ void VersionCache::save() const {
     out.push_back(std::to_string(v.print));
     out.push_back(v.shown ? "1" : "0");
     out.push_back(v.plain ? "1" : "0");
+    out.push_back(v.loaded ? "1" : "0");
     out.push_back(v.title);
   }
   write_record_file(file_, kMagic, out);

@@ -17,9 +17,10 @@ struct SiteConfig;
 
 // A version of a page as an edition loads it.
 struct Version {
-  uint64_t print = 0;  // what the edition shows of it, as one number
-  bool shown = false;  // in this edition: loaded and not internal (or the edition is internal)
-  bool plain = false;  // no internal passage or internal field can be in it
+  uint64_t print = 0;   // what the edition shows of it, as one number
+  bool shown = false;   // in this edition: loaded and not internal (or the edition is internal)
+  bool plain = false;   // no internal passage or internal field can be in it
+  bool loaded = false;  // false: only `plain` is known (the version was read, not loaded)
   std::string title;
 };
 
