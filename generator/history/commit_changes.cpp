@@ -12,7 +12,7 @@ namespace {
 // deltas, and each delta's five fields.
 constexpr std::string_view kMagic = "handbook commit changes 1\n";
 
-bool valid_status(const std::string& s) {
+bool valid_status(std::string_view s) {
   return s == "A" || s == "D" || s == "R" || s == "M";
 }
 
@@ -22,17 +22,17 @@ CommitChangesCache::CommitChangesCache(const fs::path& dir, const std::string& p
     : prefix_(prefix) {
   // One file per content folder: the name holds the folder's hash, the file the folder itself.
   file_ = dir / ("commit-changes-" + std::to_string(std::hash<std::string>{}(prefix)));
-  auto fields = read_record_file(file_, kMagic);
-  if (!fields) return;
-  RecordReader in(*fields);
+  auto file = read_record_file(file_, kMagic);
+  if (!file) return;
+  RecordReader in(file->fields);
   if (in.next() != prefix) return;
   std::unordered_map<std::string, CommitChanges> read;
   while (in.ok && !in.done()) {
-    std::string sha = in.next();
+    std::string sha(in.next());
     size_t n = in.count();
     CommitChanges changes;
     for (size_t i = 0; i < n && in.ok; ++i) {
-      const std::string& status = in.next();
+      std::string_view status = in.next();
       if (!valid_status(status)) in.ok = false;
       FileDelta d;
       d.status = status.empty() ? 'M' : status[0];

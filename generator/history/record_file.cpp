@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <fstream>
 #include <system_error>
 
@@ -15,24 +16,24 @@ constexpr std::uintmax_t kMaxFileSize = 512u << 20;
 
 }  // namespace
 
-std::optional<std::vector<std::string>> read_record_file(const fs::path& path,
-                                                         std::string_view magic) {
+std::optional<RecordFile> read_record_file(const fs::path& path, std::string_view magic) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (ec || size > kMaxFileSize || size < magic.size()) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
-  std::string text(static_cast<size_t>(size), '\0');
-  if (!in.read(text.data(), static_cast<std::streamsize>(size))) return std::nullopt;
-  if (!std::string_view(text).starts_with(magic)) return std::nullopt;
-  std::vector<std::string> fields;
+  RecordFile file;
+  file.text.resize(static_cast<size_t>(size));
+  if (!in.read(file.text.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  std::string_view text = file.text;
+  if (!text.starts_with(magic)) return std::nullopt;
   size_t pos = magic.size();
   while (pos < text.size()) {
     size_t end = text.find('\0', pos);
-    if (end == std::string::npos) return std::nullopt;  // cut short
-    fields.emplace_back(text, pos, end - pos);
+    if (end == std::string_view::npos) return std::nullopt;  // cut short
+    file.fields.push_back(text.substr(pos, end - pos));
     pos = end + 1;
   }
-  return fields;
+  return file;
 }
 
 void write_record_file(const fs::path& path, std::string_view magic,
@@ -55,20 +56,20 @@ void write_record_file(const fs::path& path, std::string_view magic,
   if (!written || ec) fs::remove(temp, ec);
 }
 
-const std::string& RecordReader::next() {
-  static const std::string none;
+std::string_view RecordReader::next() {
   if (at_ == fields_.size()) {
     ok = false;
-    return none;
+    return {};
   }
   return fields_[at_++];
 }
 
 size_t RecordReader::count() {
-  const std::string& field = next();
-  if (field.empty() || field.size() > 9 || field.find_first_not_of("0123456789") != field.npos)
-    ok = false;
-  return ok ? std::stoul(field) : 0;
+  std::string_view field = next();
+  size_t n = 0;
+  auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), n);
+  if (field.empty() || error != std::errc() || end != field.data() + field.size()) ok = false;
+  return ok ? n : 0;
 }
 
 }  // namespace hb

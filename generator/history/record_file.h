@@ -12,9 +12,15 @@
 
 namespace hb {
 
-// The fields of the file at `path` whose first line is `magic` (ending in '\n').
-std::optional<std::vector<std::string>> read_record_file(const std::filesystem::path& path,
-                                                         std::string_view magic);
+// A record file as read: its text and its fields, which point into the text.
+struct RecordFile {
+  std::string text;
+  std::vector<std::string_view> fields;
+};
+
+// The file at `path` whose first line is `magic` (ending in '\n').
+std::optional<RecordFile> read_record_file(const std::filesystem::path& path,
+                                           std::string_view magic);
 
 // Writes `magic` and `fields` to a temporary file beside `path` and renames it over `path`, so
 // that a build running beside this one reads the old file or the new one, never a part.
@@ -24,14 +30,14 @@ void write_record_file(const std::filesystem::path& path, std::string_view magic
 // Reads fields one by one; `ok` turns false at the first that is missing or malformed.
 class RecordReader {
  public:
-  explicit RecordReader(const std::vector<std::string>& fields) : fields_(fields) {}
-  const std::string& next();
+  explicit RecordReader(const std::vector<std::string_view>& fields) : fields_(fields) {}
+  std::string_view next();
   size_t count();  // a field of decimal digits
   bool done() const { return at_ == fields_.size(); }
   bool ok = true;
 
  private:
-  const std::vector<std::string>& fields_;
+  const std::vector<std::string_view>& fields_;
   size_t at_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "version_cache.h"
 
+#include <charconv>
 #include <system_error>
 
 #include "config/config.h"
@@ -16,23 +17,25 @@ namespace {
 // shown, plain and loaded ("1" or "0") and title.
 constexpr std::string_view kMagic = "handbook page versions 2\n";
 
-std::string key(const std::string& rel, const std::string& blob) {
-  return rel + '\0' + blob;
+std::string key(std::string_view rel, std::string_view blob) {
+  std::string k(rel);
+  k += '\0';
+  k += blob;
+  return k;
 }
 
 bool flag(RecordReader& in) {
-  const std::string& f = in.next();
+  std::string_view f = in.next();
   if (f != "0" && f != "1") in.ok = false;
   return f == "1";
 }
 
 uint64_t number(RecordReader& in) {
-  const std::string& f = in.next();
-  if (f.empty() || f.size() > 20 || f.find_first_not_of("0123456789") != f.npos) {
-    in.ok = false;
-    return 0;
-  }
-  return std::stoull(f);
+  std::string_view f = in.next();
+  uint64_t n = 0;
+  auto [end, error] = std::from_chars(f.data(), f.data() + f.size(), n);
+  if (f.empty() || error != std::errc() || end != f.data() + f.size()) in.ok = false;
+  return n;
 }
 
 }  // namespace
@@ -58,14 +61,14 @@ VersionCache::VersionCache(const fs::path& dir, const SiteConfig& config, bool i
   settings_ = edition_settings(config, internal);
   if (settings_.empty()) return;
   file_ = dir / (internal ? "page-versions-internal" : "page-versions-public");
-  auto fields = read_record_file(file_, kMagic);
-  if (!fields) return;
-  RecordReader in(*fields);
+  auto file = read_record_file(file_, kMagic);
+  if (!file) return;
+  RecordReader in(file->fields);
   if (in.next() != settings_) return;  // made under other settings
   std::unordered_map<std::string, Version> read;
   while (in.ok && !in.done()) {
-    std::string rel = in.next();
-    std::string blob = in.next();
+    std::string_view rel = in.next();
+    std::string_view blob = in.next();
     Version v;
     v.print = number(in);
     v.shown = flag(in);
