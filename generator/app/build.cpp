@@ -322,6 +322,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   if (diags.error_count() == errors_before) check_templates(config, templates, diags);
   result.templates_compiled = TemplateSet::compile_count() - compiled_before;
   clock.lap("templates");
+  bool dated = options.write && options.booklet.empty();
+  HistoryReading history = dated ? start_reading_history(config) : HistoryReading{};
   LoadOptions load{profile->include_internal, options.threads, options.pages};
   std::vector<Page> pages = load_pages(config, load, diags);
   clock.lap("content");
@@ -330,8 +332,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
   clock.lap("site");
   if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
-  if (options.write && options.booklet.empty() && !diags.has_errors()) {
-    read_timeline(site, templates, options.threads, diags);
+  if (dated && !diags.has_errors()) {
+    read_timeline(site, templates, options.threads, std::move(history), diags);
     clock.lap("history");
   }
   if (!options.booklet.empty() || templates.has(kBookletTemplate))

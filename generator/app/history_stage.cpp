@@ -9,11 +9,19 @@
 
 namespace hb {
 
-void read_timeline(Site& site, const TemplateSet& templates, unsigned threads, Diagnostics& diags) {
+HistoryReading start_reading_history(const SiteConfig& config) {
+  HistoryReading reading;
+  reading.history = std::async(std::launch::async, read_history, config.root,
+                               FileGate(config).source().revision());
+  return reading;
+}
+
+void read_timeline(Site& site, const TemplateSet& templates, unsigned threads,
+                   HistoryReading reading, Diagnostics& diags) {
   const SiteConfig& config = *site.config;
   RepoHistory repo;
   try {
-    repo = read_history(config.root, FileGate(config).source().revision());
+    repo = reading.history.get();
   } catch (const std::exception& e) {
     diags.warning(display_path(config, "content"), 0, 0,
                   std::string("cannot read the history of the repository (") + e.what() +
