@@ -177,6 +177,16 @@ TEST_CASE("the same graph is laid out to the same coordinates") {
     CHECK(route_path(a.routes[e]) == route_path(b.routes[e]));
 }
 
+TEST_CASE("a layout engine that Graphviz lacks is a clear error") {
+  GraphSpec g = row_and_fan();
+  g.engine = "nosuchengine";
+  CHECK_THROWS_WITH(layout_graph(g),
+                    "Graphviz has no layout engine 'nosuchengine' to lay out a diagram: install it "
+                    "with 'apt-get install -y libgvc6', or register the installed plugins with "
+                    "'libgvc6-config-update -c'");
+  CHECK(layout_graph(row_and_fan()).routes.size() == 11);  // and the next layout still works
+}
+
 TEST_CASE("the bundled organisation diagram: no arrow crosses a box other than its ends") {
   for (std::string profile : {"public", "internal"}) {
     CAPTURE(profile);

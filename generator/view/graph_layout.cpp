@@ -132,11 +132,12 @@ GraphLayout layout_graph(const GraphSpec& spec) {
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   GVC_t* gvc = context();
   Built b = build(spec);
-  if (gvLayout(gvc, b.g, "dot") != 0) {
+  if (gvLayout(gvc, b.g, spec.engine.c_str()) != 0) {
     agclose(b.g);
-    throw std::runtime_error(
-        "Graphviz could not lay out a diagram: its dot layout plugin is missing (install it with "
-        "'apt-get install -y libgvc6')");
+    throw std::runtime_error("Graphviz has no layout engine '" + spec.engine +
+                             "' to lay out a diagram: install it with 'apt-get install -y "
+                             "libgvc6', or register the installed plugins with "
+                             "'libgvc6-config-update -c'");
   }
   GraphLayout out;
   boxf bb = GD_bb(b.g);

@@ -19,8 +19,9 @@ struct GraphSpec {
   };
   std::vector<Node> nodes;
   std::vector<Edge> edges;
-  double margin = 8;  // free space around the drawing
-  double top = 0;     // more free space above it, for headings
+  double margin = 8;           // free space around the drawing
+  double top = 0;              // more free space above it, for headings
+  std::string engine = "dot";  // Graphviz's layout engine
 };
 
 struct LayoutPoint {
@@ -45,7 +46,7 @@ struct GraphLayout {
 };
 
 // Lays out the graph; the same spec gives the same coordinates. Throws std::runtime_error when
-// Graphviz cannot (its dot layout plugin missing).
+// Graphviz cannot (its layout plugin missing or not registered).
 GraphLayout layout_graph(const GraphSpec& spec);
 
 // Points along a route: `per_piece` points on each Bézier piece, then the tip.
