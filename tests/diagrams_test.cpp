@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 #include <tinyxml2.h>
 
+#include <functional>
+
 #include "config/config.h"
 #include "content/content.h"
 #include "site/site.h"
@@ -12,12 +14,13 @@ using namespace hb::test;
 
 namespace {
 
+void mini_diagrams(SiteConfig& config) {
+  config.diagrams = {"role",      "group", "answers_to", "forum",        "months",
+                     "frequency", "role",  "forum",      "participants", "Roller og fora"};
+}
+
 struct MiniSite : BuiltSite {
-  explicit MiniSite(bool internal)
-      : BuiltSite("mini", internal, [](SiteConfig& config) {
-          config.diagrams = {"role",      "group", "answers_to", "forum",        "months",
-                             "frequency", "role",  "forum",      "participants", "Roller og fora"};
-        }) {
+  explicit MiniSite(bool internal) : BuiltSite("mini", internal, mini_diagrams) {
     REQUIRE(errors == 0);
   }
 };
@@ -41,10 +44,31 @@ TEST_CASE("the organisation diagram is an SVG with a title, a description and a 
   CHECK(html.find("<ul class=\"diagram-text\">") != std::string::npos);
   CHECK(html.find("<a href=\"../roles/byraadet.html\">Byrådet</a>") != std::string::npos);
   CHECK(html.find("Svarer til: <a href=\"../roles/byraadet.html\">") != std::string::npos);
-  CHECK(html.find("marker-end") != std::string::npos);
+  CHECK(html.find("<marker") == std::string::npos);  // WeasyPrint draws no markers
+  CHECK(html.find("<path d=\"M") != std::string::npos);
+  CHECK(html.find("class=\"arrow\" fill=\"#55636f\"/>") != std::string::npos);
+  CHECK(html.find("Pilen går fra en rolle til den, rollen svarer til</text>") != std::string::npos);
   CHECK(html.find("Hemmelig") == std::string::npos);
   CHECK(organisation_diagram(MiniSite(true).site, "").find("Hemmelig rolle") != std::string::npos);
 }
+
+namespace {
+
+// The marks the wheel itself draws (not the keys in its table).
+int wheel_marks(const std::string& html) {
+  tinyxml2::XMLDocument doc;
+  parse(doc, html);
+  int n = 0;
+  std::function<void(const tinyxml2::XMLElement*)> walk = [&](const tinyxml2::XMLElement* e) {
+    if (e->Attribute("class", "mark")) ++n;
+    for (auto* c = e->FirstChildElement(); c; c = c->NextSiblingElement())
+      walk(c);
+  };
+  walk(doc.RootElement()->FirstChildElement("svg"));
+  return n;
+}
+
+}  // namespace
 
 TEST_CASE("the annual wheel places known months and lists them in a table") {
   MiniSite m(false);
@@ -54,6 +78,45 @@ TEST_CASE("the annual wheel places known months and lists them in a table") {
   CHECK(doc.RootElement()->FirstChildElement("svg")->FirstChildElement("desc"));
   CHECK(html.find("Marts, Juni, September, December") != std::string::npos);
   CHECK(html.find("<th scope=\"row\">") != std::string::npos);
+  CHECK(wheel_marks(html) == 4);
+  CHECK(html.find("Prik: en fastlagt mødemåned. Farven viser forummet (se tabellen).</text>") !=
+        std::string::npos);
+  CHECK(html.find("Hyppighed uden faste måneder") == std::string::npos);  // every forum has months
+}
+
+TEST_CASE("the annual wheel shows no month for a forum that declares none") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp.path());
+  write_file(tmp / "content/forums/aarsmoede.md",
+             "+++\ntitle = \"Årsmøde\"\nparticipants = [\"bestyrelsen\"]\nfrequency = "
+             "\"årlig\"\n+++\n");
+  write_file(tmp / "content/forums/kvartalsmoede.md",
+             "+++\ntitle = \"Kvartalsmøde\"\nparticipants = [\"bestyrelsen\"]\nfrequency = "
+             "\"kvartalsvis\"\n+++\n");
+  BuiltSite m(tmp.path().string(), false, mini_diagrams);
+  REQUIRE(m.errors == 0);
+  std::string html = annual_wheel(m.site, "");
+  CHECK(wheel_marks(html) == 4);  // Bestyrelsesmøde's four months, nothing for the others
+  CHECK(html.find("class=\"group\">Hyppighed uden faste måneder</text>") != std::string::npos);
+  CHECK(html.find(">Kvartalsvis: Kvartalsmøde</text>") != std::string::npos);
+  CHECK(html.find(">Årlig: Årsmøde</text>") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\"><a href=\"forums/aarsmoede.html\">Årsmøde</a></th><td>Årlig"
+                  "</td><td>Ikke fastlagt</td>") != std::string::npos);
+}
+
+TEST_CASE("the bundled handbook's wheel draws no month that its forums do not declare") {
+  Diagnostics d;
+  SiteConfig config = load_config(source_dir(), d);
+  Site site = build_site(config, *config.profile("public"), load_pages(config, {false, 1}, d), d);
+  REQUIRE(d.error_count() == 0);
+  int declared = 0;
+  for (int p : site.collections.at("forum"))
+    if (const Value* v = site.pages[static_cast<size_t>(p)].fields.find("months");
+        v && v->is_list())
+      declared += static_cast<int>(v->as_list().size());
+  std::string html = annual_wheel(site, "");
+  CHECK(wheel_marks(html) == declared);
+  CHECK(html.find("Hyppighed uden faste måneder") != std::string::npos);
 }
 
 TEST_CASE("the matrix marks who takes part in which forum") {

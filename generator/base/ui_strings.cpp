@@ -150,10 +150,14 @@ const Entry kDanish[] = {
     {"org_diagram_desc",
      "{collection} ordnet efter {group}. Pilene viser, hvem hver rolle svarer til. Samme "
      "oplysninger står som liste under diagrammet."},
+    {"org_diagram_legend", "Pilen går fra en rolle til den, rollen {label}"},
     {"annual_wheel_desc",
-     "Et år som en cirkel med januar øverst. Hvert forum har sin ring og sin farve. En udfyldt "
-     "prik er en fastlagt mødemåned; hule prikker viser kun, hvor mange gange om året forummet "
-     "mødes, ikke hvornår. Tabellen under hjulet viser det samme."},
+     "Et år som en cirkel med januar øverst. Hvert forum med faste mødemåneder har sin ring og "
+     "sin farve og en prik i hver af sine mødemåneder. Fora uden faste måneder står under "
+     "hjulet med deres hyppighed. Tabellen under diagrammet viser det samme."},
+    {"wheel_legend_mark", "Prik: en fastlagt mødemåned. Farven viser forummet (se tabellen)."},
+    {"wheel_without_months", "Hyppighed uden faste måneder"},
+    {"wheel_no_months", "Ingen fora har faste måneder"},
     {"months_not_fixed", "Ikke fastlagt"},
     {"matrix_yes", "deltager"},
 
