@@ -3,6 +3,7 @@
 // redirects to the new one; and each refusal changes nothing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "support.h"
@@ -170,4 +171,24 @@ TEST_CASE("a page renamed twice keeps both earlier ids, and both addresses lead 
   for (std::string old : {"bestyrelsen", "selskabets-bestyrelse"})
     CHECK(read_text(out / ("roles/" + old + ".html")).find("url=../roles/bestyrelse.html") !=
           std::string::npos);
+}
+
+TEST_CASE("handbook mv renames nothing when a link to the page is spelt so it cannot rewrite it") {
+  Scratch s;
+  fs::path page = s.dir / "content/forums/generalforsamling.md";
+  std::string text = read_text(page);
+  text += "\nSe [bestyrelsen](../roles/bestyrels%65n.md).\n";
+  write_file(page, text);
+  int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 0;
+  auto before = s.content();
+  CliResult r = s.mv("role", kOld, kNew);
+  CHECK(r.exit_code == 2);
+  std::string source = "Se [bestyrelsen](../roles/bestyrels%65n.md).";
+  CHECK(r.err == s.site + "/content/forums/generalforsamling.md:" + std::to_string(line) +
+                     ":18: error: the link '../roles/bestyrels%65n.md' names 'bestyrelsen' in "
+                     "a way that handbook mv cannot rewrite: write it as 'bestyrelsen' (or its "
+                     "file name as bestyrelsen.md), then run mv again\n    " +
+                     source + "\n                     ^\n1 error\nhandbook: nothing was renamed: " +
+                     s.site + "/content/roles/bestyrelsen.md stays as it is\n");
+  CHECK(s.content() == before);
 }

@@ -53,7 +53,7 @@ void site_errors(const fs::path& site, const SiteConfig& config,
 struct Plan {
   std::map<std::string, std::vector<TextEdit>> edits;  // by file, relative to content/
   std::map<std::string, std::string> texts;            // each file's text as it is now
-  std::string problem;  // a reference that cannot be rewritten, with its place
+  std::optional<Diagnostic> problem;  // a reference that cannot be rewritten, at its place
 };
 
 class Planner {
@@ -63,7 +63,7 @@ class Planner {
 
   Plan plan() {
     const Page& target = site_.pages[static_cast<size_t>(page_)];
-    for (size_t i = 0; i < site_.pages.size() && plan_.problem.empty(); ++i) {
+    for (size_t i = 0; i < site_.pages.size() && !plan_.problem; ++i) {
       const Page& p = site_.pages[i];
       for (auto& r : p.refs)
         if (r.target == page_) edit_string(p, r.pos, "field '" + r.field + "'");
@@ -73,7 +73,7 @@ class Planner {
       for (size_t k = 0; k < p.links.size(); ++k)
         if (p.links[k].target == page_ && !p.links[k].asset) edit_link(p, p.body.links[k]);
     }
-    if (plan_.problem.empty()) add_alias(target);
+    if (!plan_.problem) add_alias(target);
     return std::move(plan_);
   }
 
@@ -82,16 +82,21 @@ class Planner {
     auto [it, fresh] = plan_.texts.try_emplace(p.rel);
     if (fresh && !FileGate(config_).source().read(
                      FileGate(config_).admit(FileRole::Page, p.rel).real, it->second))
-      plan_.problem = p.display_path + ": cannot be read";
+      plan_.problem = Diagnostic{Severity::Error, p.display_path, 0, 0, "cannot be read", "", 0};
     return it->second;
   }
 
   void fail(const Page& p, int line, int col, const std::string& what) {
-    if (plan_.problem.empty())
-      plan_.problem = p.display_path + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                      ": " + what + " names '" + old_id() +
-                      "' in a way that handbook mv cannot rewrite: change it to '" + new_id_ +
-                      "' by hand after the rename, or write it plainly and run mv again";
+    if (plan_.problem) return;
+    plan_.problem = Diagnostic{
+        Severity::Error,
+        p.display_path,
+        line,
+        col,
+        what + " names '" + old_id() + "' in a way that handbook mv cannot rewrite: write it as '" +
+            old_id() + "' (or its file name as " + old_id() + ".md), then run mv again",
+        std::string(line_of(text(p), line)),
+        0};
   }
 
   const std::string& old_id() const { return site_.pages[static_cast<size_t>(page_)].id; }
@@ -153,9 +158,11 @@ class Planner {
   // The offset of line `line` of the TOML that begins at `toml_at`.
   static size_t line_start(const std::string& t, size_t toml_at, size_t line) {
     size_t pos = toml_at;
-    for (size_t l = 1; l < line && pos != std::string::npos; ++l)
-      pos = t.find('\n', pos) + 1;
-    // A table header's key is on the header's line, after its '['.
+    for (size_t l = 1; l < line; ++l) {
+      size_t eol = t.find('\n', pos);
+      if (eol == std::string::npos) return t.size();
+      pos = eol + 1;
+    }
     return pos;
   }
 
@@ -240,7 +247,11 @@ MovePageResult move_page(const MovePageRequest& request, Diagnostics& diags) {
             {}};
   }
   Plan plan = Planner(config, site, page, request.new_id).plan();
-  if (!plan.problem.empty()) return refused(plan.problem);
+  if (plan.problem) {
+    const Diagnostic& d = *plan.problem;
+    diags.error(d.path, d.line, d.col, d.message, d.source_line);
+    return refused("nothing was renamed: " + from + " stays as it is");
+  }
   std::map<std::string, std::string> texts;
   for (auto& [rel, edits] : plan.edits)
     texts[rel] = apply_edits(plan.texts[rel], edits);
