@@ -436,7 +436,9 @@
     more.hidden = true;
     panel.appendChild(more);
 
-    input.addEventListener("focus", load);
+    input.addEventListener("focus", function () {
+      load();
+    });
     input.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
