@@ -74,3 +74,27 @@ TEST_CASE("an internal page's aliases are written in the internal edition only")
     CHECK(fs::exists(out / "roles/gammel-hemmelig.html") == (edition == "internal"));
   }
 }
+
+TEST_CASE("a reference or link to a renamed page's earlier id says what its id is now") {
+  TempDir dir;
+  copy_bundled_site(dir.path());
+  std::string site = dir.path().string();
+  REQUIRE(run({"mv", "role", "bestyrelsen", "selskabets-bestyrelse", "--site", site}).exit_code ==
+          0);
+  fs::path page = dir / "content/forums/generalforsamling.md";
+  std::string text = read_text(page);
+  size_t at = text.find("\"selskabets-bestyrelse\"");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 23, "\"bestyrelsen\"");
+  text += "\nSe [bestyrelsen](../roles/bestyrelsen.md).\n";
+  write_file(page, text);
+  CliResult r = run({"check", "--site", site});
+  CHECK(r.exit_code == 1);
+  std::string now = site + "/content/roles/selskabets-bestyrelse.md";
+  CHECK(r.err.find("error: field 'participants' names 'bestyrelsen', but there is no role with "
+                   "that id: 'bestyrelsen' is an earlier id of " +
+                   now + " (aliases), so write 'selskabets-bestyrelse'\n") != std::string::npos);
+  CHECK(r.err.find("error: link to '../roles/bestyrelsen.md': the page content/roles/"
+                   "bestyrelsen.md was renamed (aliases): it is now " +
+                   now + ", so link to selskabets-bestyrelse.md\n") != std::string::npos);
+}
