@@ -248,14 +248,34 @@
     return parent;
   }
 
-  // One hit as a list item: its kind, its title and its summary, the matching words marked.
-  function resultItem(d, terms, stems, texts) {
+  function matches(text, terms, stems) {
+    var list = words(text);
+    for (var i = 0; i < list.length; i++) {
+      var ws = stem(list[i]);
+      for (var j = 0; j < terms.length; j++) if (wordMatch(list[i], ws, terms[j], stems[j]) > 0) return true;
+    }
+    return false;
+  }
+
+  // The page's headings that match the query (at most three), joined by " · ".
+  function matchingHeadings(d, terms, stems) {
+    var found = [];
+    var all = String(d.h || "").split(" · ");
+    for (var i = 0; i < all.length && found.length < 3; i++) if (all[i] && matches(all[i], terms, stems)) found.push(all[i]);
+    return found.join(" · ");
+  }
+
+  // One hit as a list item: its kind, its title and its summary, the matching words marked; on
+  // the results page (`headings`) also the headings of the page that match.
+  function resultItem(d, terms, stems, texts, headings) {
     var li = el("li");
     var a = el("a");
     a.href = root + d.u;
     a.appendChild(el("span", "result-kind", d.k || (d.u === "index.html" ? texts.home : texts.section)));
     a.appendChild(appendMarked(el("span", "result-title"), d.t, terms, stems));
     if (d.s) a.appendChild(appendMarked(el("span", "result-summary"), d.s, terms, stems));
+    var h = headings ? matchingHeadings(d, terms, stems) : "";
+    if (h) a.appendChild(appendMarked(el("span", "result-summary result-headings"), h, terms, stems));
     li.appendChild(a);
     return li;
   }
@@ -396,7 +416,7 @@
       var hits = search(q);
       var qw = queryWords(q);
       list.textContent = "";
-      for (var i = 0; i < hits.length; i++) list.appendChild(resultItem(hits[i].entry.doc, qw.terms, qw.stems, PAGE_TEXT));
+      for (var i = 0; i < hits.length; i++) list.appendChild(resultItem(hits[i].entry.doc, qw.terms, qw.stems, PAGE_TEXT, true));
       var text = !hits.length ? PAGE_TEXT.none : hits.length === 1 ? PAGE_TEXT.one : PAGE_TEXT.many;
       pageStatus.textContent = fill(text, hits.length, q);
     });
