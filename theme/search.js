@@ -10,6 +10,9 @@
    A title and the short text fields count most, then headings, the kind of page and the
    summary, then the body words.
    Without JavaScript the form stays hidden and a <noscript> note says what to do instead.
+   The form shows the first MAX_RESULTS hits and a link to the results page (soeg.html?q=...,
+   from templates/search.mustache), which shows them all. In both, the words that match the
+   query are marked with <mark>, made with DOM methods: no text of a page is read as HTML.
 
    No words of the interface are written here: the template puts them on the form as data-*
    attributes (from generator/ui_strings.cpp), with {n} for a number and {q} for the query. */
@@ -38,9 +41,11 @@
     none: "data-count-none",
     showing: "data-showing-first",
     home: "data-kind-home",
-    section: "data-kind-section"
+    section: "data-kind-section",
+    showAll: "data-show-all"
   };
   var TEXT = {};
+  var PAGE_TEXT = {}; // the results page's texts, from its own data-* attributes
 
   var root = "";
   var form, input, panel, status, results;
@@ -49,6 +54,8 @@
   var pending = null;
   var timer = 0;
   var quiet = false; // the next focus on the field comes from Escape: keep the panel closed
+  var more = null; // the link to all the results, below the first ones
+  var ready = []; // what to do once the index is loaded (each gets true, or false if it failed)
 
   // Lower case, accents off, and aa/ae/oe written as å/æ/ø, so both spellings meet.
   function fold(text) {
@@ -207,11 +214,77 @@
     });
   }
 
-  function readTexts() {
+  function readTexts(from, into) {
     for (var key in TEXT_ATTRIBUTES) {
       if (Object.prototype.hasOwnProperty.call(TEXT_ATTRIBUTES, key))
-        TEXT[key] = form.getAttribute(TEXT_ATTRIBUTES[key]) || "";
+        into[key] = from.getAttribute(TEXT_ATTRIBUTES[key]) || "";
     }
+  }
+
+  var WORD = /[0-9a-zæøåßçñ]+/gi;
+  try {
+    WORD = new RegExp("[\\p{L}\\p{N}]+", "gu");
+  } catch (e) {
+    /* older browsers: as SPLIT above */
+  }
+
+  // Puts `text` into `parent` as text, each word that matches a query word inside a <mark>.
+  function appendMarked(parent, text, terms, stems) {
+    text = String(text || "");
+    var last = 0;
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      var w = fold(m[0]);
+      var ws = stem(w);
+      var hit = false;
+      for (var j = 0; j < terms.length && !hit; j++) hit = wordMatch(w, ws, terms[j], stems[j]) > 0;
+      if (!hit) continue;
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      parent.appendChild(el("mark", null, m[0]));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+    return parent;
+  }
+
+  function matches(text, terms, stems) {
+    var list = words(text);
+    for (var i = 0; i < list.length; i++) {
+      var ws = stem(list[i]);
+      for (var j = 0; j < terms.length; j++) if (wordMatch(list[i], ws, terms[j], stems[j]) > 0) return true;
+    }
+    return false;
+  }
+
+  // The page's headings that match the query (at most three), joined by " · ".
+  function matchingHeadings(d, terms, stems) {
+    var found = [];
+    var all = String(d.h || "").split(" · ");
+    for (var i = 0; i < all.length && found.length < 3; i++) if (all[i] && matches(all[i], terms, stems)) found.push(all[i]);
+    return found.join(" · ");
+  }
+
+  // One hit as a list item: its kind, its title and its summary, the matching words marked; on
+  // the results page (`headings`) also the headings of the page that match.
+  function resultItem(d, terms, stems, texts, headings) {
+    var li = el("li");
+    var a = el("a");
+    a.href = root + d.u;
+    a.appendChild(el("span", "result-kind", d.k || (d.u === "index.html" ? texts.home : texts.section)));
+    a.appendChild(appendMarked(el("span", "result-title"), d.t, terms, stems));
+    if (d.s) a.appendChild(appendMarked(el("span", "result-summary"), d.s, terms, stems));
+    var h = headings ? matchingHeadings(d, terms, stems) : "";
+    if (h) a.appendChild(appendMarked(el("span", "result-summary result-headings"), h, terms, stems));
+    li.appendChild(a);
+    return li;
+  }
+
+  function queryWords(q) {
+    var terms = words(q);
+    var stems = [];
+    for (var i = 0; i < terms.length; i++) stems.push(stem(terms[i]));
+    return { terms: terms, stems: stems };
   }
 
   function setStatus(text) {
@@ -229,6 +302,7 @@
   function render(query) {
     var q = query.trim();
     results.textContent = "";
+    if (more) more.hidden = true;
     if (!q) {
       setStatus("");
       closePanel();
@@ -253,24 +327,31 @@
     var count = fill(hits.length === 1 ? TEXT.one : TEXT.many, hits.length, q);
     var shown = hits.length > MAX_RESULTS ? " " + fill(TEXT.showing, MAX_RESULTS, q) : "";
     setStatus(count + shown);
-    for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
-      var d = hits[i].entry.doc;
-      var li = el("li");
-      var a = el("a");
-      a.href = root + d.u;
-      a.appendChild(el("span", "result-kind", kindLabel(d)));
-      a.appendChild(el("span", "result-title", d.t));
-      if (d.s) a.appendChild(el("span", "result-summary", d.s));
-      li.appendChild(a);
-      results.appendChild(li);
+    var qw = queryWords(q);
+    for (var i = 0; i < hits.length && i < MAX_RESULTS; i++)
+      results.appendChild(resultItem(hits[i].entry.doc, qw.terms, qw.stems, TEXT));
+    var all = form.getAttribute("data-all-results");
+    if (hits.length > MAX_RESULTS && all && more) {
+      var link = more.firstChild;
+      link.href = all + "?q=" + encodeURIComponent(q);
+      link.textContent = fill(TEXT.showAll, hits.length, q);
+      more.hidden = false;
     }
   }
 
-  function load() {
-    if (docs || loading) return;
+  function loaded(ok) {
+    var waiting = ready;
+    ready = [];
+    for (var i = 0; i < waiting.length; i++) waiting[i](ok);
+  }
+
+  function load(then) {
+    if (then) ready.push(then);
+    if (docs) return loaded(true);
+    if (loading) return;
     if (window.HANDBOOK_SEARCH) {
       docs = prepare(window.HANDBOOK_SEARCH);
-      return;
+      return loaded(true);
     }
     loading = true;
     var script = document.createElement("script");
@@ -284,16 +365,18 @@
         pending = null;
         render(q);
       }
+      loaded(true);
     };
     script.onerror = function () {
       loading = false;
-      setStatus(TEXT.failed);
+      if (status) setStatus(TEXT.failed);
+      loaded(false);
     };
     document.head.appendChild(script);
   }
 
   function links() {
-    return results.querySelectorAll("a");
+    return panel.querySelectorAll("a");
   }
 
   function focusResult(step) {
@@ -310,9 +393,55 @@
     list[next].focus();
   }
 
+  // The results page: every hit of the query in its address (?q=...), in the page's own list.
+  function initPage(page) {
+    var pageInput = page.querySelector("input[type=search]");
+    var pageStatus = page.querySelector(".search-status");
+    var list = page.querySelector(".search-results");
+    if (!pageInput || !pageStatus || !list) return;
+    readTexts(page, PAGE_TEXT);
+    var q = queryOfAddress().trim();
+    pageInput.value = q;
+    if (!q) return;
+    if (fold(q).replace(/\s+/g, "").length < 2) {
+      pageStatus.textContent = PAGE_TEXT.tooShort;
+      return;
+    }
+    pageStatus.textContent = PAGE_TEXT.loading;
+    load(function (ok) {
+      if (!ok) {
+        pageStatus.textContent = PAGE_TEXT.failed;
+        return;
+      }
+      var hits = search(q);
+      var qw = queryWords(q);
+      list.textContent = "";
+      for (var i = 0; i < hits.length; i++) list.appendChild(resultItem(hits[i].entry.doc, qw.terms, qw.stems, PAGE_TEXT, true));
+      var text = !hits.length ? PAGE_TEXT.none : hits.length === 1 ? PAGE_TEXT.one : PAGE_TEXT.many;
+      pageStatus.textContent = fill(text, hits.length, q);
+    });
+  }
+
+  function queryOfAddress() {
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (!match) return "";
+    try {
+      return decodeURIComponent(match[1].replace(/\+/g, " "));
+    } catch (e) {
+      return "";
+    }
+  }
+
   function init() {
+    var page = document.querySelector(".search-page[data-root]");
+    if (page) root = page.getAttribute("data-root") || "";
     var box = document.querySelector(".search[data-root]");
-    if (!box) return;
+    if (box) initBox(box, !!page);
+    if (page) initPage(page);
+  }
+
+  // The search form in the page header; `onResultsPage`: the page shows the results itself.
+  function initBox(box, onResultsPage) {
     root = box.getAttribute("data-root") || "";
     form = box.querySelector("form");
     input = box.querySelector("input[type=search]");
@@ -320,10 +449,16 @@
     status = box.querySelector(".search-status");
     results = box.querySelector(".search-results");
     if (!form || !input || !panel || !status || !results) return;
-    readTexts();
+    readTexts(form, TEXT);
     form.hidden = false;
+    more = el("p", "search-more");
+    more.appendChild(el("a"));
+    more.hidden = true;
+    panel.appendChild(more);
 
-    input.addEventListener("focus", load);
+    input.addEventListener("focus", function () {
+      load();
+    });
     input.addEventListener("input", function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
@@ -368,13 +503,10 @@
       if (!event.target.closest || !event.target.closest("a")) event.preventDefault();
     });
 
-    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
-    if (match) {
-      var q = decodeURIComponent(match[1].replace(/\+/g, " "));
-      if (q.trim()) {
-        input.value = q;
-        render(q);
-      }
+    var q = queryOfAddress();
+    if (q.trim() && !onResultsPage) {
+      input.value = q;
+      render(q);
     }
   }
 

@@ -16,12 +16,14 @@
 #include "history_stage.h"
 #include "output/feed.h"
 #include "output/output.h"
+#include "output/redirects.h"
 #include "output/search_index.h"
 #include "output/sitemap.h"
 #include "output_claims.h"
 #include "site/site.h"
 #include "template/template.h"
 #include "view/history_view.h"
+#include "view/search_view.h"
 #include "view/view.h"
 
 namespace fs = std::filesystem;
@@ -98,9 +100,10 @@ struct Job {
   const TaxonomySpec* taxonomy = nullptr;
   bool matrix = false;
   const char* time_page = nullptr;  // kChangesPage, kVersionsPage or kReviewPage
+  bool search = false;              // the search results page
 };
 
-std::vector<Job> plan(const Site& site) {
+std::vector<Job> plan(const Site& site, const TemplateSet& templates) {
   std::vector<Job> jobs;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
@@ -121,6 +124,11 @@ std::vector<Job> plan(const Site& site) {
     if (t->review_page)
       jobs.push_back({kReviewPage, "review", -1, nullptr, nullptr, false, kReviewPage});
   }
+  if (templates.has(kSearchTemplate)) {
+    Job search{kSearchPage, kSearchTemplate};
+    search.search = true;
+    jobs.push_back(std::move(search));
+  }
   jobs.push_back({"404.html", "404"});
   return jobs;
 }
@@ -133,6 +141,7 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   if (job.time_page == kChangesPage) return changes_view(site, common);
   if (job.time_page == kVersionsPage) return versions_view(site, common);
   if (job.time_page == kReviewPage) return review_view(site, common);
+  if (job.search) return search_view(site, common);
   return not_found_view(site, common);
 }
 
@@ -144,7 +153,7 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
                                    const std::vector<std::function<void()>>& extras,
                                    BuildResult& result) {
   auto common = common_view(site);
-  std::vector<Job> jobs = plan(site);
+  std::vector<Job> jobs = plan(site, templates);
   parallel_for(
       extras.size() + jobs.size(), threads,
       [&](size_t k) {
@@ -195,6 +204,20 @@ std::string theme_version(const SiteSource& source, const std::vector<AdmittedFi
   return out;
 }
 
+// The old address of each alias, claimed after the pages, so that an alias that is a page's id,
+// or another page's alias, is reported where it is written.
+void claim_redirects(const Site& site, OutputClaims& claims, Diagnostics& diags) {
+  for (auto& r : redirects(site)) {
+    const Page& p = site.pages[static_cast<size_t>(r.page)];
+    const Alias& a = p.aliases[r.alias];
+    std::string fix = "remove '" + a.id + "' from aliases, or give the page another id";
+    claims.claim(r.path,
+                 {"the redirect for the alias '" + a.id + "' of " + p.display_path, std::move(fix),
+                  p.display_path, a.pos.line, a.pos.col, a.pos.source_line},
+                 diags);
+  }
+}
+
 // Every file the edition writes, claimed in turn: the site's own files, the theme, the pages
 // made from templates alone, the content pages and last the attachments, so that a collision is
 // reported at the file or link that an editor can rename.
@@ -220,6 +243,7 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
       claims.claim(job.path,
                    {writer_of(site, job), "rename the file", site.pages[job.page].display_path},
                    diags);
+  claim_redirects(site, claims, diags);
   for (auto& a : site.assets) {
     const Page& p = site.pages[static_cast<size_t>(a.page)];
     const BodyLink& bl = p.body.links[a.link];
@@ -254,6 +278,8 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
     out.write("sitemap.xml", sitemap_xml(site));
     out.write(kFeed, feed_xml(site));
     out.write("robots.txt", robots_txt(site));
+    for (auto& r : redirects(site))
+      out.write(r.path, redirect_html(site, r));
   });
   return tasks;
 }
@@ -340,7 +366,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     check_booklet(site, templates, diags);
   std::vector<AdmittedFile> theme = FileGate(config).theme_files(diags);
   site.theme_version = theme_version(FileGate(config).source(), theme);
-  claim_outputs(site, plan(site), booklet_in_site(site, templates), theme, diags);
+  claim_outputs(site, plan(site, templates), booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
     return !diags.has_errors();
@@ -355,7 +381,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     auto tasks = extras(site, templates, theme, *options.memory);
     write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();
-    for (auto& job : plan(site))
+    for (auto& job : plan(site, templates))
       if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
     clock.lap("render");
     result.seconds = clock.total();

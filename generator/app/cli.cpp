@@ -11,6 +11,7 @@
 #include "build.h"
 #include "diff_command.h"
 #include "history/dates.h"
+#include "mv_command.h"
 #include "output/output_target.h"
 #include "scaffold.h"
 #include "serve/serve.h"
@@ -31,6 +32,7 @@ Usage:
                    [--pdf-variant pdf/ua-1]
   handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
   handbook new     <collection> <id> [--title "..."] [--site DIR]
+  handbook mv      <collection> <old-id> <new-id> [--site DIR]
   handbook serve   [--site DIR] [--profile public|internal] [--port N] [--bind ADDR]
   handbook --help | --version
 
@@ -50,6 +52,9 @@ Commands:
   new      writes content/<folder>/<id>.md for a new page of the collection, with its fields
            from handbook.toml: each required field holds "UDFYLD", which check reports until
            it is filled in, and the optional fields are comments saying what each holds
+  mv       renames a page: content/<folder>/<old-id>.md becomes <new-id>.md, every reference
+           and link to it in content/ is rewritten, and the page gets aliases = ["old-id"], so
+           that its old address leads to the new one; nothing is written if the site has errors
 
 Options:
   --site DIR        the site folder with handbook.toml (default: .)
@@ -97,8 +102,8 @@ struct UsageError {
 };
 
 const std::vector<std::string>& commands() {
-  static const std::vector<std::string> names = {"build", "check", "booklet",
-                                                 "diff",  "new",   "serve"};
+  static const std::vector<std::string> names = {"build", "check", "booklet", "diff",
+                                                 "new",   "mv",    "serve"};
   return names;
 }
 
@@ -154,34 +159,63 @@ Args check_diff_options(Args& a) {
   return a;
 }
 
-// handbook new <collection> <id> [--title "..."] [--site DIR]
-NewPageRequest parse_new(const std::vector<std::string>& args) {
-  NewPageRequest r;
+// `handbook <command> <positional...> [--option value ...]`: the positional arguments and the
+// value of each option given, each option one of `options`.
+struct CommandLine {
   std::vector<std::string> positional;
-  const std::vector<std::string> options = {"--site", "--title"};
-  bool titled = false;
+  std::map<std::string, std::string> options;
+};
+
+CommandLine parse_command_line(const std::vector<std::string>& args,
+                               const std::vector<std::string>& options) {
+  CommandLine c;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (!opt.starts_with("--")) {
-      positional.push_back(opt);
+      c.positional.push_back(opt);
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
-      throw UsageError{"unknown option '" + opt + "' for new" + did_you_mean(opt, options)};
+      throw UsageError{"unknown option '" + opt + "' for " + args[0] + did_you_mean(opt, options)};
     if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
-    const std::string& value = args[++i];
-    if (opt == "--site") r.site = value;
-    if (opt == "--title") r.title = value, titled = true;
+    c.options[opt] = args[++i];
   }
-  if (positional.size() < 2)
+  return c;
+}
+
+// handbook new <collection> <id> [--title "..."] [--site DIR]
+NewPageRequest parse_new(const std::vector<std::string>& args) {
+  CommandLine c = parse_command_line(args, {"--site", "--title"});
+  NewPageRequest r;
+  if (c.options.count("--site")) r.site = c.options["--site"];
+  if (c.positional.size() < 2)
     throw UsageError{
         "new needs a collection and an id: handbook new <collection> <id> [--title "
         "\"...\"]"};
-  if (positional.size() > 2)
-    throw UsageError{"new takes a collection and an id, not also '" + positional[2] + "'"};
-  if (titled && r.title.empty()) throw UsageError{"--title needs a text, not an empty one"};
-  r.collection = positional[0];
-  r.id = positional[1];
+  if (c.positional.size() > 2)
+    throw UsageError{"new takes a collection and an id, not also '" + c.positional[2] + "'"};
+  if (c.options.count("--title") && c.options["--title"].empty())
+    throw UsageError{"--title needs a text, not an empty one"};
+  r.title = c.options["--title"];
+  r.collection = c.positional[0];
+  r.id = c.positional[1];
+  return r;
+}
+
+// handbook mv <collection> <old-id> <new-id> [--site DIR]
+MovePageRequest parse_mv(const std::vector<std::string>& args) {
+  CommandLine c = parse_command_line(args, {"--site"});
+  MovePageRequest r;
+  if (c.options.count("--site")) r.site = c.options["--site"];
+  if (c.positional.size() < 3)
+    throw UsageError{
+        "mv needs a collection, the page's id and its new id: handbook mv <collection> "
+        "<old-id> <new-id>"};
+  if (c.positional.size() > 3)
+    throw UsageError{"mv takes a collection and two ids, not also '" + c.positional[3] + "'"};
+  r.collection = c.positional[0];
+  r.old_id = c.positional[1];
+  r.new_id = c.positional[2];
   return r;
 }
 
@@ -358,6 +392,28 @@ int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return 0;
 }
 
+int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  MovePageRequest request;
+  try {
+    request = parse_mv(args);
+  } catch (const UsageError& e) {
+    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    return 2;
+  }
+  Diagnostics diags;
+  MovePageResult r = move_page(request, diags);
+  print_diagnostics(diags, "text", err);
+  if (r.status != 0) {
+    err << "handbook: " << r.message << "\n";
+    return r.status;
+  }
+  out << "handbook: renamed " << r.from << " to " << r.to << "; its old address leads to the new "
+      << "one (aliases)\n";
+  for (auto& file : r.rewritten)
+    out << "handbook: rewrote the references in " << file << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
@@ -371,6 +427,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return 0;
   }
   if (!args.empty() && args[0] == "new") return run_new(args, out, err);
+  if (!args.empty() && args[0] == "mv") return run_mv(args, out, err);
   Args a;
   try {
     a = parse(args);

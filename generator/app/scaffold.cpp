@@ -171,31 +171,6 @@ NewPageResult refused(std::string message) {
   return {2, std::move(message), {}};
 }
 
-// Why `id` cannot be the id of a new page in `folder`, or "": the file gate's rules for the
-// name of a page (content/<folder>/<id>.md).
-std::string id_refusal(const std::string& id, const std::string& folder) {
-  if (id.empty()) return "the id is empty: an id is the page's file name without '.md'";
-  if (id.find('/') != std::string::npos)
-    return "the id '" + id + "' contains '/': an id is the page's file name without '.md', " +
-           "without folders";
-  if (is_markdown_type(file_type(id)))
-    return "write the id without '." + std::string(file_type(id)) + "': '" +
-           id.substr(0, id.rfind('.')) + "'";
-  if (id.starts_with("."))
-    return "the id '" + id + "' starts with '.', which would hide the page: hidden files are " +
-           "never published";
-  if (std::string c = breaking_character_in(id); !c.empty())
-    return "the id '" + id + "' contains " + c +
-           ", which breaks web addresses: use letters, digits, '-', '_' and '.'";
-  if (id == "_index")
-    return "'_index' is the name of the section's own page (content/" + folder +
-           "/_index.md), not of a page in the collection: choose another id";
-  if (id == "index")
-    return "the id 'index' would take the address of the section's list page, " + folder +
-           "/index.html: choose another id";
-  return "";
-}
-
 std::string today_utc() {
   std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -222,6 +197,41 @@ std::string create_file(const fs::path& path, const std::string& text) {
 }
 
 }  // namespace
+
+std::string id_refusal(const std::string& id, const std::string& folder) {
+  if (id.empty()) return "the id is empty: an id is the page's file name without '.md'";
+  if (id.find('/') != std::string::npos)
+    return "the id '" + id + "' contains '/': an id is the page's file name without '.md', " +
+           "without folders";
+  if (is_markdown_type(file_type(id)))
+    return "write the id without '." + std::string(file_type(id)) + "': '" +
+           id.substr(0, id.rfind('.')) + "'";
+  if (id.starts_with("."))
+    return "the id '" + id + "' starts with '.', which would hide the page: hidden files are " +
+           "never published";
+  if (std::string c = breaking_character_in(id); !c.empty())
+    return "the id '" + id + "' contains " + c +
+           ", which breaks web addresses: use letters, digits, '-', '_' and '.'";
+  if (id == "_index")
+    return "'_index' is the name of the section's own page (content/" + folder +
+           "/_index.md), not of a page in the collection: choose another id";
+  if (id == "index")
+    return "the id 'index' would take the address of the section's list page, " + folder +
+           "/index.html: choose another id";
+  return "";
+}
+
+std::string unknown_collection(const SiteConfig& config, const std::string& name) {
+  std::vector<std::string> names;
+  std::string list;
+  for (auto& c : config.collections) {
+    names.push_back(c.name);
+    list += (list.empty() ? "" : ", ") + c.name;
+  }
+  return "unknown collection '" + name + "'" + did_you_mean(name, names) +
+         (list.empty() ? ": handbook.toml declares no collections"
+                       : ": the collections in handbook.toml are " + list);
+}
 
 std::string scaffold_page(const SiteConfig& config, const CollectionSpec& collection,
                           const std::string& title, const IdsByCollection& ids,
@@ -264,18 +274,7 @@ NewPageResult write_new_page(const NewPageRequest& request, Diagnostics& diags) 
   SiteConfig config = load_config(request.site, diags);
   if (diags.error_count()) return {1, {}, {}};
   const CollectionSpec* collection = config.collection(request.collection);
-  if (!collection) {
-    std::vector<std::string> names;
-    std::string list;
-    for (auto& c : config.collections) {
-      names.push_back(c.name);
-      list += (list.empty() ? "" : ", ") + c.name;
-    }
-    return refused("unknown collection '" + request.collection + "'" +
-                   did_you_mean(request.collection, names) +
-                   (list.empty() ? ": handbook.toml declares no collections"
-                                 : ": the collections in handbook.toml are " + list));
-  }
+  if (!collection) return refused(unknown_collection(config, request.collection));
   if (std::string why = id_refusal(request.id, collection->folder); !why.empty())
     return refused(why);
   IdsByCollection ids;

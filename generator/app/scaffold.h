@@ -24,6 +24,14 @@ std::string scaffold_page(const SiteConfig& config, const CollectionSpec& collec
                           const std::string& title, const IdsByCollection& ids,
                           const std::string& today);
 
+// Why `id` cannot be the id of a page in `folder`, or "": the file gate's rules for the name of
+// a page (content/<folder>/<id>.md).
+std::string id_refusal(const std::string& id, const std::string& folder);
+
+// The refusal of the collection `name`, which handbook.toml does not declare, with the names it
+// does declare.
+std::string unknown_collection(const SiteConfig& config, const std::string& name);
+
 struct NewPageRequest {
   std::filesystem::path site = ".";
   std::string collection, id, title;

@@ -39,6 +39,8 @@ const Entry kDanish[] = {
 
     // Time: last change, history, changes, versions, review
     {"last_changed", "Senest ændret"},
+    {"date_label", "Dato"},
+    {"page_moved", "Siden er flyttet til"},
     {"by", "af"},
     {"uncommitted", "ikke committet"},
     {"page_history", "Sidens historik"},
@@ -77,6 +79,8 @@ const Entry kDanish[] = {
     {"search_count_none", "Ingen resultater for »{q}«."},
     {"search_showing_first", "Viser de første {n}."},
     {"search_kind_section", "Afsnit"},
+    {"search_page_title", "Søgeresultater"},
+    {"search_show_all", "Vis alle {n} resultater"},
 
     // Parts of a page
     {"on_this_page", "På denne side"},

@@ -35,6 +35,13 @@ struct PageLink {
   int target = -1;     // page index once resolved
 };
 
+// An id that a page had before it was renamed (`aliases = ["old-id"]`): its old address
+// redirects to the page.
+struct Alias {
+  std::string id;
+  SourcePos pos;  // where it is written
+};
+
 struct Page {
   std::string rel;           // relative to content/, with '/' ("roles/bestyrelsen.md")
   std::string display_path;  // as diagnostics show it ("content/roles/bestyrelsen.md")
@@ -51,6 +58,7 @@ struct Page {
   std::string review_by;  // `review_by`: the day the page is due for review ("2027-06-01")
   SourcePos review_pos;   // where `review_by` is written
   SourcePos owner_pos;    // where `owner` is written
+  std::vector<Alias> aliases;
 
   Value fields;  // validated values of the collection's fields, this edition's only
   std::vector<FieldRef> refs;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "field_text.h"
+#include "file_gate.h"
 #include "markdown/markdown.h"
 
 namespace hb {
@@ -342,6 +343,28 @@ Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) 
   return convert_scalar(f, n, type);
 }
 
+// `aliases`: a list of the ids the page had before, each a file name without folders.
+void read_aliases(Checker& c, const toml::node& n) {
+  const toml::array* list = n.as_array();
+  if (!list) {
+    c.error(n,
+            "field 'aliases' must be a list of the page's earlier ids, like [\"gammelt-id\"], "
+            "not " +
+                toml_kind(n));
+    return;
+  }
+  for (auto&& e : *list) {
+    const std::string* s = string_of(e);
+    if (!s || s->empty() || s->find('/') != std::string::npos || s->starts_with(".") ||
+        !breaking_character_in(*s).empty())
+      c.error(e,
+              "an alias must be an earlier id of the page in quotes, a file name without "
+              "'.md' and without folders, like \"gammelt-id\"");
+    else
+      c.page.aliases.push_back({*s, c.pos(e)});
+  }
+}
+
 void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
   Page& p = c.page;
   auto text = [&](std::string& into) {
@@ -388,6 +411,8 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
     } else {
       c.error(n, "field 'review_by' must be a date like 2027-06-01 (without quotes)");
     }
+  } else if (key == "aliases") {
+    read_aliases(c, n);
   } else if (key == "id") {
     const std::string* s = string_of(n);
     if (!s)
@@ -410,8 +435,8 @@ void collect_terms(const FieldSpec& f, const Value& v, Page& page) {
 }  // namespace
 
 const std::vector<std::string>& builtin_fields() {
-  static const std::vector<std::string> names = {"title", "summary", "weight", "visibility",
-                                                 "date",  "id",      "owner",  "review_by"};
+  static const std::vector<std::string> names = {
+      "title", "summary", "weight", "visibility", "date", "id", "owner", "review_by", "aliases"};
   return names;
 }
 

@@ -70,12 +70,33 @@ struct Resolver {
   // " (did you mean 'x'?)" for an id that `collection` lacks; looked for only when the report
   // on `p` will be shown.
   std::string suggest_id(const Page& p, const std::string& collection, const std::string& id) {
+    if (const Page* now = renamed_page(collection, id))
+      return ": '" + id + "' is an earlier id of " + now->display_path + " (aliases), so write '" +
+             now->id + "'";
     std::vector<std::string> known;
     if (diags.accepts(p.display_path))
       for (auto& [key, _] : ids[collection])
         known.push_back(key);
     std::sort(known.begin(), known.end());
     return did_you_mean(id, known);
+  }
+
+  // The page of `collection` that had the id `id` before it was renamed (its `aliases`), or null.
+  const Page* renamed_page(const std::string& collection, std::string_view id) const {
+    for (auto& p : site.pages)
+      if (p.collection && p.collection->name == collection && !p.is_index)
+        for (auto& a : p.aliases)
+          if (a.id == id) return &p;
+    return nullptr;
+  }
+
+  // The page that the file `rel` (relative to content/) was before it was renamed, or null.
+  const Page* renamed_file(std::string_view rel) const {
+    size_t slash = rel.rfind('/');
+    if (slash == std::string_view::npos || !rel.ends_with(".md")) return nullptr;
+    const CollectionSpec* c = site.config->collection_for_folder(rel.substr(0, slash));
+    std::string_view id = rel.substr(slash + 1, rel.size() - slash - 4);
+    return c ? renamed_page(c->name, id) : nullptr;
   }
 
   void resolve_refs(int i) {
@@ -164,6 +185,14 @@ struct Resolver {
       auto it = site.by_rel.find(pl.path);
       if (it == site.by_rel.end()) {
         // The suggestion is looked for only when the report will be shown.
+        if (const Page* now = renamed_file(pl.path)) {
+          diags.error(p.display_path, bl.line, bl.col,
+                      "link to '" + bl.url + "': the page content/" + pl.path +
+                          " was renamed (aliases): it is now " + now->display_path +
+                          ", so link to " + now->id + ".md",
+                      source(p, bl.line));
+          continue;
+        }
         std::string guess =
             diags.accepts(p.display_path) ? closest_match(pl.path, rels) : std::string();
         diags.error(p.display_path, bl.line, bl.col,

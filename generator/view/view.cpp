@@ -8,6 +8,7 @@
 #include "base/escape.h"
 #include "base/ui_strings.h"
 #include "diagrams.h"
+#include "history/dates.h"
 #include "history_view.h"
 #include "markdown/markdown.h"
 #include "template/template.h"
@@ -575,8 +576,12 @@ Value page_summary(const Site& site, int i) {
 Value make_summary(const Site& site, int i) {
   const Page& p = site.pages[static_cast<size_t>(i)];
   Map v;
-  v.reserve(7);
+  v.reserve(9);
   v.emplace("collection", p.collection ? Value::borrowed(p.collection->name) : "");
+  if (!p.date.empty()) {  // the page's own `date`, shown on its card ("23. november 2026")
+    v.emplace("date", Value::borrowed(p.date));
+    v.emplace("date_long", long_date(p.date));
+  }
   v.emplace("id", Value::borrowed(p.id));
   v.emplace("singular", p.collection ? Value::borrowed(p.collection->singular) : "");
   if (const Value* s = p.fields.find("status")) {
@@ -676,6 +681,7 @@ Value page_view(const Site& site, int i, const std::shared_ptr<const Value>& com
                                            : Value(""));
   m.set("content", page_body(site, i));
   m.set("date", Value::borrowed(p.date));
+  if (!p.date.empty()) m.set("date_long", long_date(p.date));
   std::string edit = repository_link(site, p, "edit");
   bool linked = !edit.empty();
   if (section) {

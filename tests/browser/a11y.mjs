@@ -100,6 +100,7 @@ function pickPages(root) {
       "term",
       "taxonomy",
       "matrix",
+      "search",
       "not-found",
     ].findIndex((p) => t === p || (p.endsWith("-") && t.startsWith(p)));
   return [...chosen.entries()]
@@ -297,6 +298,72 @@ async function checkSearch(context, edition, root) {
   await page.close();
 }
 
+// The results page, soeg.html?q=...: every hit, the matching words marked, the count in a live
+// region, and the link to it from the first hits of the form in the header.
+async function checkResultsPage(context, edition, root) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(pathToFileURL(path.join(root, "index.html")).href);
+  const query = "samarbejde";
+  await page.fill("#sog-felt", "");
+  await page.click("#sog-felt");
+  await page.keyboard.type(query, { delay: 10 });
+  await page.waitForSelector(".search-more a", { state: "visible", timeout: 5000 }).catch(() => {});
+  const quick = await page.evaluate((q) => {
+    const link = document.querySelector(".search-more a");
+    return {
+      total: window.HandbookSearch.search(q).length,
+      shown: document.querySelectorAll("#sog-resultater li").length,
+      text: link ? link.textContent : "",
+      href: link ? link.getAttribute("href") : "",
+      visible: !!link && !link.closest(".search-more").hidden,
+    };
+  }, query);
+  check(
+    `${edition}: the first ${quick.shown} of ${quick.total} hits link to all of them`,
+    quick.visible && quick.total > quick.shown && quick.text === `Vis alle ${quick.total} resultater` && quick.href === `soeg.html?q=${query}`,
+    JSON.stringify(quick),
+  );
+  await page.click(".search-more a");
+  await page.waitForFunction(() => document.getElementById("soeg-side-status").textContent.includes("»"), null, { timeout: 5000 }).catch(() => {});
+  const full = await page.evaluate(() => {
+    const items = [...document.querySelectorAll("#soeg-side-resultater li")];
+    const marks = [...document.querySelectorAll("#soeg-side-resultater mark")].map((m) => m.textContent.toLowerCase());
+    return {
+      url: location.pathname.split("/").pop() + location.search,
+      field: document.getElementById("soeg-side-felt").value,
+      status: document.getElementById("soeg-side-status").textContent,
+      live: document.getElementById("soeg-side-status").getAttribute("aria-live"),
+      items: items.length,
+      marked: items.filter((li) => li.querySelector("mark")).length,
+      marks: [...new Set(marks)].slice(0, 8),
+      panelOpen: !document.getElementById("sog-panel").hidden,
+    };
+  });
+  check(
+    `${edition}: the results page shows all ${quick.total} hits, the matching words marked, the count in a live region`,
+    full.items === quick.total &&
+      full.marked > 0 &&
+      full.marks.every((m) => m.startsWith("samarbejd")) &&
+      full.status === `${quick.total} resultater for »${query}«.` &&
+      full.live === "polite" &&
+      full.field === query &&
+      !full.panelOpen,
+    JSON.stringify(full),
+  );
+  const violations = await runAxe(page);
+  check(
+    `${edition}: axe finds no WCAG violations on the results page with its results`,
+    violations.length === 0,
+    violations.flatMap((v) => [`results: ${v.id} (${v.impact}): ${v.help}`, ...v.targets.map((t) => `   at ${t}`)]),
+  );
+  await page.screenshot({ path: path.join(shotDir, `${edition}-search-results-1280.png`), fullPage: true });
+  check(`${edition}: the results page has no script errors`, errors.length === 0, errors);
+  await page.close();
+}
+
 async function checkNoScript(context, edition, root) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -459,6 +526,7 @@ async function main() {
       for (const p of pages) await checkPage(context, edition, root, p, server);
       server.close();
       await checkSearch(context, edition, root);
+      await checkResultsPage(context, edition, root);
       await checkNoScript(context, edition, root);
     }
     await parser.close();

@@ -1,0 +1,194 @@
+// handbook mv: a page renamed on a scratch copy of the bundled site. Every reference and link to
+// it is rewritten and nothing else changes; both editions check clean; the old address
+// redirects to the new one; and each refusal changes nothing.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <regex>
+
+#include "support.h"
+
+using namespace hb::test;
+
+namespace {
+
+const std::string kOld = "bestyrelsen", kNew = "selskabets-bestyrelse";
+
+// `text` with every reference to the old id that mv rewrites spelt with the new one: the id in
+// quotes (a ref field), and the file name in a link ("../roles/bestyrelsen.md#x").
+std::string renamed(const std::string& text) {
+  std::string out = std::regex_replace(text, std::regex("\"" + kOld + "\""), "\"" + kNew + "\"");
+  return std::regex_replace(out, std::regex("([(/<])" + kOld + "\\.md"), "$1" + kNew + ".md");
+}
+
+// The text of the renamed page: as it was, with `aliases` before the closing `+++`.
+std::string with_alias(const std::string& text) {
+  size_t close = text.find("+++\n", 4);
+  return renamed(text.substr(0, close)) + "aliases = [\"" + kOld + "\"]\n" +
+         renamed(text.substr(close));
+}
+
+struct Scratch {
+  TempDir dir;
+  std::string site = dir.path().string();
+  Scratch() { copy_bundled_site(dir.path()); }
+  std::map<std::string, std::string> content() const { return read_tree(dir / "content"); }
+  CliResult mv(const std::string& collection, const std::string& from, const std::string& to) {
+    return run({"mv", collection, from, to, "--site", site});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("handbook mv renames a page and rewrites only the spans that name it") {
+  Scratch s;
+  auto before = s.content();
+  CliResult r = s.mv("role", kOld, kNew);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.starts_with("handbook: renamed " + s.site + "/content/roles/bestyrelsen.md to " +
+                          s.site +
+                          "/content/roles/selskabets-bestyrelse.md; its old address "
+                          "leads to the new one (aliases)\n"));
+  auto after = s.content();
+  CHECK(after.count("roles/bestyrelsen.md") == 0);
+  REQUIRE(after.count("roles/selskabets-bestyrelse.md") == 1);
+  CHECK(after["roles/selskabets-bestyrelse.md"] == with_alias(before["roles/bestyrelsen.md"]));
+  size_t changed = 0;
+  for (auto& [rel, text] : before) {
+    if (rel == "roles/bestyrelsen.md") continue;
+    CAPTURE(rel);
+    REQUIRE(after.count(rel) == 1);
+    CHECK(after[rel] == renamed(text));  // the same bytes but for the renamed references
+    if (after[rel] != text) {
+      ++changed;
+      CHECK(r.out.find("rewrote the references in " + s.site + "/content/" + rel + "\n") !=
+            std::string::npos);
+    }
+  }
+  CHECK(after.size() == before.size());
+  CHECK(changed >= 10);  // the bundled handbook names its board on many pages
+  for (std::string edition : {"public", "internal"}) {
+    CliResult check = run({"check", "--site", s.site, "--profile", edition});
+    INFO(check.err);
+    CHECK(check.exit_code == 0);
+  }
+}
+
+TEST_CASE("the old address of a renamed page redirects to its new one, in neither index") {
+  Scratch s;
+  REQUIRE(s.mv("role", kOld, kNew).exit_code == 0);
+  fs::path out = s.dir / "out";
+  CliResult b = run({"build", "--site", s.site, "--out", out.string()});
+  INFO(b.err);
+  REQUIRE(b.exit_code == 0);
+  std::string html = read_text(out / "roles/bestyrelsen.html");
+  CHECK(html.find("<meta http-equiv=\"refresh\" content=\"0; url=../roles/"
+                  "selskabets-bestyrelse.html\" />") != std::string::npos);
+  CHECK(html.find("<link rel=\"canonical\" href=\"https://www.vejle.dk/ejerstrategi/roles/"
+                  "selskabets-bestyrelse.html\" />") != std::string::npos);
+  CHECK(html.find("<meta name=\"robots\" content=\"noindex\" />") != std::string::npos);
+  CHECK(html.find("<p>Siden er flyttet til <a href=\"../roles/selskabets-bestyrelse.html\">"
+                  "Selskabets bestyrelse</a>.</p>") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<style") == std::string::npos);
+  CHECK(html.find("style=") == std::string::npos);
+  CHECK(fs::exists(out / "roles/selskabets-bestyrelse.html"));
+  std::string sitemap = read_text(out / "sitemap.xml");
+  CHECK(sitemap.find("roles/bestyrelsen.html") == std::string::npos);
+  CHECK(sitemap.find("roles/selskabets-bestyrelse.html") != std::string::npos);
+  CHECK(read_text(out / "search-index.js").find("roles/bestyrelsen.html") == std::string::npos);
+}
+
+TEST_CASE("handbook mv refuses, changing nothing, with a message that says why") {
+  Scratch s;
+  auto before = s.content();
+  auto refused = [&](std::vector<std::string> args, int code, const std::string& err) {
+    args.insert(args.begin(), "mv");
+    args.insert(args.end(), {"--site", s.site});
+    CliResult r = run(args);
+    CHECK(r.exit_code == code);
+    CHECK(r.err == err);
+    CHECK(r.out.empty());
+    CHECK(s.content() == before);
+  };
+  std::string roles = s.site + "/content/roles/";
+  refused({"role", "bestyrelsn", kNew}, 2,
+          "handbook: there is no role with the id 'bestyrelsn': no file " + roles +
+              "bestyrelsn.md (did you mean 'bestyrelsen'?)\n");
+  refused({"role", kOld, "borgmester"}, 2,
+          "handbook: there is a role with the id 'borgmester' already: " + roles +
+              "borgmester.md; choose another id\n");
+  refused({"role", kOld, "ny bestyrelse"}, 2,
+          "handbook: the id 'ny bestyrelse' contains a space, which breaks web addresses: use "
+          "letters, digits, '-', '_' and '.'\n");
+  refused({"role", kOld, "roller/ny"}, 2,
+          "handbook: the id 'roller/ny' contains '/': an id is the page's file name without "
+          "'.md', without folders\n");
+  refused({"role", kOld, "ny.md"}, 2, "handbook: write the id without '.md': 'ny'\n");
+  refused({"role", kOld, kOld}, 2,
+          "handbook: the new id is the page's id already: 'bestyrelsen'\n");
+  refused({"rolle", kOld, kNew}, 2,
+          "handbook: unknown collection 'rolle' (did you mean 'role'?): the collections in "
+          "handbook.toml are vision, role, forum, case, guide, source, page\n");
+  refused({"role", kOld}, 2,
+          "handbook: mv needs a collection, the page's id and its new id: handbook mv "
+          "<collection> <old-id> <new-id>\nRun 'handbook --help' for usage.\n");
+}
+
+TEST_CASE("handbook mv renames nothing in a site that has errors") {
+  Scratch s;
+  fs::path page = s.dir / "content/forums/generalforsamling.md";
+  std::string text = read_text(page);
+  size_t at = text.find("\"ejerrepraesentant\"");
+  REQUIRE(at != std::string::npos);
+  write_file(page, text.replace(at, 19, "\"ejerrepresentant\""));
+  auto before = s.content();
+  CliResult r = s.mv("role", kOld, kNew);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("field 'participants' names 'ejerrepresentant', but there is no role with "
+                   "that id (did you mean 'ejerrepraesentant'?)") != std::string::npos);
+  CHECK(
+      r.err.ends_with("handbook: the site has errors: fix them and run 'handbook check', then "
+                      "rename the page\n"));
+  CHECK(s.content() == before);
+}
+
+TEST_CASE("a page renamed twice keeps both earlier ids, and both addresses lead to the page") {
+  Scratch s;
+  REQUIRE(s.mv("role", kOld, kNew).exit_code == 0);
+  CliResult r = s.mv("role", kNew, "bestyrelse");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string text = read_text(s.dir / "content/roles/bestyrelse.md");
+  CHECK(text.find("aliases = [\"bestyrelsen\", \"selskabets-bestyrelse\"]\n+++\n") !=
+        std::string::npos);
+  fs::path out = s.dir / "out";
+  REQUIRE(
+      run({"build", "--site", s.site, "--profile", "internal", "--out", out.string()}).exit_code ==
+      0);
+  for (std::string old : {"bestyrelsen", "selskabets-bestyrelse"})
+    CHECK(read_text(out / ("roles/" + old + ".html")).find("url=../roles/bestyrelse.html") !=
+          std::string::npos);
+}
+
+TEST_CASE("handbook mv renames nothing when a link to the page is spelt so it cannot rewrite it") {
+  Scratch s;
+  fs::path page = s.dir / "content/forums/generalforsamling.md";
+  std::string text = read_text(page);
+  text += "\nSe [bestyrelsen](../roles/bestyrels%65n.md).\n";
+  write_file(page, text);
+  int line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 0;
+  auto before = s.content();
+  CliResult r = s.mv("role", kOld, kNew);
+  CHECK(r.exit_code == 2);
+  std::string source = "Se [bestyrelsen](../roles/bestyrels%65n.md).";
+  CHECK(r.err == s.site + "/content/forums/generalforsamling.md:" + std::to_string(line) +
+                     ":18: error: the link '../roles/bestyrels%65n.md' names 'bestyrelsen' in "
+                     "a way that handbook mv cannot rewrite: write it as 'bestyrelsen' (or its "
+                     "file name as bestyrelsen.md), then run mv again\n    " +
+                     source + "\n                     ^\n1 error\nhandbook: nothing was renamed: " +
+                     s.site + "/content/roles/bestyrelsen.md stays as it is\n");
+  CHECK(s.content() == before);
+}
