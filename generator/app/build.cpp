@@ -320,6 +320,16 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
   return true;
 }
 
+// `handbook serve`: the pages that the page cache lent go back to it when the build ends,
+// however it ends.
+struct PagesBack {
+  PageCache* cache;
+  Site& site;
+  ~PagesBack() {
+    if (cache) cache->give_back(site.pages, site.included);
+  }
+};
+
 // The whole build; `build` turns what it throws into a diagnostic.
 bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
   Stopwatch clock(result);
@@ -342,6 +352,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
   Site& site = *owned;
   if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
+  PagesBack pages_back{options.pages, site};
   clock.lap("site");
   if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
   if (options.write && options.booklet.empty() && !diags.has_errors()) {

@@ -70,14 +70,30 @@ PageFingerprint page_fingerprint(const Page& page) {
 }
 
 bool PageCache::reuse(const SiteConfig& config, const std::string& rel, Page& page,
-                      Diagnostics& diags) const {
+                      Diagnostics& diags) {
   auto it = entries_.find(rel);
-  if (it == entries_.end()) return false;
-  page = it->second.page;
-  page.collection =
-      it->second.collection.empty() ? nullptr : config.collection(it->second.collection);
-  diags.merge(*it->second.problems);
+  if (it == entries_.end() || it->second.lent) return false;
+  Entry& e = it->second;
+  if (e.page.internal) {
+    page = e.page;
+  } else {
+    page = std::move(e.page);
+    e.lent = true;
+  }
+  page.collection = e.collection.empty() ? nullptr : config.collection(e.collection);
+  diags.merge(*e.problems);
   return true;
+}
+
+void PageCache::give_back(std::vector<Page>& pages, const std::vector<char>& included) {
+  for (size_t i = 0; i < pages.size() && i < included.size(); ++i) {
+    if (!included[i]) continue;
+    auto it = entries_.find(pages[i].rel);
+    if (it == entries_.end() || !it->second.lent) continue;
+    it->second.page = std::move(pages[i]);
+    it->second.page.collection = nullptr;
+    it->second.lent = false;
+  }
 }
 
 void PageCache::keep(const Page& page, std::unique_ptr<Diagnostics> problems) {

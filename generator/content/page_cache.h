@@ -36,10 +36,15 @@ class PageCache {
   void clear() { entries_.clear(); }
   size_t size() const { return entries_.size(); }
 
-  // For load_pages. Copies the page kept for `rel` into `page` and its problems into `diags`;
-  // false when none is kept. Safe from many threads while nothing is kept or forgotten.
-  bool reuse(const SiteConfig& config, const std::string& rel, Page& page,
-             Diagnostics& diags) const;
+  // For load_pages. Lends the page kept for `rel` to the build: moves it into `page` (copies an
+  // internal page, which an edition may leave out and blank) and copies its problems into
+  // `diags`; false when none is kept or it is lent already. Safe from many threads for distinct
+  // files while nothing is kept or forgotten.
+  bool reuse(const SiteConfig& config, const std::string& rel, Page& page, Diagnostics& diags);
+  // The build that borrowed pages ended, however it ended: the pages of its site come back
+  // (those that `included` leaves out were copied and are not taken). A page that does not
+  // come back (the build threw) is read again by the next build.
+  void give_back(std::vector<Page>& pages, const std::vector<char>& included);
   // Keeps a page just loaded with the problems found in it.
   void keep(const Page& page, std::unique_ptr<Diagnostics> problems);
   // Forgets every page whose file is not among `rels` (sorted).
@@ -53,6 +58,7 @@ class PageCache {
     std::string collection;  // the page's collection by name: the settings are loaded anew
     std::unique_ptr<Diagnostics> problems;
     PageFingerprint print;
+    bool lent = false;  // `page` is in a build
   };
   std::unordered_map<std::string, Entry> entries_;
 };
