@@ -19,7 +19,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "app/build.h"
@@ -44,17 +43,22 @@ class ServeRenderChoice final : public RenderChoice {
   const std::vector<std::string>& paths() const { return paths_; }
   const std::vector<char>& rendered() const { return rendered_; }
 
- private:
   struct Record {
     PageFingerprint print;
     bool included = false;
-    bool index = false;             // a list page or the home page
-    std::vector<std::string> uses;  // pages it links to or names, by file
+    bool index = false;     // a list page or the home page
+    std::vector<int> uses;  // pages it links to or names
   };
-  using Records = std::unordered_map<std::string, Record>;
+
+ private:
+  struct Records {
+    std::vector<std::string> rels;  // the file of each page, relative to content/
+    std::vector<Record> pages;
+    std::unordered_map<std::string_view, int> at;  // file -> page
+  };
   Records records(const Site& site) const;
-  std::unordered_set<std::string> pages_to_render(const Site& site, const Records& now,
-                                                  bool& everything, bool& faces) const;
+  std::vector<char> pages_to_render(const Records& now, bool& everything,
+                                    bool& faces_changed) const;
 
   const PageCache& pages_;
   bool all_ = true;
