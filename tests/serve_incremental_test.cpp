@@ -7,6 +7,7 @@
 #include "app/build.h"
 #include "serve/live_edition.h"
 #include "support.h"
+#include "view/history_view.h"
 
 using namespace hb;
 using namespace hb::test;
@@ -256,7 +257,7 @@ TEST_CASE("serve: after each of a random sequence of edits both editions equal a
   CHECK(passed > 10);
 }
 
-TEST_CASE("serve: a change of a page's text renders that page alone, a new title what shows it") {
+TEST_CASE("serve: a change of a page's text renders that page, a new title also what shows it") {
   TempDir tmp;
   fs::path site = tmp / "site";
   copy_bundled_site(site);
@@ -268,7 +269,11 @@ TEST_CASE("serve: a change of a page's text renders that page alone, a new title
   write_file(site / rel, text + "\nEt nyt afsnit.\n");
   RebuildReport body = live.rebuild({rel});
   REQUIRE(body.ok);
-  CHECK(body.pages_rendered == 1);
+  // The page, and the pages made from git's history, which are always rendered.
+  size_t time_pages = 0;
+  for (const char* page : {kChangesPage, kVersionsPage, kReviewPage})
+    time_pages += live.state().files->count(page);
+  CHECK(body.pages_rendered == 1 + time_pages);
   size_t at = text.find("\ntitle = \"");
   REQUIRE(at != std::string::npos);
   write_file(site / rel, text.insert(at + 10, "Ny "));

@@ -1,6 +1,7 @@
 #include "render_choice.h"
 
 #include "site/site.h"
+#include "view/history_view.h"
 
 namespace hb {
 
@@ -34,6 +35,12 @@ namespace {
 
 bool same_face(const ServeRenderChoice::Record& a, const ServeRenderChoice::Record& b) {
   return a.print.face == b.print.face && a.included == b.included;
+}
+
+// The pages that show what git tells of the site: they read the working tree's history, which
+// a save can change even when no face changes.
+bool is_time_page(std::string_view path) {
+  return path == kChangesPage || path == kVersionsPage || path == kReviewPage;
 }
 
 }  // namespace
@@ -94,7 +101,7 @@ std::vector<char> ServeRenderChoice::choose(const Site& site,
   for (size_t i = 0; i < site.pages.size(); ++i)
     if (site.included[i]) page_at.emplace(site.pages[i].url, static_cast<int>(i));
   for (size_t k = 0; k < paths.size(); ++k) {
-    if (!kept_(paths[k])) continue;  // new: rendered
+    if (!kept_(paths[k]) || is_time_page(paths[k])) continue;  // rendered
     auto page = page_at.find(paths[k]);
     // Pages that are not content pages show faces only.
     rendered_[k] = page != page_at.end() ? render[page->second] : faces_changed;

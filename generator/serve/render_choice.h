@@ -7,6 +7,7 @@
 //     links to or names (their backlinks), those that link to it or name it, before or after
 //     the change, every list page and the home page, and every page that is not a content page
 //     (term pages, taxonomies, the matrix, 404, ...);
+//   - the pages made from git's history (changes, versions, review) are always rendered;
 //   - when the face of a list page or of the home page changed (their titles are in every
 //     page's navigation), and after a change of the settings, a template, the theme or an
 //     attachment, everything is rendered.
