@@ -136,9 +136,6 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   return not_found_view(site, common);
 }
 
-// Renders every page and, on the same pool of threads, the site-wide files (`extras`: the
-// booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
-// out of line, so that profiles show the render stage as one function.
 // The jobs that `choice` wants rendered; all when there is no choice.
 std::vector<Job> chosen(const Site& site, std::vector<Job> jobs, RenderChoice* choice) {
   if (!choice) return jobs;
@@ -153,6 +150,9 @@ std::vector<Job> chosen(const Site& site, std::vector<Job> jobs, RenderChoice* c
   return out;
 }
 
+// Renders every page and, on the same pool of threads, the site-wide files (`extras`: the
+// booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
+// out of line, so that profiles show the render stage as one function.
 [[gnu::noinline]] void write_pages(const Site& site, const TemplateSet& templates,
                                    const OutputSink& out, unsigned threads,
                                    const std::vector<std::function<void()>>& extras,

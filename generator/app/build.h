@@ -51,7 +51,8 @@ struct BuildOptions {
   std::string today;
   bool fail_on_overdue = false;
   // Set: pages loaded by an earlier build of the same site and edition are reused (the caller
-  // forgets the ones whose files changed), and the pages read are kept there.
+  // forgets the ones whose files changed), and the pages read are kept there. The build borrows
+  // them and gives them back when it ends.
   PageCache* pages = nullptr;
   // Set, with `memory`: renders only the pages it chooses (the site-wide files all).
   RenderChoice* choice = nullptr;
