@@ -145,15 +145,29 @@ Value job_view(const Site& site, const Job& job, const std::shared_ptr<const Val
   return not_found_view(site, common);
 }
 
+// The jobs that `choice` wants rendered; all when there is no choice.
+std::vector<Job> chosen(const Site& site, std::vector<Job> jobs, RenderChoice* choice) {
+  if (!choice) return jobs;
+  std::vector<std::string> paths;
+  paths.reserve(jobs.size());
+  for (auto& job : jobs)
+    paths.push_back(job.path);
+  std::vector<char> wanted = choice->choose(site, paths);
+  std::vector<Job> out;
+  for (size_t k = 0; k < jobs.size(); ++k)
+    if (wanted.at(k)) out.push_back(std::move(jobs[k]));
+  return out;
+}
+
 // Renders every page and, on the same pool of threads, the site-wide files (`extras`: the
 // booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
 // out of line, so that profiles show the render stage as one function.
 [[gnu::noinline]] void write_pages(const Site& site, const TemplateSet& templates,
                                    const OutputSink& out, unsigned threads,
                                    const std::vector<std::function<void()>>& extras,
-                                   BuildResult& result) {
+                                   BuildResult& result, RenderChoice* choice = nullptr) {
   auto common = common_view(site);
-  std::vector<Job> jobs = plan(site, templates);
+  std::vector<Job> jobs = chosen(site, plan(site, templates), choice);
   parallel_for(
       extras.size() + jobs.size(), threads,
       [&](size_t k) {
@@ -332,6 +346,16 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
   return true;
 }
 
+// `handbook serve`: the pages that the page cache lent go back to it when the build ends,
+// however it ends.
+struct PagesBack {
+  PageCache* cache;
+  Site& site;
+  ~PagesBack() {
+    if (cache) cache->give_back(site.pages, site.included);
+  }
+};
+
 // The whole build; `build` turns what it throws into a diagnostic.
 bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& result) {
   Stopwatch clock(result);
@@ -356,6 +380,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   auto owned = std::make_unique<Site>(build_site(config, *profile, std::move(pages), diags));
   Site& site = *owned;
   if (!options.free_site && !kAlwaysFree) (void)owned.release();  // reclaimed with the process
+  PagesBack pages_back{options.pages, site};
   clock.lap("site");
   if (!options.write) check_reviews(site, options.today, options.fail_on_overdue, diags);
   if (dated && !diags.has_errors()) {
@@ -379,7 +404,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   }
   if (options.memory) {
     auto tasks = extras(site, templates, theme, *options.memory);
-    write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result);
+    write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result,
+                options.choice);
     result.files_written = result.pages_written + tasks.size();
     for (auto& job : plan(site, templates))
       if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;

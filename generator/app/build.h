@@ -16,6 +16,19 @@
 
 namespace hb {
 
+struct Site;
+
+// `handbook serve`: chooses which of the pages made from templates a build renders; the caller
+// keeps the others from its last build (serve/render_choice.h).
+class RenderChoice {
+ public:
+  virtual ~RenderChoice() = default;
+  // Called once per build, with the loaded site and the output path of every page the build
+  // makes from a template (content pages, term pages, lists, ...), in order. Returns for each
+  // whether to render it.
+  virtual std::vector<char> choose(const Site& site, const std::vector<std::string>& paths) = 0;
+};
+
 struct BuildOptions {
   std::filesystem::path site = ".";
   std::string profile = "public";
@@ -38,8 +51,11 @@ struct BuildOptions {
   std::string today;
   bool fail_on_overdue = false;
   // Set: pages loaded by an earlier build of the same site and edition are reused (the caller
-  // forgets the ones whose files changed), and the pages read are kept there.
+  // forgets the ones whose files changed), and the pages read are kept there. The build borrows
+  // them and gives them back when it ends.
   PageCache* pages = nullptr;
+  // Set, with `memory`: renders only the pages it chooses (the site-wide files all).
+  RenderChoice* choice = nullptr;
 };
 
 struct StageTime {

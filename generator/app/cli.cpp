@@ -439,6 +439,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     a.serve.site = a.build.site;
     a.serve.profile = a.build.profile;
     a.serve.threads = a.build.threads;
+    a.serve.stats = a.stats;
     return run_serve(a.serve, out, err);
   }
   if (auto refusal = refuse_target(a)) {

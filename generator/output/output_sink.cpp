@@ -15,7 +15,9 @@ void MemoryOutput::write_stream(std::string_view rel,
                                 const std::function<void(std::ostream&)>& fill) const {
   std::ostringstream out;
   fill(out);
-  write(rel, std::move(out).str());
+  std::string content = std::move(out).str();  // the stream's buffer, not a copy
+  std::lock_guard lock(mutex_);
+  files_.insert_or_assign(std::string(rel), std::move(content));
 }
 
 void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& real,

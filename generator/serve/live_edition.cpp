@@ -16,11 +16,17 @@ bool is_page_file(std::string_view rel) {
   return rel.starts_with(kContent) && rel.size() > 3 && rel.substr(rel.size() - 3) == ".md";
 }
 
-size_t count_changes(const EditionFiles& before, const EditionFiles& after) {
+// Whether a file change is one that every page can show: the settings, a template, the theme,
+// or an attachment in content/.
+bool changes_everything(std::string_view rel) {
+  return !is_page_file(rel);
+}
+
+size_t count_changes(const ServedFiles& before, const ServedFiles& after) {
   size_t n = 0;
   for (auto& [path, content] : after) {
     auto it = before.find(path);
-    if (it == before.end() || it->second != content) ++n;
+    if (it == before.end() || (it->second != content && *it->second != *content)) ++n;
   }
   for (auto& entry : before)
     if (!after.count(entry.first)) ++n;
@@ -47,10 +53,16 @@ RebuildReport LiveEdition::rebuild(const std::vector<std::string>& changed) {
   report.full = !built_;
   for (auto& rel : changed) {
     if (rel == "handbook.toml") report.full = true;
+    if (changes_everything(rel)) choice_.render_all();
     if (is_page_file(rel)) pages_.forget(rel.substr(kContent.size()));
   }
-  if (report.full) pages_.clear();
+  if (report.full) {
+    pages_.clear();
+    choice_.render_all();
+  }
   built_ = true;
+  const ServedFiles* last = last_good_.get();
+  choice_.set_kept([last](std::string_view path) { return last && last->count(path) > 0; });
 
   MemoryOutput memory;
   BuildOptions options;
@@ -59,17 +71,26 @@ RebuildReport LiveEdition::rebuild(const std::vector<std::string>& changed) {
   options.threads = threads_;
   options.memory = &memory;
   options.pages = &pages_;
+  options.choice = &choice_;
   Diagnostics diags;
   BuildResult result;
   report.ok = build(options, diags, result);
   std::vector<Diagnostic> problems = diags.sorted();
+  std::shared_ptr<const ServedFiles> files;
+  if (report.ok) {
+    files = std::make_shared<const ServedFiles>(merged(memory));
+    choice_.succeeded();
+  }
+  for (char r : choice_.rendered())
+    report.pages_rendered += r != 0;
+  report.stages = std::move(result.stages);
 
   std::unique_lock lock(mutex_);
   bool problems_changed = !same_problems(problems, state_.problems) || state_.failed != !report.ok;
   if (report.ok) {
-    auto files = std::make_shared<const EditionFiles>(memory.take());
     report.files_changed = state_.files ? count_changes(*state_.files, *files) : files->size();
     if (report.files_changed) state_.files = std::move(files);
+    last_good_ = state_.files;
   }
   state_.problems = std::move(problems);
   state_.failed = !report.ok;
@@ -79,6 +100,18 @@ RebuildReport LiveEdition::rebuild(const std::vector<std::string>& changed) {
   malloc_trim(0);  // what the build freed goes back to the system: the server does not grow
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
+}
+
+// The files of the build that just ended: those it wrote, and those it did not render again
+// from the last good build.
+ServedFiles LiveEdition::merged(MemoryOutput& memory) const {
+  ServedFiles out;
+  const std::vector<std::string>& paths = choice_.paths();
+  for (size_t k = 0; k < paths.size(); ++k)
+    if (!choice_.rendered()[k]) out.emplace(*last_good_->find(paths[k]));
+  for (auto& [path, content] : memory.take())
+    out.insert_or_assign(path, std::make_shared<const std::string>(std::move(content)));
+  return out;
 }
 
 EditionState LiveEdition::state() const {

@@ -1,6 +1,7 @@
 // Live edition: one edition of a site built in memory and built again when its files change.
-// The pages of content files that did not change are reused (content/page_cache.h); everything
-// else runs as in a full build, so the files served equal a full build's byte for byte.
+// The pages of content files that did not change are reused (content/page_cache.h), and only
+// the outputs that can change are rendered again (render_choice.h); the others are kept from the
+// last good build. The files served equal a full build's byte for byte.
 #pragma once
 
 #include <cstdint>
@@ -13,23 +14,28 @@
 
 #include "base/diagnostics.h"
 #include "content/page_cache.h"
+#include "render_choice.h"
 
 namespace hb {
 
-using EditionFiles = std::map<std::string, std::string, std::less<>>;
+// The files of an edition by path. A file that a rebuild did not render again is shared with
+// the build before it.
+using ServedFiles = std::map<std::string, std::shared_ptr<const std::string>, std::less<>>;
 
 struct EditionState {
-  std::shared_ptr<const EditionFiles> files;  // the last good build; null before the first
-  std::vector<Diagnostic> problems;           // of the last build; no errors: it is served
-  bool failed = false;                        // the last build had errors
-  uint64_t generation = 0;                    // counts builds that changed what is served
+  std::shared_ptr<const ServedFiles> files;  // the last good build; null before the first
+  std::vector<Diagnostic> problems;          // of the last build; no errors: it is served
+  bool failed = false;                       // the last build had errors
+  uint64_t generation = 0;                   // counts builds that changed what is served
 };
 
 struct RebuildReport {
   bool ok = false;
-  bool changed = false;      // what is served changed (files or problems)
-  size_t files_changed = 0;  // files added, changed or removed
-  bool full = false;         // every page was read again
+  bool changed = false;       // what is served changed (files or problems)
+  size_t files_changed = 0;   // files added, changed or removed
+  bool full = false;          // every page was read again
+  size_t pages_rendered = 0;  // pages made from templates that were rendered
+  std::vector<StageTime> stages;
   double seconds = 0;
 };
 
@@ -50,7 +56,12 @@ class LiveEdition {
   std::filesystem::path site_;
   std::string profile_;
   unsigned threads_;
+  // The files of the last good build, kept: they are read only by the builder's thread.
+  ServedFiles merged(MemoryOutput& memory) const;
+
   PageCache pages_;
+  ServeRenderChoice choice_{pages_};
+  std::shared_ptr<const ServedFiles> last_good_;
   bool built_ = false;
   mutable std::mutex mutex_;
   EditionState state_;

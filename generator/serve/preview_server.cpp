@@ -58,7 +58,17 @@ void PreviewServer::rebuild(Edition& e, const std::vector<std::string>& changed)
   print_problems(state.problems, err_);  // warnings
   out_ << "handbook: built the " << e.live->profile() << " edition in " << ms << " ("
        << r.files_changed << (r.files_changed == 1 ? " file" : " files") << " changed"
-       << (r.full ? ", every page read" : "") << ")" << std::endl;
+       << ", " << r.pages_rendered << " rendered" << (r.full ? ", every page read" : "") << ")"
+       << std::endl;
+  if (options_.stats) {
+    out_ << "  stages:";
+    for (auto& s : r.stages) {
+      char stage[96];
+      snprintf(stage, sizeof stage, " %s %.1f ms", s.name.c_str(), s.seconds * 1000);
+      out_ << stage;
+    }
+    out_ << std::endl;
+  }
 }
 
 void PreviewServer::start() {
@@ -172,7 +182,7 @@ void PreviewServer::routes() {
       res.set_content(error_page(state.problems, generation), "text/html; charset=utf-8");
       return;
     }
-    const EditionFiles& files = *state.files;
+    const ServedFiles& files = *state.files;
     auto it = files.find(file.rel);
     if (it == files.end() && files.count(file.rel + "/index.html")) {
       res.set_redirect(req.path + "/", 301);
@@ -185,9 +195,9 @@ void PreviewServer::routes() {
     }
     std::string type = content_type(it->first);
     if (it->first.ends_with(".html"))
-      res.set_content(served_html(it->second, generation, state.problems), type);
+      res.set_content(served_html(*it->second, generation, state.problems), type);
     else
-      res.set_content(it->second, type);
+      res.set_content(*it->second, type);
   });
 }
 

@@ -15,6 +15,7 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";
   int port = 8000;  // 0: any free port (the address printed says which)
   unsigned threads = 0;
+  bool stats = false;                   // print the time of each stage of every build
   std::chrono::milliseconds quiet{50};  // a burst of changes closer than this builds once
 };
 

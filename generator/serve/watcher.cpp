@@ -18,6 +18,8 @@ namespace {
 constexpr uint32_t kFolderEvents = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE |
                                    IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF |
                                    IN_ONLYDIR;
+// How long the watcher waits after an event that completes a file (see watcher.h).
+constexpr std::chrono::milliseconds kSettle{10};
 // The site folder itself: only handbook.toml and the three folders appearing or going.
 constexpr const char* kWatched[] = {"content", "templates", "theme"};
 
@@ -85,11 +87,12 @@ void Watcher::unwatch_tree(const std::string& rel) {
   }
 }
 
-void Watcher::read_events(std::vector<std::string>& pending) {
+bool Watcher::read_events(std::vector<std::string>& pending) {
+  bool complete = false;
   alignas(inotify_event) char buffer[16384];
   for (;;) {
     ssize_t n = read(fd_, buffer, sizeof buffer);
-    if (n <= 0) return;
+    if (n <= 0) return complete;
     for (char* p = buffer; p < buffer + n;) {
       auto* e = reinterpret_cast<inotify_event*>(p);
       p += sizeof(inotify_event) + e->len;
@@ -119,6 +122,7 @@ void Watcher::read_events(std::vector<std::string>& pending) {
             pending.push_back(fs::relative(f->path(), site_).generic_string());
       }
       pending.push_back(rel);
+      complete = !(e->mask & IN_ISDIR) && (e->mask & (IN_CLOSE_WRITE | IN_MOVED_TO));
     }
   }
 }
@@ -128,22 +132,26 @@ void Watcher::run(const std::atomic<bool>& stop, std::chrono::milliseconds quiet
   using Clock = std::chrono::steady_clock;
   std::vector<std::string> pending;
   Clock::time_point last;
+  std::chrono::milliseconds wait_for = quiet;  // after the last event, before the build
   while (!stop) {
     int wait = 100;
     if (!pending.empty()) {
       auto left =
-          quiet - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - last);
+          wait_for - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - last);
       wait = static_cast<int>(std::max<long>(0, std::min<long>(left.count(), 100)));
     }
     pollfd p{fd_, POLLIN, 0};
     int ready = poll(&p, 1, wait);
     if (ready > 0) {
       size_t before = pending.size();
-      read_events(pending);
-      if (pending.size() != before) last = Clock::now();
+      bool complete = read_events(pending);
+      if (pending.size() != before) {
+        last = Clock::now();
+        wait_for = complete ? std::min(quiet, kSettle) : quiet;
+      }
       continue;
     }
-    if (!pending.empty() && Clock::now() - last >= quiet) {
+    if (!pending.empty() && Clock::now() - last >= wait_for) {
       std::sort(pending.begin(), pending.end());
       pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
       std::vector<std::string> batch;

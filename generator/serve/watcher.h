@@ -1,7 +1,9 @@
 // Watcher: reports changes to a site's content/, templates/, theme/ and handbook.toml with
 // inotify. Folders made later are watched too. Editors save by writing a temporary file and
 // renaming it over the old one: the rename is caught as a change of the file it lands on. A
-// burst of events is reported once, after `quiet` without further events.
+// burst of events is reported once, after `quiet` without further events; when the last event
+// completed a file (it was closed after writing, or renamed into place, as an editor's save
+// ends), after 10 ms without further events, so that a save is built at once.
 #pragma once
 
 #include <atomic>
@@ -32,8 +34,9 @@ class Watcher {
   void watch_tree(const std::string& rel);  // a folder and every folder below it
   void watch(const std::string& rel, bool is_root);
   void unwatch_tree(const std::string& rel);  // a folder that moved away or went
-  // Reads the events waiting; adds the files they name to `pending`.
-  void read_events(std::vector<std::string>& pending);
+  // Reads the events waiting; adds the files they name to `pending`. True when the last of
+  // them completed a file.
+  bool read_events(std::vector<std::string>& pending);
 
   std::filesystem::path site_;
   int fd_ = -1;
