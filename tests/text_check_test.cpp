@@ -28,7 +28,7 @@ TEST_CASE("invalid UTF-8 is reported at its line and column") {
                          "c\n",
                          d));  // Latin-1 'æ'
   CHECK(first_message(d) ==
-        "p.md:2:3: error: the file is not valid UTF-8 here: save it as UTF-8 (in most editors: "
+        "p.md:2:3: fejl: the file is not valid UTF-8 here: save it as UTF-8 (in most editors: "
         "'Save with encoding', UTF-8)\n    ab\xE6"
         "c\n      ^\n");
 }
@@ -68,7 +68,7 @@ TEST_CASE("a TOML escape that writes a control character is reported at the valu
   auto all = d.sorted();
   REQUIRE(all.size() == 2);
   CHECK(format_text(all[0]) ==
-        "p.md:2:9: error: this text holds the control character U+0000, which cannot be "
+        "p.md:2:9: fejl: this text holds the control character U+0000, which cannot be "
         "published: remove the escape that writes it (such as \\u0000)\n    title = "
         "\"a\\u0000b\"\n            ^\n");
   CHECK(all[1].line == 3);

@@ -172,38 +172,38 @@ TEST_CASE("a comment that looks like a marker is an error with the right spellin
   };
   std::vector<Case> cases = {
       {"<!--internal-->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: error: '<!--internal-->' looks like an internal marker but is not one: "
+       "side.md:1:1: fejl: '<!--internal-->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!--internal-->\n    ^\n"},
       {"<!-- INTERNAL -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: error: '<!-- INTERNAL -->' looks like an internal marker but is not one: "
+       "side.md:1:1: fejl: '<!-- INTERNAL -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!-- INTERNAL -->\n    ^\n"},
       {"<!--  internal  -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: error: '<!--  internal  -->' looks like an internal marker but is not one: "
+       "side.md:1:1: fejl: '<!--  internal  -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!--  internal  -->\n    ^\n"},
       {"<!-- intern -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: error: '<!-- intern -->' looks like an internal marker but is not one: "
+       "side.md:1:1: fejl: '<!-- intern -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!-- intern -->\n    ^\n"},
       {"<!-- internal -->\nkanarie\n<!-- /Internal-->\n",
-       "side.md:3:1: error: '<!-- /Internal-->' looks like an internal marker but is not one: "
+       "side.md:3:1: fejl: '<!-- /Internal-->' looks like an internal marker but is not one: "
        "write '<!-- /internal -->'\n    <!-- /Internal-->\n    ^\n"},
       {"<!-- internal -->\nkanarie\n<!-- end internal -->\n",
-       "side.md:3:1: error: '<!-- end internal -->' looks like an internal marker but is not "
+       "side.md:3:1: fejl: '<!-- end internal -->' looks like an internal marker but is not "
        "one: write '<!-- /internal -->'\n    <!-- end internal -->\n    ^\n"},
       {"> a\n> <!--internal-->\n> kanarie\n> <!-- /internal -->\n",
-       "side.md:2:3: error: '<!--internal-->' looks like an internal marker but is not one: "
+       "side.md:2:3: fejl: '<!--internal-->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    > <!--internal-->\n      ^\n"},
       {"Tekst <!-- internal -- x -->kanarie\n",
-       "side.md:1:7: error: '<!-- internal -- x -->' looks like an internal marker but is not "
+       "side.md:1:7: fejl: '<!-- internal -- x -->' looks like an internal marker but is not "
        "one: write '<!-- internal -->'\n    Tekst <!-- internal -- x -->kanarie\n          ^\n"},
       {"Tekst <!-- Internal -->kanarie<!-- /internal -->\n",
-       "side.md:1:7: error: '<!-- Internal -->' looks like an internal marker but is not one: "
+       "side.md:1:7: fejl: '<!-- Internal -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    Tekst <!-- Internal -->kanarie<!-- /internal -->\n"
        "          ^\n"},
       {"<!-- internal -->kanarie\n<!-- /internal -->\n",
-       "side.md:1:1: error: '<!-- internal -->' must stand alone on its line: move 'kanarie' to "
+       "side.md:1:1: fejl: '<!-- internal -->' must stand alone on its line: move 'kanarie' to "
        "a line of its own\n    <!-- internal -->kanarie\n    ^\n"},
       {"<div>\n<!-- internal -->\n</div>\n\nkanarie\n\n<!-- /internal -->\n",
-       "side.md:2:1: error: '<!-- internal -->' stands inside a block of HTML, where it marks "
+       "side.md:2:1: fejl: '<!-- internal -->' stands inside a block of HTML, where it marks "
        "nothing: leave a blank line between the HTML and the marker\n    <!-- internal -->\n"
        "    ^\n"},
   };
@@ -240,48 +240,48 @@ TEST_CASE("markers that cannot cut a passage cleanly are errors that say where t
   };
   std::vector<Case> cases = {
       {"a\n<!-- internal -->\nkanarie\n",
-       {"side.md:2:1: error: internal passage is never closed: add a line '<!-- /internal -->' "
+       {"side.md:2:1: fejl: internal passage is never closed: add a line '<!-- /internal -->' "
         "after it\n    <!-- internal -->\n    ^\n"}},
       {"kanarie\n<!-- /internal -->\n",
-       {"side.md:2:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
+       {"side.md:2:1: fejl: '<!-- /internal -->' closes no internal passage: add '<!-- "
         "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
         "    ^\n"}},
       {"> <!-- internal -->\n> kanarie\n\n<!-- /internal -->\n",
-       {"side.md:1:3: error: internal passage is never closed in this quote: add '<!-- "
+       {"side.md:1:3: fejl: internal passage is never closed in this quote: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    > <!-- internal -->\n      ^\n",
-        "side.md:4:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
+        "side.md:4:1: fejl: '<!-- /internal -->' closes no internal passage: add '<!-- "
         "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
         "    ^\n"}},
       {"- <!-- internal -->\n- kanarie\n- <!-- /internal -->\n",
-       {"side.md:1:3: error: internal passage is never closed in this list item: add '<!-- "
+       {"side.md:1:3: fejl: internal passage is never closed in this list item: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    - <!-- internal -->\n      ^\n",
-        "side.md:3:3: error: '<!-- /internal -->' closes no internal passage in this list item: " +
+        "side.md:3:3: fejl: '<!-- /internal -->' closes no internal passage in this list item: " +
             where + "\n    - <!-- /internal -->\n      ^\n"}},
       {"| <!-- internal --> a | kanarie <!-- /internal --> |\n|---|---|\n",
-       {"side.md:1:3: error: internal passage is never closed in this table cell: add '<!-- "
+       {"side.md:1:3: fejl: internal passage is never closed in this table cell: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n      ^\n",
-        "side.md:1:33: error: '<!-- /internal -->' closes no internal passage in this table "
+        "side.md:1:33: fejl: '<!-- /internal -->' closes no internal passage in this table "
         "cell: " +
             where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n" +
             std::string(36, ' ') + "^\n"}},
       {"<!-- internal -->\na\n<!-- internal -->\nkanarie\n<!-- /internal -->\n",
-       {"side.md:3:1: error: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:3:1: fejl: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    <!-- internal -->\n    ^\n"}},
       {"<!-- internal -->\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n\n<!-- "
        "/internal -->\n",
-       {"side.md:2:3: error: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:2:3: fejl: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    > <!-- internal -->\n      ^\n",
-        "side.md:4:3: error: '<!-- /internal -->' inside an internal passage that began on line "
+        "side.md:4:3: fejl: '<!-- /internal -->' inside an internal passage that began on line "
         "1: " +
             where + "\n    > <!-- /internal -->\n      ^\n"}},
       {"<!-- internal -->\nTekst <!-- internal -->kanarie<!-- /internal -->\n<!-- /internal -->\n",
-       {"side.md:2:7: error: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:2:7: fejl: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    Tekst <!-- internal "
         "-->kanarie<!-- /internal -->\n          ^\n",
-        "side.md:2:31: error: '<!-- /internal -->' inside an internal passage that began on line "
+        "side.md:2:31: fejl: '<!-- /internal -->' inside an internal passage that began on line "
         "1: " +
             where + "\n    Tekst <!-- internal -->kanarie<!-- /internal -->\n" +
             std::string(34, ' ') + "^\n"}},
@@ -321,7 +321,7 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
   auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   CHECK(format_text(all[0]) ==
-        "forum.md:3:11: error: '<!--internal-->' looks like an internal marker but is not one: "
+        "forum.md:3:11: fejl: '<!--internal-->' looks like an internal marker but is not one: "
         "write '<!-- internal -->'\n    purpose = \"a <!--internal-->kanarie\"\n              ^\n");
 }
 

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "base/parallel.h"
+#include "config/toml_mistakes.h"
 #include "file_gate.h"
 #include "frontmatter.h"
 #include "link_target.h"
@@ -164,8 +165,7 @@ void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
   try {
     table = toml::parse(fm->toml, page.display_path);
   } catch (const toml::parse_error& e) {
-    toml_error(diags, page.display_path, text, e.source(), fm->toml_line - 1,
-               std::string(e.description()));
+    toml_parse_error(diags, page.display_path, text, fm->toml, e, fm->toml_line - 1);
     page.ok = false;
     return;
   }

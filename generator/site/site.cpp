@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/messages.h"
 #include "content/content.h"
 #include "content/file_gate.h"
 
@@ -139,7 +140,7 @@ struct Resolver {
         if (!a.empty())
           m = known[static_cast<size_t>(std::find(ascii.begin(), ascii.end(), a) - ascii.begin())];
       }
-      if (!m.empty()) suggestion = " (did you mean '" + m + "'?)";
+      if (!m.empty()) suggestion = msg("did_you_mean", {{"word", "'" + m + "'"}});
     }
     std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
     diags.error(from.display_path, bl.line, bl.col,
@@ -168,7 +169,7 @@ struct Resolver {
             diags.accepts(p.display_path) ? closest_match(pl.path, rels) : std::string();
         diags.error(p.display_path, bl.line, bl.col,
                     "link to '" + bl.url + "': there is no file content/" + pl.path +
-                        (guess.empty() ? "" : " (did you mean content/" + guess + "?)"),
+                        (guess.empty() ? "" : msg("did_you_mean", {{"word", "content/" + guess}})),
                     source(p, bl.line));
         continue;
       }
