@@ -162,6 +162,6 @@ TEST_CASE("a link to a heading with Danish letters uses GitHub's id, and a wrong
   write_file(owner, body + "\nSe [spørgsmålene](bestyrelsen.md#aabne-spoergsmaal).\n");
   auto wrong = run({"check", "--site", (tmp / "site").string()});
   CHECK(wrong.exit_code == 1);
-  CHECK(wrong.err.find("'roles/bestyrelsen.md' has no heading with the id 'aabne-spoergsmaal' "
+  CHECK(wrong.err.find("'roles/bestyrelsen.md' har ingen overskrift med id'et 'aabne-spoergsmaal' "
                        "(mente du 'åbne-spørgsmål'?)") != std::string::npos);
 }

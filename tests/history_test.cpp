@@ -284,8 +284,8 @@ TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, wit
   auto r = run({"check", "--site", (tmp / "site").string()});
   CHECK(r.exit_code == 1);
   CHECK(has(r.err, page.string() +
-                       ":2:9: fejl: field 'owner' names 'intrn', but there is no role with "
-                       "that id (mente du 'intern'?)\n    owner = \"intrn\"\n            ^\n"));
+                       ":2:9: fejl: feltet 'owner' (Ejer) nævner 'intrn', men der er ingen role "
+                       "med det id (mente du 'intern'?)\n    owner = \"intrn\"\n            ^\n"));
   write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"roles\"\n");
   auto wrong = run({"check", "--site", (tmp / "site").string()});
   CHECK(wrong.exit_code == 1);

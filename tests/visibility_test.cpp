@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/messages.h"
 #include "markdown/markdown.h"
 #include "support.h"
 
@@ -64,7 +65,15 @@ std::string with_endings(std::string_view text, std::string_view ending) {
 
 }  // namespace
 
+// These cases check the English texts (`--lang en`); the broken sites check the Danish ones.
+struct EnglishMessages {
+  std::string before{hb::message_language()};
+  EnglishMessages() { hb::set_message_language("en"); }
+  ~EnglishMessages() { hb::set_message_language(before); }
+};
+
 TEST_CASE("a passage is cut from the public edition and boxed in the internal one, anywhere") {
+  EnglishMessages english;
   struct Case {
     const char* where;
     std::string body;
@@ -114,6 +123,7 @@ TEST_CASE("a passage is cut from the public edition and boxed in the internal on
 }
 
 TEST_CASE("the public edition keeps the text around a passage") {
+  EnglishMessages english;
   Rendered r = render("> a\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n> b\n", false);
   CHECK(r.md.html == "<blockquote>\n<p>a</p>\n<p>b</p>\n</blockquote>\n");
   r = render("Offentlig <!-- internal -->kanarie<!-- /internal -->tekst.\n", false);
@@ -129,6 +139,7 @@ TEST_CASE("the public edition keeps the text around a passage") {
 }
 
 TEST_CASE("an inline passage in the internal edition is a marked span") {
+  EnglishMessages english;
   Rendered r = render("Offentlig <!-- internal -->*intern*<!-- /internal --> tekst.\n", true);
   CHECK(r.md.html ==
         "<p>Offentlig <span class=\"internal-inline\" title=\"Intern passage\"><em>intern</em>"
@@ -136,6 +147,7 @@ TEST_CASE("an inline passage in the internal edition is a marked span") {
 }
 
 TEST_CASE("definitions inside a passage serve nothing outside it in the public edition") {
+  EnglishMessages english;
   // A link reference defined inside a passage and used outside it.
   std::string body =
       "Se [kilden].\n\n<!-- internal -->\n[kilden]: https://kanarie.example\n<!-- /internal -->\n";
@@ -158,6 +170,7 @@ TEST_CASE("definitions inside a passage serve nothing outside it in the public e
 }
 
 TEST_CASE("markers in code are text") {
+  EnglishMessages english;
   Rendered r = render("`<!-- internal -->`\n\n```\n<!-- /internal -->\n```\n", false);
   CHECK(messages(r).empty());
   CHECK(r.md.html ==
@@ -166,44 +179,45 @@ TEST_CASE("markers in code are text") {
 }
 
 TEST_CASE("a comment that looks like a marker is an error with the right spelling") {
+  EnglishMessages english;
   struct Case {
     std::string body;
     std::string message;
   };
   std::vector<Case> cases = {
       {"<!--internal-->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: fejl: '<!--internal-->' looks like an internal marker but is not one: "
+       "side.md:1:1: error: '<!--internal-->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!--internal-->\n    ^\n"},
       {"<!-- INTERNAL -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: fejl: '<!-- INTERNAL -->' looks like an internal marker but is not one: "
+       "side.md:1:1: error: '<!-- INTERNAL -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!-- INTERNAL -->\n    ^\n"},
       {"<!--  internal  -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: fejl: '<!--  internal  -->' looks like an internal marker but is not one: "
+       "side.md:1:1: error: '<!--  internal  -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!--  internal  -->\n    ^\n"},
       {"<!-- intern -->\nkanarie\n<!-- /internal -->\n",
-       "side.md:1:1: fejl: '<!-- intern -->' looks like an internal marker but is not one: "
+       "side.md:1:1: error: '<!-- intern -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    <!-- intern -->\n    ^\n"},
       {"<!-- internal -->\nkanarie\n<!-- /Internal-->\n",
-       "side.md:3:1: fejl: '<!-- /Internal-->' looks like an internal marker but is not one: "
+       "side.md:3:1: error: '<!-- /Internal-->' looks like an internal marker but is not one: "
        "write '<!-- /internal -->'\n    <!-- /Internal-->\n    ^\n"},
       {"<!-- internal -->\nkanarie\n<!-- end internal -->\n",
-       "side.md:3:1: fejl: '<!-- end internal -->' looks like an internal marker but is not "
+       "side.md:3:1: error: '<!-- end internal -->' looks like an internal marker but is not "
        "one: write '<!-- /internal -->'\n    <!-- end internal -->\n    ^\n"},
       {"> a\n> <!--internal-->\n> kanarie\n> <!-- /internal -->\n",
-       "side.md:2:3: fejl: '<!--internal-->' looks like an internal marker but is not one: "
+       "side.md:2:3: error: '<!--internal-->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    > <!--internal-->\n      ^\n"},
       {"Tekst <!-- internal -- x -->kanarie\n",
-       "side.md:1:7: fejl: '<!-- internal -- x -->' looks like an internal marker but is not "
+       "side.md:1:7: error: '<!-- internal -- x -->' looks like an internal marker but is not "
        "one: write '<!-- internal -->'\n    Tekst <!-- internal -- x -->kanarie\n          ^\n"},
       {"Tekst <!-- Internal -->kanarie<!-- /internal -->\n",
-       "side.md:1:7: fejl: '<!-- Internal -->' looks like an internal marker but is not one: "
+       "side.md:1:7: error: '<!-- Internal -->' looks like an internal marker but is not one: "
        "write '<!-- internal -->'\n    Tekst <!-- Internal -->kanarie<!-- /internal -->\n"
        "          ^\n"},
       {"<!-- internal -->kanarie\n<!-- /internal -->\n",
-       "side.md:1:1: fejl: '<!-- internal -->' must stand alone on its line: move 'kanarie' to "
+       "side.md:1:1: error: '<!-- internal -->' must stand alone on its line: move 'kanarie' to "
        "a line of its own\n    <!-- internal -->kanarie\n    ^\n"},
       {"<div>\n<!-- internal -->\n</div>\n\nkanarie\n\n<!-- /internal -->\n",
-       "side.md:2:1: fejl: '<!-- internal -->' stands inside a block of HTML, where it marks "
+       "side.md:2:1: error: '<!-- internal -->' stands inside a block of HTML, where it marks "
        "nothing: leave a blank line between the HTML and the marker\n    <!-- internal -->\n"
        "    ^\n"},
   };
@@ -219,6 +233,7 @@ TEST_CASE("a comment that looks like a marker is an error with the right spellin
 }
 
 TEST_CASE("the body's line numbers are the file's, under any line ending") {
+  EnglishMessages english;
   for (std::string_view ending : {"\n", "\r\n", "\r"}) {
     std::string body = with_endings("a\n\n> <!-- INTERNAL -->\n", ending);
     Rendered r = render(body, false, 7);
@@ -230,6 +245,7 @@ TEST_CASE("the body's line numbers are the file's, under any line ending") {
 }
 
 TEST_CASE("markers that cannot cut a passage cleanly are errors that say where they may stand") {
+  EnglishMessages english;
   const std::string where =
       "a passage begins and ends in the same place: both markers on lines of their own (in the "
       "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
@@ -240,48 +256,48 @@ TEST_CASE("markers that cannot cut a passage cleanly are errors that say where t
   };
   std::vector<Case> cases = {
       {"a\n<!-- internal -->\nkanarie\n",
-       {"side.md:2:1: fejl: internal passage is never closed: add a line '<!-- /internal -->' "
+       {"side.md:2:1: error: internal passage is never closed: add a line '<!-- /internal -->' "
         "after it\n    <!-- internal -->\n    ^\n"}},
       {"kanarie\n<!-- /internal -->\n",
-       {"side.md:2:1: fejl: '<!-- /internal -->' closes no internal passage: add '<!-- "
+       {"side.md:2:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
         "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
         "    ^\n"}},
       {"> <!-- internal -->\n> kanarie\n\n<!-- /internal -->\n",
-       {"side.md:1:3: fejl: internal passage is never closed in this quote: add '<!-- "
+       {"side.md:1:3: error: internal passage is never closed in this quote: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    > <!-- internal -->\n      ^\n",
-        "side.md:4:1: fejl: '<!-- /internal -->' closes no internal passage: add '<!-- "
+        "side.md:4:1: error: '<!-- /internal -->' closes no internal passage: add '<!-- "
         "internal -->' before the internal text, or remove this line\n    <!-- /internal -->\n"
         "    ^\n"}},
       {"- <!-- internal -->\n- kanarie\n- <!-- /internal -->\n",
-       {"side.md:1:3: fejl: internal passage is never closed in this list item: add '<!-- "
+       {"side.md:1:3: error: internal passage is never closed in this list item: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    - <!-- internal -->\n      ^\n",
-        "side.md:3:3: fejl: '<!-- /internal -->' closes no internal passage in this list item: " +
+        "side.md:3:3: error: '<!-- /internal -->' closes no internal passage in this list item: " +
             where + "\n    - <!-- /internal -->\n      ^\n"}},
       {"| <!-- internal --> a | kanarie <!-- /internal --> |\n|---|---|\n",
-       {"side.md:1:3: fejl: internal passage is never closed in this table cell: add '<!-- "
+       {"side.md:1:3: error: internal passage is never closed in this table cell: add '<!-- "
         "/internal -->' before it ends; " +
             where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n      ^\n",
-        "side.md:1:33: fejl: '<!-- /internal -->' closes no internal passage in this table "
+        "side.md:1:33: error: '<!-- /internal -->' closes no internal passage in this table "
         "cell: " +
             where + "\n    | <!-- internal --> a | kanarie <!-- /internal --> |\n" +
             std::string(36, ' ') + "^\n"}},
       {"<!-- internal -->\na\n<!-- internal -->\nkanarie\n<!-- /internal -->\n",
-       {"side.md:3:1: fejl: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:3:1: error: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    <!-- internal -->\n    ^\n"}},
       {"<!-- internal -->\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n\n<!-- "
        "/internal -->\n",
-       {"side.md:2:3: fejl: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:2:3: error: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    > <!-- internal -->\n      ^\n",
-        "side.md:4:3: fejl: '<!-- /internal -->' inside an internal passage that began on line "
+        "side.md:4:3: error: '<!-- /internal -->' inside an internal passage that began on line "
         "1: " +
             where + "\n    > <!-- /internal -->\n      ^\n"}},
       {"<!-- internal -->\nTekst <!-- internal -->kanarie<!-- /internal -->\n<!-- /internal -->\n",
-       {"side.md:2:7: fejl: '<!-- internal -->' inside an internal passage that began on line "
+       {"side.md:2:7: error: '<!-- internal -->' inside an internal passage that began on line "
         "1: close that one with '<!-- /internal -->' first\n    Tekst <!-- internal "
         "-->kanarie<!-- /internal -->\n          ^\n",
-        "side.md:2:31: fejl: '<!-- /internal -->' inside an internal passage that began on line "
+        "side.md:2:31: error: '<!-- /internal -->' inside an internal passage that began on line "
         "1: " +
             where + "\n    Tekst <!-- internal -->kanarie<!-- /internal -->\n" +
             std::string(34, ' ') + "^\n"}},
@@ -300,6 +316,7 @@ TEST_CASE("markers that cannot cut a passage cleanly are errors that say where t
 }
 
 TEST_CASE("a Markdown field holds passages too, and its problems stand at the field") {
+  EnglishMessages english;
   Visibility pub;
   CHECK(render_markdown_field("Formål. <!-- internal -->kanarie<!-- /internal -->", true, pub) ==
         "Formål. ");
@@ -321,17 +338,19 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
   auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   CHECK(format_text(all[0]) ==
-        "forum.md:3:11: fejl: '<!--internal-->' looks like an internal marker but is not one: "
+        "forum.md:3:11: error: '<!--internal-->' looks like an internal marker but is not one: "
         "write '<!-- internal -->'\n    purpose = \"a <!--internal-->kanarie\"\n              ^\n");
 }
 
 TEST_CASE("ordinary comments and HTML are left alone") {
+  EnglishMessages english;
   Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);
   CHECK(messages(r).empty());
   CHECK(r.md.html.find("Tekst") != std::string::npos);
 }
 
 TEST_CASE("many passages and near misses on one line take linear time") {
+  EnglishMessages english;
   std::string line, misses;
   for (int i = 0; i < 20000; ++i) {
     line += "a <!-- internal -->kanarie[^n]<!-- /internal --> ";

@@ -395,9 +395,10 @@ bool choose_language(std::vector<std::string>& args, std::ostream& err) {
 int run_cli(const std::vector<std::string>& given, std::ostream& out, std::ostream& err,
             bool process_ends) {
   std::vector<std::string> args = given;
-  // The language holds for this command only: Danish again after it, whatever it chose.
+  // The language holds for this command only: the one before it again afterwards.
   struct Restore {
-    ~Restore() { set_message_language("da"); }
+    std::string before{message_language()};
+    ~Restore() { set_message_language(before); }
   } restore;
   if (!choose_language(args, err)) return 2;
   if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {

@@ -94,9 +94,73 @@ const MessageText kDanish[] = {
     {"schema_unknown_field", "ukendt felt '{key}' i en {singular} ({collection})"},
     {"schema_unknown_field_section", "ukendt felt '{key}' på en afsnitsside"},
     {"schema_missing", "det obligatoriske felt {field} mangler ({expected})"},
-    {"vocab_empty_term", "en tom værdi i et felt under {taxonomy}: fjern den, eller skriv en af dem på listen i handbook.toml ([taxonomies.{name}] terms)"},
-    {"vocab_unknown_term", "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): brug {terms}, eller tilføj '{term}' til listen"},
-    {"vocab_unknown_term_many", "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): brug en af dem, eller tilføj '{term}' til listen"},
+    {"vocab_empty_term",
+     "en tom værdi i et felt under {taxonomy}: fjern den, eller skriv en af dem på listen i "
+     "handbook.toml ([taxonomies.{name}] terms)"},
+    {"vocab_unknown_term",
+     "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): "
+     "brug {terms}, eller tilføj '{term}' til listen"},
+    {"vocab_unknown_term_many",
+     "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): "
+     "brug en af dem, eller tilføj '{term}' til listen"},
+
+    // Links and references between pages
+    {"link_absolute",
+     "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},
+    {"link_control", "linket {url} indeholder et kontroltegn: fjern det"},
+    {"link_leaves", "linket {url} fører ud af mappen content/: link til en fil i content/"},
+    {"link_content_folder", "linket {url} peger på selve mappen content/: link til en fil i den"},
+    {"site_id_twice",
+     "id'et '{id}' bruges to gange i {collection}: også af {other}; omdøb en af filerne"},
+    {"site_internal_target",
+     "{what} er intern og udelades af udgaven '{profile}': fjern henvisningen, markér passagen som "
+     "intern, eller gør siden offentlig"},
+    {"site_what_ref", "{collection} '{id}'"},
+    {"site_what_link", "den linkede side '{path}'"},
+    {"site_unknown_ref", "feltet {field} nævner '{id}', men der er ingen {collection} med det id"},
+    {"site_no_heading_here", "denne side har ingen overskrift med id'et '{anchor}'"},
+    {"site_no_heading", "'{page}' har ingen overskrift med id'et '{anchor}'"},
+    {"site_no_file", "linket til '{url}': der er ingen fil content/{path}"},
+    {"site_link_refused", "linket til '{url}': {reason}"},
+
+    // Internal passages and their markers
+    {"place_field", "dette felt"},
+    {"place_page", "denne side"},
+    {"place_quote", "dette citat"},
+    {"place_list_item", "dette listepunkt"},
+    {"place_paragraph", "dette afsnit"},
+    {"place_heading", "denne overskrift"},
+    {"place_footnote", "denne fodnote"},
+    {"place_link", "dette link"},
+    {"place_image", "denne billedbeskrivelse"},
+    {"place_table_cell", "denne tabelcelle"},
+    {"place_emphasis", "denne fremhævning"},
+    {"marker_where",
+     "en passage begynder og slutter samme sted: enten begge markeringer på hver sin linje (på "
+     "siden eller i samme citat, listepunkt eller fodnote) eller begge i samme afsnit, overskrift "
+     "eller tabelcelle"},
+    {"marker_in_html",
+     "'{marker}' står inde i en blok HTML, hvor den ikke markerer noget: lad en tom linje stå "
+     "mellem HTML'en og markeringen"},
+    {"marker_not_alone",
+     "'{marker}' skal stå alene på sin linje: flyt '{other}' til en linje for sig"},
+    {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
+    {"marker_close_nothing",
+     "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "
+     "interne tekst, eller slet denne linje"},
+    {"marker_close_nothing_in",
+     "'<!-- /internal -->' afslutter ingen intern passage i {place}: {where}"},
+    {"marker_never_closed",
+     "den interne passage bliver aldrig afsluttet: tilføj en linje '<!-- /internal -->' efter den"},
+    {"marker_never_closed_in",
+     "den interne passage bliver aldrig afsluttet i {place}: skriv '<!-- /internal -->' inden "
+     "slutningen; {where}"},
+    {"marker_began_in_field", "der begyndte tidligere i dette felt"},
+    {"marker_began_on_line", "der begyndte i linje {line}"},
+    {"marker_nested",
+     "'<!-- internal -->' inde i en intern passage, {began}: afslut den først med '<!-- /internal "
+     "-->'"},
+    {"marker_close_inside", "'<!-- /internal -->' inde i en intern passage, {began}: {where}"},
 
     // The lines '+++' around a page's fields
     {"fm_missing",

@@ -97,6 +97,65 @@ const MessageText kEnglish[] = {
      "'{term}' is not one of the {taxonomy} declared in handbook.toml [taxonomies.{name}] terms: "
      "use one of them, or add '{term}' to that list"},
 
+    // Links and references between pages
+    {"link_absolute",
+     "link {url} is an absolute path: link to a file inside content/ by its path from this page"},
+    {"link_control", "link {url} encodes a control character: remove it"},
+    {"link_leaves", "link {url} leaves the content folder: link to a file inside content/"},
+    {"link_content_folder", "link {url} names the content folder itself: link to a file inside it"},
+    {"site_id_twice",
+     "id '{id}' is used twice in {collection}: also by {other}; rename one of the files"},
+    {"site_internal_target",
+     "{what} is internal and left out of the {profile} edition: remove the reference, mark this "
+     "passage internal, or make the target public"},
+    {"site_what_ref", "{collection} '{id}'"},
+    {"site_what_link", "the linked page '{path}'"},
+    {"site_unknown_ref", "field {field} names '{id}', but there is no {collection} with that id"},
+    {"site_no_heading_here", "this page has no heading with the id '{anchor}'"},
+    {"site_no_heading", "'{page}' has no heading with the id '{anchor}'"},
+    {"site_no_file", "link to '{url}': there is no file content/{path}"},
+    {"site_link_refused", "link to '{url}': {reason}"},
+
+    // Internal passages and their markers
+    {"place_field", "field"},
+    {"place_page", "page"},
+    {"place_quote", "quote"},
+    {"place_list_item", "list item"},
+    {"place_paragraph", "paragraph"},
+    {"place_heading", "heading"},
+    {"place_footnote", "footnote"},
+    {"place_link", "link"},
+    {"place_image", "image description"},
+    {"place_table_cell", "table cell"},
+    {"place_emphasis", "emphasis"},
+    {"marker_where",
+     "a passage begins and ends in the same place: both markers on lines of their own (in the "
+     "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
+     "table cell"},
+    {"marker_in_html",
+     "'{marker}' stands inside a block of HTML, where it marks nothing: leave a blank line between "
+     "the HTML and the marker"},
+    {"marker_not_alone",
+     "'{marker}' must stand alone on its line: move '{other}' to a line of its own"},
+    {"marker_near_miss",
+     "'{marker}' looks like an internal marker but is not one: write '{write}'"},
+    {"marker_close_nothing",
+     "'<!-- /internal -->' closes no internal passage: add '<!-- internal -->' before the internal "
+     "text, or remove this line"},
+    {"marker_close_nothing_in",
+     "'<!-- /internal -->' closes no internal passage in this {place}: {where}"},
+    {"marker_never_closed",
+     "internal passage is never closed: add a line '<!-- /internal -->' after it"},
+    {"marker_never_closed_in",
+     "internal passage is never closed in this {place}: add '<!-- /internal -->' before it ends; "
+     "{where}"},
+    {"marker_began_in_field", "that began earlier in this field"},
+    {"marker_began_on_line", "that began on line {line}"},
+    {"marker_nested",
+     "'<!-- internal -->' inside an internal passage {began}: close that one with '<!-- /internal "
+     "-->' first"},
+    {"marker_close_inside", "'<!-- /internal -->' inside an internal passage {began}: {where}"},
+
     // The lines '+++' around a page's fields
     {"fm_missing",
      "missing front matter: the file must begin with a line '+++', then TOML fields such as "
