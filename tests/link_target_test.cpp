@@ -1,20 +1,13 @@
 // Link targets: every spelling of a link to a page's source names the page, never a file to copy.
 #include <doctest/doctest.h>
 
-#include "base/messages.h"
 #include "content/link_target.h"
+#include "support.h"
 
 using namespace hb;
 
-// These cases check the English texts (`--lang en`); the broken sites check the Danish ones.
-struct EnglishMessages {
-  std::string before{hb::message_language()};
-  EnglishMessages() { hb::set_message_language("en"); }
-  ~EnglishMessages() { hb::set_message_language(before); }
-};
-
 TEST_CASE("every spelling of a link to a .md file is a link to the page") {
-  EnglishMessages english;
+  hb::test::EnglishMessages english;
   for (std::string url : {"hemmelig.md", "hemmelig.md/", "./hemmelig.md/.", "hemmelig.md//",
                           "hemmelig.md/./", "hemmelig.m%64", "hemmelig%2Emd", "hemmelig.md%2F",
                           "hemmelig%2emd%2f", "%2e/hemmelig.md", "../roles/hemmelig.md",
@@ -35,7 +28,7 @@ TEST_CASE("every spelling of a link to a .md file is a link to the page") {
 }
 
 TEST_CASE("a link to another file is an attachment, decoded and normalised") {
-  EnglishMessages english;
+  hb::test::EnglishMessages english;
   LinkTarget t = resolve_link("roles", "../filer/./plan%20v2.pdf#side=2");
   CHECK(t.problem == "");
   CHECK(t.path == "filer/plan v2.pdf");
@@ -47,7 +40,7 @@ TEST_CASE("a link to another file is an attachment, decoded and normalised") {
 }
 
 TEST_CASE("links that name no file inside content/ are problems") {
-  EnglishMessages english;
+  hb::test::EnglishMessages english;
   CHECK(resolve_link("roles", "../../handbook.toml").problem ==
         "link '../../handbook.toml' leaves the content folder: link to a file inside content/");
   CHECK(resolve_link("roles", "%2e%2e/%2e%2e/x.pdf").problem ==
@@ -62,7 +55,7 @@ TEST_CASE("links that name no file inside content/ are problems") {
 }
 
 TEST_CASE("absolute paths are told from addresses without a scheme") {
-  EnglishMessages english;
+  hb::test::EnglishMessages english;
   CHECK(is_absolute_path("/etc/passwd"));
   CHECK(is_absolute_path("/"));
   CHECK(!is_absolute_path("//example.org/x.png"));

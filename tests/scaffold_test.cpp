@@ -223,11 +223,11 @@ TEST_CASE(
                                        (site / "content/roles/bestyrelsen.md").generic_string() +
                                        "; choose another id, or edit that page");
   refused({"role", "ny rolle"},
-          "the id 'ny rolle' contains a space, which breaks web addresses: "
-          "use letters, digits, '-', '_' and '.'");
+          "id'et 'ny rolle' indeholder et mellemrum, som ødelægger webadresser: brug "
+          "bogstaver, tal, '-', '_' og '.'");
   refused({"role", "x?y"},
-          "the id 'x?y' contains '?', which breaks web addresses: use letters, "
-          "digits, '-', '_' and '.'");
+          "id'et 'x?y' indeholder '?', som ødelægger webadresser: brug bogstaver, tal, "
+          "'-', '_' og '.'");
   refused({"role", ".skjult"},
           "the id '.skjult' starts with '.', which would hide the page: "
           "hidden files are never published");

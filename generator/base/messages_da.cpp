@@ -162,6 +162,46 @@ const MessageText kDanish[] = {
      "-->'"},
     {"marker_close_inside", "'<!-- /internal -->' inde i en intern passage, {began}: {where}"},
 
+    // Files: attachments, names, text that cannot be published
+    {"char_control", "et kontroltegn"},
+    {"char_space", "et mellemrum"},
+    {"types_none", "ingen"},
+    {"file_not_inside", "{file} er ikke en sti i {folder}/"},
+    {"file_hidden",
+     "{file} er skjult (navnet begynder med '.'), og skjulte filer bliver aldrig offentliggjort"},
+    {"file_name_breaks",
+     "navnet {file} indeholder {char}, som ødelægger webadresser: omdøb filen, så navnet kun har "
+     "bogstaver, tal, '-', '_' og '.'"},
+    {"file_index_md",
+     "{file} ville tage adressen fra afsnittets oversigtsside, {address}: et afsnits egen side "
+     "hedder _index.md; omdøb denne fil"},
+    {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
+    {"file_markdown_attachment",
+     "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "
+     "et link til den nævner den fil"},
+    {"file_no_type",
+     "{file} har ingen filtype (som .pdf), så den kan ikke være et bilag: de tilladte typer er "
+     "{types}"},
+    {"file_type_not_allowed",
+     "{file} er af typen '.{type}', som ikke er en tilladt type bilag: de tilladte typer er "
+     "{types} ([attachments] allowed i handbook.toml)"},
+    {"file_leads_to_markdown",
+     "{file} fører til en Markdown-kilde, som aldrig offentliggøres som fil"},
+    {"text_not_utf8",
+     "filen er ikke gyldig UTF-8 her: gem den som UTF-8 (i de fleste editorer: 'Gem med kodning', "
+     "UTF-8)"},
+    {"text_control",
+     "kontroltegnet {char} kan ikke offentliggøres: slet det (det er usynligt i de fleste "
+     "editorer)"},
+    {"text_control_escape",
+     "teksten indeholder kontroltegnet {char}, som ikke kan offentliggøres: fjern den escape-kode, "
+     "der skriver det (fx \\u0000)"},
+
+    // handbook new
+    {"new_id_breaks",
+     "id'et '{id}' indeholder {char}, som ødelægger webadresser: brug bogstaver, tal, '-', '_' og "
+     "'.'"},
+
     // The lines '+++' around a page's fields
     {"fm_missing",
      "sidens felter mangler: filen skal begynde med en linje '+++', så felterne, fx "

@@ -156,6 +156,46 @@ const MessageText kEnglish[] = {
      "-->' first"},
     {"marker_close_inside", "'<!-- /internal -->' inside an internal passage {began}: {where}"},
 
+    // Files: attachments, names, text that cannot be published
+    {"char_control", "a control character"},
+    {"char_space", "a space"},
+    {"types_none", "none"},
+    {"file_not_inside", "{file} is not a path inside {folder}/"},
+    {"file_hidden",
+     "{file} is hidden (a name that starts with '.'), and hidden files are never published"},
+    {"file_name_breaks",
+     "the name {file} contains {char}, which breaks web addresses: rename it using letters, "
+     "digits, '-', '_' and '.'"},
+    {"file_index_md",
+     "{file} would take the address of the section's list page, {address}: a section's own page is "
+     "named _index.md; rename this file"},
+    {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
+    {"file_markdown_attachment",
+     "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
+     "and a link to it names that file"},
+    {"file_no_type",
+     "{file} has no file type (like .pdf), so it cannot be an attachment: the allowed types are "
+     "{types}"},
+    {"file_type_not_allowed",
+     "{file} is of type '.{type}', which is not an allowed attachment type: the allowed types are "
+     "{types} ([attachments] allowed in handbook.toml)"},
+    {"file_leads_to_markdown",
+     "{file} leads to a Markdown source, which is never published as a file"},
+    {"text_not_utf8",
+     "the file is not valid UTF-8 here: save it as UTF-8 (in most editors: 'Save with encoding', "
+     "UTF-8)"},
+    {"text_control",
+     "the control character {char} cannot be published: delete it (it is invisible in most "
+     "editors)"},
+    {"text_control_escape",
+     "this text holds the control character {char}, which cannot be published: remove the escape "
+     "that writes it (such as \\u0000)"},
+
+    // handbook new
+    {"new_id_breaks",
+     "the id '{id}' contains {char}, which breaks web addresses: use letters, digits, '-', '_' and "
+     "'.'"},
+
     // The lines '+++' around a page's fields
     {"fm_missing",
      "missing front matter: the file must begin with a line '+++', then TOML fields such as "
