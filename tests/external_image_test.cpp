@@ -30,12 +30,12 @@ TEST_CASE("an image fetched from another address is an error at its position") {
   auto r = test::run({"check", "--site", dir.path().string()});
   CHECK(r.exit_code == 1);
   std::string tail =
-      "'), so every reader's browser would contact that server: put the image file in content/ "
-      "beside the page and show it from there, for example ![Beskrivelse](billede.png)";
-  CHECK(r.err.find("roles/ny.md:6:12: fejl: the image is fetched from another address "
+      "'), så hver læsers browser ville kontakte den server: læg billedfilen i content/ ved "
+      "siden af siden, og vis den derfra, fx ![Beskrivelse](billede.png)";
+  CHECK(r.err.find("roles/ny.md:6:12: fejl: billedet hentes fra en anden adresse "
                    "('//example.com/k.png" +
                    tail) != std::string::npos);
-  CHECK(r.err.find("roles/ny.md:6:44: fejl: the image is fetched from another address "
+  CHECK(r.err.find("roles/ny.md:6:44: fejl: billedet hentes fra en anden adresse "
                    "('https://example.com/l.png" +
                    tail) != std::string::npos);
   CHECK(r.err.find("('mailto:a@b.dk" + tail) != std::string::npos);

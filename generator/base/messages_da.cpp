@@ -202,6 +202,18 @@ const MessageText kDanish[] = {
      "id'et '{id}' indeholder {char}, som ødelægger webadresser: brug bogstaver, tal, '-', '_' og "
      "'.'"},
 
+    // Pages and their folders
+    {"page_outside_collections", "en side skal ligge i en samlings mappe ({folders})"},
+    {"folder_not_collection",
+     "mappen '{folder}' er ikke en samling, der er erklæret i handbook.toml"},
+    {"image_external",
+     "billedet hentes fra en anden adresse ('{url}'), så hver læsers browser ville kontakte den "
+     "server: læg billedfilen i content/ ved siden af siden, og vis den derfra, fx "
+     "![Beskrivelse](billede.png)"},
+    {"file_unreadable", "filen kan ikke læses"},
+    {"file_misnamed_markdown",
+     "navnet ender på '.{type}', så filen bliver ikke læst som en side: omdøb den til {name}"},
+
     // The lines '+++' around a page's fields
     {"fm_missing",
      "sidens felter mangler: filen skal begynde med en linje '+++', så felterne, fx "

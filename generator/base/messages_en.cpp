@@ -196,6 +196,17 @@ const MessageText kEnglish[] = {
      "the id '{id}' contains {char}, which breaks web addresses: use letters, digits, '-', '_' and "
      "'.'"},
 
+    // Pages and their folders
+    {"page_outside_collections", "a page must be in a collection's folder ({folders})"},
+    {"folder_not_collection", "folder '{folder}' is not a collection declared in handbook.toml"},
+    {"image_external",
+     "the image is fetched from another address ('{url}'), so every reader's browser would contact "
+     "that server: put the image file in content/ beside the page and show it from there, for "
+     "example ![Beskrivelse](billede.png)"},
+    {"file_unreadable", "cannot read the file"},
+    {"file_misnamed_markdown",
+     "the name ends in '.{type}', so the file is not read as a page: rename it to {name}"},
+
     // The lines '+++' around a page's fields
     {"fm_missing",
      "missing front matter: the file must begin with a line '+++', then TOML fields such as "
