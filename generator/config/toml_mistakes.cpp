@@ -144,7 +144,7 @@ size_t unclosed_quote_at(std::string_view line) {
 }
 
 std::optional<Found> unclosed_string(std::string_view line, std::string_view description) {
-  if (description.find("parsing string") == std::string_view::npos) return std::nullopt;
+  if (description.find("string") == std::string_view::npos) return std::nullopt;
   if (description.find("control characters") == std::string_view::npos &&
       description.find("end-of-file") == std::string_view::npos)
     return std::nullopt;
@@ -247,6 +247,10 @@ std::optional<Found> date_mistake(const KeyValue& kv, std::string_view descripti
     if (description.find("parsing date") == std::string_view::npos) return std::nullopt;
     return Found{kv.value_at, "toml_date_impossible", {{"given", std::string(v)}}};
   }
+  if (iso == v) {  // written as it should be, but no day of the calendar (2026-11-31)
+    if (description.find("parsing date") == std::string_view::npos) return std::nullopt;
+    return Found{kv.value_at, "toml_date_impossible", {{"given", std::string(v)}}};
+  }
   if (!is_digits(p[0]) || p[0].size() != 4) return Found{kv.value_at, "toml_date_order", args};
   if (slashes || dots) return Found{kv.value_at, "toml_date_separator", args};
   return Found{kv.value_at, "toml_date_digits", args};
@@ -295,6 +299,25 @@ std::optional<Found> value_mistake(std::string_view line, std::string_view descr
     return Found{kv.value_at, "toml_leading_zero", {{"fix", fix_line(kv.key, fixed)}}};
   }
   return std::nullopt;
+}
+
+// A word without quotes in a list: themes = [økonomi]
+std::optional<Found> bare_word_in_list(std::string_view line, size_t at,
+                                       std::string_view description) {
+  if (description.find("could not determine") == std::string_view::npos || at >= line.size())
+    return std::nullopt;
+  size_t open = line.rfind('[', at);
+  if (open == std::string_view::npos) return std::nullopt;
+  std::string_view before = line.substr(open + 1, at - open - 1);
+  if (std::count(before.begin(), before.end(), '"') % 2 != 0) return std::nullopt;
+  unsigned char c = static_cast<unsigned char>(line[at]);
+  if (!std::isalpha(c) && c < 0xC0) return std::nullopt;
+  size_t end = line.find_first_of(",]", at);
+  if (end == std::string_view::npos) end = line.size();
+  std::string_view word = trim(line.substr(at, end - at));
+  std::string fixed = std::string(line.substr(0, at)) + "\"" + std::string(word) + "\"" +
+                      std::string(line.substr(at + word.size()));
+  return Found{at, "toml_bare_text", {{"fix", fixed}}};
 }
 
 // '=' missing, or a key the parser stopped reading part-way.
@@ -419,6 +442,7 @@ TomlMistake explain_toml_error(std::string_view toml, int line, int col,
       found = Found{text.find('['), "toml_list_unclosed", {}};
     }
   }
+  if (!found) found = bare_word_in_list(text, at, description);
   if (!found) found = key_mistake(text, at, description);
   if (!found) found = value_mistake(text, description);
   if (!found && description.find("expected value") != std::string_view::npos)
@@ -432,7 +456,7 @@ TomlMistake explain_toml_error(std::string_view toml, int line, int col,
     found = Found{at, "toml_after_value", {}};
   if (!found) {
     std::string said(description);
-    if (said.starts_with("Error while ")) said = "e" + said.substr(7);
+    if (said.starts_with("Error while ")) said = said.substr(12);
     found = Found{at, "toml_other", {{"parser", said}}};
   }
   TomlMistake m;
