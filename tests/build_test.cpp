@@ -135,8 +135,9 @@ TEST_CASE("check writes nothing and reports success") {
 TEST_CASE("usage errors exit 2") {
   CHECK(run({"bild"}).exit_code == 2);
   CHECK(run({"bild"}).err ==
-        "handbook: unknown command 'bild' (did you mean 'build'?)\nRun 'handbook --help' for "
-        "usage.\n");
+        "handbook: unknown command 'bild' (mente du 'build'?)\nSkriv 'handbook --help' for at se, "
+        "hvordan "
+        "kommandoen bruges.\n");
   CHECK(run({"build", "--porfile", "x"}).exit_code == 2);
   CHECK(run({"check", "--format", "xml"}).exit_code == 2);
   CHECK(run({}).exit_code == 2);
@@ -161,6 +162,6 @@ TEST_CASE("a link to a heading with Danish letters uses GitHub's id, and a wrong
   write_file(owner, body + "\nSe [spørgsmålene](bestyrelsen.md#aabne-spoergsmaal).\n");
   auto wrong = run({"check", "--site", (tmp / "site").string()});
   CHECK(wrong.exit_code == 1);
-  CHECK(wrong.err.find("'roles/bestyrelsen.md' has no heading with the id 'aabne-spoergsmaal' "
-                       "(did you mean 'åbne-spørgsmål'?)") != std::string::npos);
+  CHECK(wrong.err.find("'roles/bestyrelsen.md' har ingen overskrift med id'et 'aabne-spoergsmaal' "
+                       "(mente du 'åbne-spørgsmål'?)") != std::string::npos);
 }

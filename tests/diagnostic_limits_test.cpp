@@ -58,7 +58,7 @@ TEST_CASE("a long line is shown as an excerpt around the column") {
   d.error("p.md", 3, 501, "here", line);
   auto all = d.sorted();
   REQUIRE(all.size() == 1);
-  CHECK(format_text(all[0]) == "p.md:3:501: error: here\n    …" + std::string(80, 'a') + "X" +
+  CHECK(format_text(all[0]) == "p.md:3:501: fejl: here\n    …" + std::string(80, 'a') + "X" +
                                    std::string(79, 'b') + "…\n    " + std::string(81, ' ') + "^\n");
 }
 
@@ -82,7 +82,6 @@ TEST_CASE("the command line says how many problems were not shown") {
   auto r = test::run({"check", "--site", dir.path().string()});
   CHECK(r.exit_code == 1);
   CHECK(
-      r.err.ends_with("100 errors\n51 more problems are not shown (at most 100 per file and 1000 "
-                      "in all): fix the ones "
-                      "above and run the check again\n"));
+      r.err.ends_with("100 fejl\n51 problemer mere vises ikke (højst 100 pr. fil og 1000 i alt): "
+                      "ret dem ovenfor, og kør kontrollen igen\n"));
 }

@@ -10,19 +10,19 @@ using namespace hb;
 TEST_CASE("format_text shows path:line:col, the line and a caret under the column") {
   Diagnostic d{Severity::Error, "content/roles/x.md", 3, 5, "unknown field 'titel'", "øre = \"x\""};
   CHECK(format_text(d) ==
-        "content/roles/x.md:3:5: error: unknown field 'titel'\n"
+        "content/roles/x.md:3:5: fejl: unknown field 'titel'\n"
         "    øre = \"x\"\n"
         "        ^\n");
 }
 
 TEST_CASE("format_text keeps tabs so the caret lines up") {
   Diagnostic d{Severity::Warning, "a.md", 1, 3, "m", "\tab"};
-  CHECK(format_text(d) == "a.md:1:3: warning: m\n    \tab\n    \t ^\n");
+  CHECK(format_text(d) == "a.md:1:3: advarsel: m\n    \tab\n    \t ^\n");
 }
 
 TEST_CASE("format_text without a line prints the message only") {
   Diagnostic d{Severity::Error, "handbook.toml", 0, 0, "unknown profile 'x'", ""};
-  CHECK(format_text(d) == "handbook.toml: error: unknown profile 'x'\n");
+  CHECK(format_text(d) == "handbook.toml: fejl: unknown profile 'x'\n");
 }
 
 TEST_CASE("format_github escapes what GitHub's workflow commands need escaped") {
@@ -87,7 +87,7 @@ TEST_CASE("utf8_length agrees with a byte-by-byte count at every length") {
 
 TEST_CASE("did_you_mean suggests close names only") {
   std::vector<std::string> names = {"title", "summary", "participants"};
-  CHECK(did_you_mean("titel", names) == " (did you mean 'title'?)");
-  CHECK(did_you_mean("participant", names) == " (did you mean 'participants'?)");
+  CHECK(did_you_mean("titel", names) == " (mente du 'title'?)");
+  CHECK(did_you_mean("participant", names) == " (mente du 'participants'?)");
   CHECK(did_you_mean("colour", names).empty());
 }

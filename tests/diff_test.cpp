@@ -203,7 +203,7 @@ TEST_CASE("diff refuses what it cannot compare, with the reason") {
   CHECK(none.exit_code == 2);
   CHECK(none.err ==
         "handbook: diff needs --base REV, e.g. --base main\n"
-        "Run 'handbook --help' for usage.\n");
+        "Skriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
   CliResult format = run({"diff", "--site", site, "--base", "main", "--format", "github"});
   CHECK(format.exit_code == 2);
   CHECK(format.err.starts_with(

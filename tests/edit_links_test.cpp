@@ -133,8 +133,8 @@ TEST_CASE("a [repository] that would make a wrong or unsafe link is an error at 
     CAPTURE(section);
     CHECK(r.exit_code == 1);
     CHECK(r.err == (site / "handbook.toml").generic_string() + ":" + std::to_string(first + line) +
-                       ":" + std::to_string(col) + ": error: " + message + "\n    " + source +
-                       "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n1 error\n");
+                       ":" + std::to_string(col) + ": fejl: " + message + "\n    " + source +
+                       "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n1 fejl\n");
   };
   std::string url =
       "[repository] needs url = the repository's web address, starting with "
@@ -158,13 +158,12 @@ TEST_CASE("a [repository] that would make a wrong or unsafe link is an error at 
         "add kind = \"github\" or kind = \"gitlab\"");
   error("[repository]\nurl = \"https://git.vejle.dk/x\"\nbranch = \"main\"\nkind = \"gitlap\"\n", 3,
         8, "kind = \"gitlap\"",
-        "'kind' must be \"github\" or \"gitlab\", not 'gitlap' (did you mean 'gitlab'?)");
+        "'kind' must be \"github\" or \"gitlab\", not 'gitlap' (mente du 'gitlab'?)");
   error("[repository]\nurl = \"https://github.com/vejle/x\"\nbranch = \"main\"\npath = \"../x\"\n",
         3, 8, "path = \"../x\"",
         "'path' must be the site folder inside the repository, in letters, digits, '-', '_', '.' "
         "and '/', like \"handbog\"");
   error(
       "[repository]\nurl = \"https://github.com/vejle/x\"\nbranche = \"main\"\nbranch = \"main\"\n",
-      2, 1, "branche = \"main\"",
-      "unknown setting 'branche' in [repository] (did you mean 'branch'?)");
+      2, 1, "branche = \"main\"", "unknown setting 'branche' in [repository] (mente du 'branch'?)");
 }

@@ -30,12 +30,12 @@ TEST_CASE("an image fetched from another address is an error at its position") {
   auto r = test::run({"check", "--site", dir.path().string()});
   CHECK(r.exit_code == 1);
   std::string tail =
-      "'), so every reader's browser would contact that server: put the image file in content/ "
-      "beside the page and show it from there, for example ![Beskrivelse](billede.png)";
-  CHECK(r.err.find("roles/ny.md:6:12: error: the image is fetched from another address "
+      "'), så hver læsers browser ville kontakte den server: læg billedfilen i content/ ved "
+      "siden af siden, og vis den derfra, fx ![Beskrivelse](billede.png)";
+  CHECK(r.err.find("roles/ny.md:6:12: fejl: billedet hentes fra en anden adresse "
                    "('//example.com/k.png" +
                    tail) != std::string::npos);
-  CHECK(r.err.find("roles/ny.md:6:44: error: the image is fetched from another address "
+  CHECK(r.err.find("roles/ny.md:6:44: fejl: billedet hentes fra en anden adresse "
                    "('https://example.com/l.png" +
                    tail) != std::string::npos);
   CHECK(r.err.find("('mailto:a@b.dk" + tail) != std::string::npos);
@@ -60,7 +60,7 @@ TEST_CASE("a Markdown field cannot show an image") {
                    "x.png)\"\n+++\n\nTekst.\n");
   auto r = test::run({"check", "--site", dir.path().string()});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("roles/ny.md:4:11: error: field 'purpose' shows an image: fields cannot show "
-                   "images, so put the image in the page's text below the front matter") !=
+  CHECK(r.err.find("roles/ny.md:4:11: fejl: feltet 'purpose' (Formål) viser et billede: felter kan "
+                   "ikke vise billeder, så sæt billedet ind i sidens tekst under felterne") !=
         std::string::npos);
 }

@@ -48,6 +48,7 @@ const std::string kAllowed =
 }  // namespace
 
 TEST_CASE("the gate admits pages, attachments and theme files inside the site") {
+  hb::test::EnglishMessages english;
   GateSite s;
   Admission page = s.admit(FileRole::Page, "roles/bestyrelsen.md");
   REQUIRE(page);
@@ -63,6 +64,7 @@ TEST_CASE("the gate admits pages, attachments and theme files inside the site") 
 }
 
 TEST_CASE("the gate refuses a file whose real path leaves content/ or theme/") {
+  hb::test::EnglishMessages english;
   GateSite s;
   s.link("content/roles/etc", "/etc");
   s.link("content/roles/udenfor.md", s.tmp / "outside.md");
@@ -84,6 +86,7 @@ TEST_CASE("the gate refuses a file whose real path leaves content/ or theme/") {
 }
 
 TEST_CASE("a content/ or theme/ that itself leads out of the site admits nothing") {
+  hb::test::EnglishMessages english;
   GateSite s;
   fs::rename(s.root / "content", s.tmp / "elsewhere");
   fs::create_symlink(s.tmp / "elsewhere", s.root / "content");
@@ -102,6 +105,7 @@ TEST_CASE("a content/ or theme/ that itself leads out of the site admits nothing
 }
 
 TEST_CASE("the gate refuses paths that are not plain paths inside the folder") {
+  hb::test::EnglishMessages english;
   GateSite s;
   for (std::string rel : {"", "/etc/passwd", "../outside.pdf", "roles/../roles/plan.pdf",
                           "./roles/plan.pdf", "roles//plan.pdf", "roles/plan.pdf/"}) {
@@ -112,6 +116,7 @@ TEST_CASE("the gate refuses paths that are not plain paths inside the folder") {
 }
 
 TEST_CASE("the gate never admits a Markdown source as an attachment, in any spelling") {
+  hb::test::EnglishMessages english;
   GateSite s;
   write_file(s.root / "content/roles/noter.MD", "internal");
   write_file(s.root / "content/roles/noter.Md", "internal");
@@ -136,6 +141,7 @@ TEST_CASE("the gate never admits a Markdown source as an attachment, in any spel
 }
 
 TEST_CASE("attachments are of the allowed types: documents and images unless a site says more") {
+  hb::test::EnglishMessages english;
   GateSite s;
   for (std::string type : {"html", "htm", "svg", "js", "mjs", "xml", "xhtml", "php", "css"}) {
     CAPTURE(type);
@@ -157,6 +163,7 @@ TEST_CASE("attachments are of the allowed types: documents and images unless a s
 }
 
 TEST_CASE("names that break web addresses or hide a file are refused") {
+  hb::test::EnglishMessages english;
   GateSite s;
   for (std::string name : {"a#b.pdf", "a?b.pdf", "a%20b.pdf", "a b.pdf", "a:b.pdf", "a\"b.pdf",
                            "a<b.pdf", "a\\b.pdf", "a\tb.pdf"}) {
@@ -183,6 +190,7 @@ TEST_CASE("names that break web addresses or hide a file are refused") {
 }
 
 TEST_CASE("a page is a Markdown source, and index.md never replaces a section's list page") {
+  hb::test::EnglishMessages english;
   GateSite s;
   write_file(s.root / "content/roles/index.md", "+++\n+++\n");
   CHECK(s.refusal(FileRole::Page, "roles/index.md") ==
@@ -194,6 +202,7 @@ TEST_CASE("a page is a Markdown source, and index.md never replaces a section's 
 }
 
 TEST_CASE("the gate admits only regular files that exist") {
+  hb::test::EnglishMessages english;
   GateSite s;
   CHECK(s.refusal(FileRole::Attachment, "roles/mangler.pdf") ==
         "there is no file content/roles/mangler.pdf");
@@ -213,6 +222,7 @@ TEST_CASE("the gate admits only regular files that exist") {
 }
 
 TEST_CASE("theme_files lists the theme's files and reports those the gate refuses") {
+  hb::test::EnglishMessages english;
   GateSite s;
   write_file(s.root / "theme/fonts/a.woff2", "font");
   write_file(s.root / "theme/.DS_Store", "hidden");
@@ -235,6 +245,7 @@ TEST_CASE("theme_files lists the theme's files and reports those the gate refuse
 }
 
 TEST_CASE("file_type is the ending after the last dot of the name") {
+  hb::test::EnglishMessages english;
   CHECK(file_type("roles/plan.pdf") == "pdf");
   CHECK(file_type("roles/plan.tar.gz") == "gz");
   CHECK(file_type("roles.d/plan") == "");

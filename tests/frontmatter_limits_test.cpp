@@ -23,7 +23,7 @@ TEST_CASE(
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(r.exit_code == 1);
   CHECK(
-      r.err.ends_with("100 errors\n99901 more problems are not shown (at most 100 per file "
-                      "and 1000 in all): fix the ones above and run the check again\n"));
+      r.err.ends_with("100 fejl\n99901 problemer mere vises ikke (højst 100 pr. fil og 1000 i "
+                      "alt): ret dem ovenfor, og kør kontrollen igen\n"));
   CHECK(seconds < test::time_limit(20.0));
 }

@@ -222,7 +222,7 @@ TEST_CASE("a shallow clone builds with one warning that its dates are incomplete
   auto r = run({"build", "--site", (clone / "site").string(), "--out", (s.tmp / "out").string()});
   CHECK(r.exit_code == 0);
   std::string warning =
-      "warning: the repository is a shallow clone, so its history is "
+      "advarsel: the repository is a shallow clone, so its history is "
       "incomplete and pages may show too late a date of last change: fetch "
       "the whole history (in GitHub Actions: actions/checkout with "
       "'fetch-depth: 0'; elsewhere: git fetch --unshallow)\n";
@@ -257,12 +257,12 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
   auto warned = run({"check", "--site", (tmp / "site").string(), "--today", "2026-06-01"});
   CHECK(warned.exit_code == 0);
   CHECK(warned.out == "handbook: public edition checked: no errors, 1 warning\n");
-  CHECK(has(warned.err, where + "warning: " + message));
+  CHECK(has(warned.err, where + "advarsel: " + message));
   CHECK(has(warned.err, "\n    review_by = 2026-01-01\n                ^\n"));
   auto failed = run(
       {"check", "--site", (tmp / "site").string(), "--today", "2026-06-01", "--fail-on-overdue"});
   CHECK(failed.exit_code == 1);
-  CHECK(has(failed.err, where + "error: " + message));
+  CHECK(has(failed.err, where + "fejl: " + message));
   auto early = run(
       {"check", "--site", (tmp / "site").string(), "--today", "2025-12-31", "--fail-on-overdue"});
   CHECK(early.exit_code == 0);
@@ -284,13 +284,13 @@ TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, wit
   auto r = run({"check", "--site", (tmp / "site").string()});
   CHECK(r.exit_code == 1);
   CHECK(has(r.err, page.string() +
-                       ":2:9: error: field 'owner' names 'intrn', but there is no role with "
-                       "that id (did you mean 'intern'?)\n    owner = \"intrn\"\n            ^\n"));
+                       ":2:9: fejl: feltet 'owner' (Ejer) nævner 'intrn', men der er ingen role "
+                       "med det id (mente du 'intern'?)\n    owner = \"intrn\"\n            ^\n"));
   write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"roles\"\n");
   auto wrong = run({"check", "--site", (tmp / "site").string()});
   CHECK(wrong.exit_code == 1);
   CHECK(has(wrong.err,
-            "owners names the collection 'roles', but there is none (did you mean "
+            "owners names the collection 'roles', but there is none (mente du "
             "'role'?)"));
   write_file(page, "+++\nowner = \"intern\"\n" + text.substr(4));
   write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"role\"\n");

@@ -146,11 +146,10 @@ TEST_CASE("a public page that links or refers to an internal page fails the publ
       "+++\n\nSe [den interne](../roles/intern.md).\n");
   auto pub = run({"check", "--site", site.string(), "--profile", "public"});
   CHECK(pub.exit_code == 1);
-  CHECK(
-      pub.err.find("content/forums/moede.md:4:17: error: role 'intern' is internal and left out of "
-                   "the public edition") != std::string::npos);
-  CHECK(pub.err.find("content/forums/moede.md:8:18: error: the linked page 'roles/intern.md' is "
-                     "internal") != std::string::npos);
+  CHECK(pub.err.find("content/forums/moede.md:4:17: fejl: role 'intern' er intern og udelades af "
+                     "udgaven 'public'") != std::string::npos);
+  CHECK(pub.err.find("content/forums/moede.md:8:18: fejl: den linkede side 'roles/intern.md' er "
+                     "intern") != std::string::npos);
   CHECK(run({"check", "--site", site.string(), "--profile", "internal"}).exit_code == 0);
 }
 

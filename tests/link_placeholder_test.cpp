@@ -81,6 +81,6 @@ TEST_CASE("the byte that marks a link placeholder is refused in content") {
              "0\xFF her.\n");
   auto r = run({"build", "--site", (tmp / "site").string(), "--out", (tmp / "out").string()});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("content/roles/byraadet.md:7:4: error: the file is not valid UTF-8 here") !=
+  CHECK(r.err.find("content/roles/byraadet.md:7:4: fejl: filen er ikke gyldig UTF-8 her") !=
         std::string::npos);
 }

@@ -2,10 +2,12 @@
 #include <doctest/doctest.h>
 
 #include "content/link_target.h"
+#include "support.h"
 
 using namespace hb;
 
 TEST_CASE("every spelling of a link to a .md file is a link to the page") {
+  hb::test::EnglishMessages english;
   for (std::string url : {"hemmelig.md", "hemmelig.md/", "./hemmelig.md/.", "hemmelig.md//",
                           "hemmelig.md/./", "hemmelig.m%64", "hemmelig%2Emd", "hemmelig.md%2F",
                           "hemmelig%2emd%2f", "%2e/hemmelig.md", "../roles/hemmelig.md",
@@ -26,6 +28,7 @@ TEST_CASE("every spelling of a link to a .md file is a link to the page") {
 }
 
 TEST_CASE("a link to another file is an attachment, decoded and normalised") {
+  hb::test::EnglishMessages english;
   LinkTarget t = resolve_link("roles", "../filer/./plan%20v2.pdf#side=2");
   CHECK(t.problem == "");
   CHECK(t.path == "filer/plan v2.pdf");
@@ -37,6 +40,7 @@ TEST_CASE("a link to another file is an attachment, decoded and normalised") {
 }
 
 TEST_CASE("links that name no file inside content/ are problems") {
+  hb::test::EnglishMessages english;
   CHECK(resolve_link("roles", "../../handbook.toml").problem ==
         "link '../../handbook.toml' leaves the content folder: link to a file inside content/");
   CHECK(resolve_link("roles", "%2e%2e/%2e%2e/x.pdf").problem ==
@@ -51,6 +55,7 @@ TEST_CASE("links that name no file inside content/ are problems") {
 }
 
 TEST_CASE("absolute paths are told from addresses without a scheme") {
+  hb::test::EnglishMessages english;
   CHECK(is_absolute_path("/etc/passwd"));
   CHECK(is_absolute_path("/"));
   CHECK(!is_absolute_path("//example.org/x.png"));

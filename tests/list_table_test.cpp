@@ -73,7 +73,7 @@ TEST_CASE("list_table refuses an unknown field, an internal or long one, and a g
   };
   std::vector<Case> cases = {
       {"columns = [\"frequncy\"]",
-       "list_table names the field 'frequncy', but the collection 'forum' has none (did you mean "
+       "list_table names the field 'frequncy', but the collection 'forum' has none (mente du "
        "'frequency'?)"},
       {"columns = [\"notes\"]",
        "list_table cannot show the field 'notes' in a column: it is internal, and the table is in "
@@ -89,7 +89,7 @@ TEST_CASE("list_table refuses an unknown field, an internal or long one, and a g
     forum_site(tmp, "\n[collections.list_table]\n" + c.table + "\n");
     auto r = run({"check", "--site", (tmp / "site").string()});
     CHECK(r.exit_code == 1);
-    CHECK(has(r.err, "error: " + c.message));
+    CHECK(has(r.err, "fejl: " + c.message));
   }
 }
 
@@ -127,10 +127,11 @@ TEST_CASE("a bundled case's actors are kinds of actor: naming one of Vejle's rol
   auto r = run({"check", "--site", (tmp / "site").string()});
   CHECK(r.exit_code == 1);
   auto line = std::count(text.begin(), text.begin() + static_cast<long>(at) + 1, '\n') + 1;
-  CHECK(has(r.err, page.string() + ":" + std::to_string(line) +
-                       ":11: error: 'byraadet' is not allowed in field 'actors': use 'byråd', "
-                       "'direktion', 'fagforvaltning', 'central stab', 'ledere', 'medarbejdere', "
-                       "'borgere', 'private virksomheder', 'frivillige organisationer', 'andre "
-                       "kommuner', 'fælles selskab' or 'fælles sekretariat'\n    actors = "
-                       "[\"byraadet\"]\n              ^\n"));
+  CHECK(has(r.err,
+            page.string() + ":" + std::to_string(line) +
+                ":11: fejl: 'byraadet' er ikke tilladt i feltet 'actors' (Aktører): brug 'byråd', "
+                "'direktion', 'fagforvaltning', 'central stab', 'ledere', 'medarbejdere', "
+                "'borgere', 'private virksomheder', 'frivillige organisationer', 'andre "
+                "kommuner', 'fælles selskab' eller 'fælles sekretariat'\n    actors = "
+                "[\"byraadet\"]\n              ^\n"));
 }

@@ -85,6 +85,6 @@ TEST_CASE("many broken links on one long line are reported in linear time") {
   auto r = run({"check", "--site", (tmp / "site").string()});
   CHECK(cpu_seconds_since(start) < time_limit(kLimitSeconds));
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("content/roles/byraadet.md:7:5: error:") != std::string::npos);
-  CHECK(r.err.find("content/roles/byraadet.md:7:22: error:") != std::string::npos);
+  CHECK(r.err.find("content/roles/byraadet.md:7:5: fejl:") != std::string::npos);
+  CHECK(r.err.find("content/roles/byraadet.md:7:22: fejl:") != std::string::npos);
 }

@@ -254,9 +254,9 @@ TEST_CASE("missing or unclosed front matter is an error at line 1") {
   CHECK(!split_front_matter("b.md", "+++\ntitle = \"x\"\n", d));
   auto all = d.sorted();
   REQUIRE(all.size() == 2);
-  CHECK(all[0].message.starts_with("missing front matter: the file must begin with a line '+++'"));
+  CHECK(all[0].message.starts_with("sidens felter mangler: filen skal begynde med en linje '+++'"));
   CHECK(all[1].message ==
-        "front matter is never closed: add a line '+++' after the last TOML field");
+        "sidens felter bliver aldrig afsluttet: tilføj en linje '+++' efter det sidste felt");
 }
 
 TEST_CASE("external URLs are recognised") {

@@ -199,7 +199,9 @@ TEST_CASE("the default output folder follows the rule too") {
 TEST_CASE("--force is only for build") {
   CliResult r = run({"check", "--force"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "handbook: --force is only for build\nRun 'handbook --help' for usage.\n");
+  CHECK(r.err ==
+        "handbook: --force is only for build\nSkriv 'handbook --help' for at se, hvordan "
+        "kommandoen bruges.\n");
   CHECK(run({"--help"}).out.find("--force") != std::string::npos);
 }
 

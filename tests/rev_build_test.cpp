@@ -38,7 +38,7 @@ TEST_CASE("a build from git follows no symbolic link and names an unknown revisi
   repo.commit("Med et link");
   CliResult r = run({"check", "--site", repo.path().string(), "--rev", "HEAD"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find(": error: theme/passwd.css is a symbolic link, and a build from a git revision "
+  CHECK(r.err.find(": fejl: theme/passwd.css is a symbolic link, and a build from a git revision "
                    "follows none: put the file itself there\n") != std::string::npos);
   CliResult unknown = run({"build", "--site", repo.path().string(), "--rev", "v9"});
   CHECK(unknown.exit_code == 2);

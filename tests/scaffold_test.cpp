@@ -15,7 +15,7 @@ namespace {
 // The diagnostic for a placeholder at line:col of `file`, as check prints it.
 std::string unfilled(const std::string& file, int line, int col, const std::string& source,
                      const std::string& message) {
-  return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: " + message +
+  return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": fejl: " + message +
          "\n    " + source + "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n";
 }
 
@@ -132,7 +132,7 @@ TEST_CASE(
       expected += unfilled(file, line, col, source, message);
     }
     size_t n = e.placeholders.size();
-    expected += std::to_string(n) + (n == 1 ? " error\n" : " errors\n");
+    expected += std::to_string(n) + " fejl\n";
     for (std::string profile : {"public", "internal"}) {
       CAPTURE(profile);
       CliResult r = check(site, profile);
@@ -190,7 +190,7 @@ TEST_CASE(
   // The title is read back as it was given; what is left to fill in is reported, no more.
   CliResult c = check(tmp / "site");
   CHECK(c.err.find("Det") == std::string::npos);
-  CHECK(c.err.ends_with("3 errors\n"));
+  CHECK(c.err.ends_with("3 fejl\n"));
 
   run({"new", "role", "ny-rolle", "--site", (tmp / "site").string()});
   text = read_text(tmp / "site" / "content" / "roles" / "ny-rolle.md");
@@ -217,17 +217,17 @@ TEST_CASE(
     CHECK(r.err == "handbook: " + message + "\n");
   };
   refused({"rolle", "x"},
-          "unknown collection 'rolle' (did you mean 'role'?): the collections in handbook.toml "
+          "unknown collection 'rolle' (mente du 'role'?): the collections in handbook.toml "
           "are vision, role, forum, case, guide, source, page");
   refused({"role", "bestyrelsen"}, "there is a role with the id 'bestyrelsen' already: " +
                                        (site / "content/roles/bestyrelsen.md").generic_string() +
                                        "; choose another id, or edit that page");
   refused({"role", "ny rolle"},
-          "the id 'ny rolle' contains a space, which breaks web addresses: "
-          "use letters, digits, '-', '_' and '.'");
+          "id'et 'ny rolle' indeholder et mellemrum, som ødelægger webadresser: brug "
+          "bogstaver, tal, '-', '_' og '.'");
   refused({"role", "x?y"},
-          "the id 'x?y' contains '?', which breaks web addresses: use letters, "
-          "digits, '-', '_' and '.'");
+          "id'et 'x?y' indeholder '?', som ødelægger webadresser: brug bogstaver, tal, "
+          "'-', '_' og '.'");
   refused({"role", ".skjult"},
           "the id '.skjult' starts with '.', which would hide the page: "
           "hidden files are never published");
@@ -245,17 +245,18 @@ TEST_CASE(
   auto usage = [&](std::vector<std::string> args, const std::string& message) {
     CliResult r = run(args);
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "handbook: " + message + "\nRun 'handbook --help' for usage.\n");
+    CHECK(r.err == "handbook: " + message +
+                       "\nSkriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
   };
   usage({"new", "role"},
         "new needs a collection and an id: handbook new <collection> <id> "
         "[--title \"...\"]");
   usage({"new", "role", "a", "b"}, "new takes a collection and an id, not also 'b'");
   usage({"new", "role", "a", "--tittle", "X"},
-        "unknown option '--tittle' for new (did you mean '--title'?)");
+        "unknown option '--tittle' for new (mente du '--title'?)");
   usage({"new", "role", "a", "--title"}, "option --title needs a value");
   usage({"new", "role", "a", "--title", ""}, "--title needs a text, not an empty one");
-  usage({"nwe"}, "unknown command 'nwe' (did you mean 'new'?)");
+  usage({"nwe"}, "unknown command 'nwe' (mente du 'new'?)");
   CHECK(read_tree(site) == before);
 }
 
@@ -293,5 +294,5 @@ TEST_CASE("check refuses the placeholder in a field of any type, in a list and i
             unfilled(file, 8, 22, "contacts = [{ name = \"UDFYLD\" }]",
                      "feltet 'name' (Navn) er ikke udfyldt: erstat \"UDFYLD\" med en tekst i "
                      "anførselstegn") +
-            "4 errors\n");
+            "4 fejl\n");
 }

@@ -31,7 +31,8 @@ TEST_CASE("a marker in a plain-text field is an error: it would hide nothing") {
   auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   CHECK(format_text(all[0]) ==
-        "x.md:3:11: error: field 'summary' is plain text, where an internal marker hides "
-        "nothing: remove the internal text, or put it in a field declared internal\n"
+        "x.md:3:11: fejl: feltet 'summary' (Resumé) er almindelig tekst, hvor en intern-markering "
+        "ikke skjuler noget: fjern den interne tekst, eller sæt den i et felt, der er erklæret "
+        "internt\n"
         "    summary = \"Kort <!-- internal -->hemmelig<!-- /internal -->\"\n              ^\n");
 }

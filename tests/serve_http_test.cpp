@@ -186,11 +186,11 @@ TEST_CASE("serve: broken front matter shows the problems on the last good pages 
   CHECK(page.status == 200);
   CHECK(page.body.find("role=\"alert\"") != std::string::npos);
   CHECK(page.body.find("content/roles/bestyrelsen.md:2:") != std::string::npos);
-  // The message at its place, the line and the caret under column 21, as `handbook check` prints.
-  CHECK(page.body.find("content/roles/bestyrelsen.md:2:21: error: Error while parsing string") !=
-        std::string::npos);
-  CHECK(page.body.find("\n    title = \"Bestyrelsen\n                        ^\n") !=
-        std::string::npos);
+  // The message at its place, the line and the caret under column 9 (the opening quote), as
+  // `handbook check` prints.
+  CHECK(page.body.find("content/roles/bestyrelsen.md:2:9: fejl: teksten i anførselstegn, der "
+                       "begynder her, bliver aldrig afsluttet") != std::string::npos);
+  CHECK(page.body.find("\n    title = \"Bestyrelsen\n            ^\n") != std::string::npos);
   CHECK(page.body.find("<h1") != std::string::npos);  // the last good page, below the panel
   Reply other = get(serve.port(), "/index.html");
   CHECK(other.status == 200);
@@ -198,9 +198,8 @@ TEST_CASE("serve: broken front matter shows the problems on the last good pages 
   // The same problems on the terminal, printed right after the build.
   bool printed = false;
   for (int i = 0; i < 100 && !printed; ++i, std::this_thread::sleep_for(20ms))
-    printed = serve.log().find(
-                  "content/roles/bestyrelsen.md:2:21: error: Error while parsing "
-                  "string") != std::string::npos;
+    printed = serve.log().find("content/roles/bestyrelsen.md:2:9: fejl: teksten i anførselstegn") !=
+              std::string::npos;
   CHECK(printed);
   save_like_an_editor(tmp / "site" / kSource, good);
   CHECK(wait_for(

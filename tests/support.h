@@ -9,10 +9,19 @@
 #include <string_view>
 #include <vector>
 
+#include "base/messages.h"
 #include "config/config.h"
 #include "site/site.h"
 
 namespace hb::test {
+
+// For a test of the English texts (`--lang en`): English while it lives, then the language
+// before it. The broken sites check the Danish texts.
+struct EnglishMessages {
+  std::string before{message_language()};
+  EnglishMessages() { set_message_language("en"); }
+  ~EnglishMessages() { set_message_language(before); }
+};
 
 namespace fs = std::filesystem;
 

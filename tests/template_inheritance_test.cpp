@@ -200,7 +200,7 @@ TEST_CASE("missing names") {
     CHECK_FALSE(set.check_references(diags));
     auto errors = diags.sorted();
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].message == "template 'bsae' not found (did you mean 'base'?)");
+    CHECK(errors[0].message == "template 'bsae' not found (mente du 'base'?)");
     CHECK(errors[0].line == 1);
     CHECK(errors[0].col == 1);
   }

@@ -101,7 +101,7 @@ TEST_CASE("the nesting error shows the line with a caret under the tag") {
   auto errors = diags.sorted();
   REQUIRE(errors.size() == 1);
   std::string shown = hb::format_text(errors[0]);
-  CHECK(shown.find("templates/page.mustache:2:601: error: section 'a' is nested more than 100 "
+  CHECK(shown.find("templates/page.mustache:2:601: fejl: section 'a' is nested more than 100 "
                    "levels deep") == 0);
   CHECK(shown.find("\n    …") != std::string::npos);  // the long line as an excerpt
   CHECK(shown.find("{{#a}}{{#a}}") != std::string::npos);
@@ -192,7 +192,7 @@ TEST_CASE("check_references reports a template that includes itself, naming the 
   SUBCASE("directly, even inside a section") {
     auto set = make_set({{"tree", "<li>{{title}}\n{{#children}}{{>tree}}{{/children}}</li>\n"}});
     CHECK(reference_errors(set) ==
-          "templates/tree.mustache:2:14: error: '{{>tree}}' makes template 'tree' include "
+          "templates/tree.mustache:2:14: fejl: '{{>tree}}' makes template 'tree' include "
           "itself: tree → tree (a template may not include itself, directly or through others)\n"
           "    {{#children}}{{>tree}}{{/children}}</li>\n"
           "                 ^\n");
@@ -204,7 +204,7 @@ TEST_CASE("check_references reports a template that includes itself, naming the 
                          {"ok", "fine"},
                          {"z", "{{>a}}"}});
     CHECK(reference_errors(set) ==
-          "templates/c.mustache:1:7: error: '{{>a}}' makes template 'a' include itself: a → b → "
+          "templates/c.mustache:1:7: fejl: '{{>a}}' makes template 'a' include itself: a → b → "
           "c → a (a template may not include itself, directly or through others)\n"
           "    {{$x}}{{>a}}{{/x}}\n"
           "          ^\n");

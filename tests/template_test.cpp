@@ -236,7 +236,7 @@ TEST_CASE("columns count characters, and format_text puts the caret under the ta
   CHECK(errors[0].line == 2);
   CHECK(errors[0].col == 11);
   CHECK(hb::format_text(errors[0]) ==
-        "templates/page.mustache:2:11: error: section 'retter' is never closed (opened here)\n"
+        "templates/page.mustache:2:11: fejl: section 'retter' is never closed (opened here)\n"
         "    <p>Kød og {{#retter}}</p>\n"
         "              ^\n");
 }
@@ -256,10 +256,10 @@ TEST_CASE("check_references reports missing partials and parents with close name
   CHECK(errors[0].path == "templates/page.mustache");
   CHECK(errors[0].line == 1);
   CHECK(errors[0].col == 1);
-  CHECK(errors[0].message == "template 'layuot' not found (did you mean 'layout'?)");
+  CHECK(errors[0].message == "template 'layuot' not found (mente du 'layout'?)");
   CHECK(errors[1].line == 3);
   CHECK(errors[1].col == 3);
-  CHECK(errors[1].message == "template 'case-fact' not found (did you mean 'case-facts'?)");
+  CHECK(errors[1].message == "template 'case-fact' not found (mente du 'case-facts'?)");
   CHECK(errors[1].source_line == "  {{> case-fact}}");
   CHECK(errors[2].line == 7);
   CHECK(errors[2].message == "template 'nothing-like-it' not found");
@@ -285,8 +285,8 @@ TEST_CASE("missing templates at render time") {
   SUBCASE("Error mode throws, naming the template and the tag") {
     auto set = make_set({{"page", "<ul>\n  {{>*kind}}\n</ul>"}, {"news-item", "x"}});
     CHECK_THROWS_WITH_AS(set.render("page", data),
-                         "templates/page.mustache:2:3: template 'news-itme' not found (did you "
-                         "mean 'news-item'?), named by '{{>*kind}}'",
+                         "templates/page.mustache:2:3: template 'news-itme' not found (mente du "
+                         "'news-item'?), named by '{{>*kind}}'",
                          hb::TemplateError);
   }
   SUBCASE("a dynamic name missing from the data renders nothing, even in Error mode") {
@@ -301,8 +301,8 @@ TEST_CASE("missing templates at render time") {
   }
   SUBCASE("an unknown template name throws in both modes") {
     auto set = make_set({{"page", "x"}}, hb::MissingTemplate::Empty);
-    CHECK_THROWS_WITH_AS(set.render("pgae", data),
-                         "template 'pgae' not found (did you mean 'page'?)", hb::TemplateError);
+    CHECK_THROWS_WITH_AS(set.render("pgae", data), "template 'pgae' not found (mente du 'page'?)",
+                         hb::TemplateError);
     auto strict = make_set({{"page", "x"}});
     CHECK_THROWS_AS(strict.render("other", data), hb::TemplateError);
   }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "content/text_check.h"
+#include "support.h"
 
 using namespace hb;
 
@@ -16,12 +17,14 @@ std::string first_message(const Diagnostics& d) {
 }  // namespace
 
 TEST_CASE("valid UTF-8 with tabs and every kind of line break passes") {
+  hb::test::EnglishMessages english;
   Diagnostics d;
   CHECK(check_text("p.md", "Æble\tø å\r\nDanish «quotes» — 🙂\rend\n", d));
   CHECK(d.sorted().empty());
 }
 
 TEST_CASE("invalid UTF-8 is reported at its line and column") {
+  hb::test::EnglishMessages english;
   Diagnostics d;
   CHECK_FALSE(check_text("p.md",
                          "ok\nab\xE6"
@@ -34,6 +37,7 @@ TEST_CASE("invalid UTF-8 is reported at its line and column") {
 }
 
 TEST_CASE("overlong forms, surrogates and truncated sequences are not UTF-8") {
+  hb::test::EnglishMessages english;
   for (std::string bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
                           "\xE2\x82", "\xF0\x9F\x99", "\x80", "\xFF"}) {
     Diagnostics d;
@@ -42,6 +46,7 @@ TEST_CASE("overlong forms, surrogates and truncated sequences are not UTF-8") {
 }
 
 TEST_CASE("NUL and other control characters are reported, CR-only line breaks count lines") {
+  hb::test::EnglishMessages english;
   Diagnostics d;
   CHECK_FALSE(check_text("p.md", std::string("a\rb\r\x01x") + std::string(1, '\0'), d));
   auto all = d.sorted();
@@ -55,12 +60,14 @@ TEST_CASE("NUL and other control characters are reported, CR-only line breaks co
 }
 
 TEST_CASE("a file full of bad bytes gives a bounded number of problems") {
+  hb::test::EnglishMessages english;
   Diagnostics d;
   CHECK_FALSE(check_text("p.md", std::string(100000, '\x01'), d));
   CHECK(d.sorted().size() == static_cast<size_t>(kMaxTextProblems));
 }
 
 TEST_CASE("a TOML escape that writes a control character is reported at the value") {
+  hb::test::EnglishMessages english;
   std::string text = "+++\ntitle = \"a\\u0000b\"\nlist = [\"ok\", \"x\\u001b\"]\n+++\n";
   toml::table t = toml::parse(text.substr(4, text.size() - 8));
   Diagnostics d;

@@ -65,6 +65,7 @@ std::string with_endings(std::string_view text, std::string_view ending) {
 }  // namespace
 
 TEST_CASE("a passage is cut from the public edition and boxed in the internal one, anywhere") {
+  hb::test::EnglishMessages english;
   struct Case {
     const char* where;
     std::string body;
@@ -114,6 +115,7 @@ TEST_CASE("a passage is cut from the public edition and boxed in the internal on
 }
 
 TEST_CASE("the public edition keeps the text around a passage") {
+  hb::test::EnglishMessages english;
   Rendered r = render("> a\n> <!-- internal -->\n> kanarie\n> <!-- /internal -->\n> b\n", false);
   CHECK(r.md.html == "<blockquote>\n<p>a</p>\n<p>b</p>\n</blockquote>\n");
   r = render("Offentlig <!-- internal -->kanarie<!-- /internal -->tekst.\n", false);
@@ -129,6 +131,7 @@ TEST_CASE("the public edition keeps the text around a passage") {
 }
 
 TEST_CASE("an inline passage in the internal edition is a marked span") {
+  hb::test::EnglishMessages english;
   Rendered r = render("Offentlig <!-- internal -->*intern*<!-- /internal --> tekst.\n", true);
   CHECK(r.md.html ==
         "<p>Offentlig <span class=\"internal-inline\" title=\"Intern passage\"><em>intern</em>"
@@ -136,6 +139,7 @@ TEST_CASE("an inline passage in the internal edition is a marked span") {
 }
 
 TEST_CASE("definitions inside a passage serve nothing outside it in the public edition") {
+  hb::test::EnglishMessages english;
   // A link reference defined inside a passage and used outside it.
   std::string body =
       "Se [kilden].\n\n<!-- internal -->\n[kilden]: https://kanarie.example\n<!-- /internal -->\n";
@@ -158,6 +162,7 @@ TEST_CASE("definitions inside a passage serve nothing outside it in the public e
 }
 
 TEST_CASE("markers in code are text") {
+  hb::test::EnglishMessages english;
   Rendered r = render("`<!-- internal -->`\n\n```\n<!-- /internal -->\n```\n", false);
   CHECK(messages(r).empty());
   CHECK(r.md.html ==
@@ -166,6 +171,7 @@ TEST_CASE("markers in code are text") {
 }
 
 TEST_CASE("a comment that looks like a marker is an error with the right spelling") {
+  hb::test::EnglishMessages english;
   struct Case {
     std::string body;
     std::string message;
@@ -219,6 +225,7 @@ TEST_CASE("a comment that looks like a marker is an error with the right spellin
 }
 
 TEST_CASE("the body's line numbers are the file's, under any line ending") {
+  hb::test::EnglishMessages english;
   for (std::string_view ending : {"\n", "\r\n", "\r"}) {
     std::string body = with_endings("a\n\n> <!-- INTERNAL -->\n", ending);
     Rendered r = render(body, false, 7);
@@ -230,6 +237,7 @@ TEST_CASE("the body's line numbers are the file's, under any line ending") {
 }
 
 TEST_CASE("markers that cannot cut a passage cleanly are errors that say where they may stand") {
+  hb::test::EnglishMessages english;
   const std::string where =
       "a passage begins and ends in the same place: both markers on lines of their own (in the "
       "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
@@ -300,6 +308,7 @@ TEST_CASE("markers that cannot cut a passage cleanly are errors that say where t
 }
 
 TEST_CASE("a Markdown field holds passages too, and its problems stand at the field") {
+  hb::test::EnglishMessages english;
   Visibility pub;
   CHECK(render_markdown_field("Formål. <!-- internal -->kanarie<!-- /internal -->", true, pub) ==
         "Formål. ");
@@ -326,12 +335,14 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
 }
 
 TEST_CASE("ordinary comments and HTML are left alone") {
+  hb::test::EnglishMessages english;
   Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);
   CHECK(messages(r).empty());
   CHECK(r.md.html.find("Tekst") != std::string::npos);
 }
 
 TEST_CASE("many passages and near misses on one line take linear time") {
+  hb::test::EnglishMessages english;
   std::string line, misses;
   for (int i = 0; i < 20000; ++i) {
     line += "a <!-- internal -->kanarie[^n]<!-- /internal --> ";

@@ -12,10 +12,10 @@ using namespace hb::test;
 
 namespace {
 
-// `path:line:col: error: message`, the source line and a caret under the column.
+// `path:line:col: fejl: message`, the source line and a caret under the column.
 std::string error_text(const std::string& path, int line, int col, const std::string& source,
                        const std::string& message) {
-  return path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: " + message +
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": fejl: " + message +
          "\n    " + source + "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n";
 }
 
@@ -55,12 +55,12 @@ struct Vocabulary {
 
 std::string not_declared(const std::string& term, const std::string& use) {
   return "'" + term +
-         "' is not one of the themes (Temaer) declared in handbook.toml [taxonomies.themes] "
-         "terms: use " +
-         use + ", or add '" + term + "' to that list";
+         "' står ikke på listen over themes (Temaer) i handbook.toml ([taxonomies.themes] "
+         "terms): brug " +
+         use + ", eller tilføj '" + term + "' til listen";
 }
 
-const std::string kFew = "'klima og miljø', 'økonomi' or 'rolleafklaring'";
+const std::string kFew = "'klima og miljø', 'økonomi' eller 'rolleafklaring'";
 
 // The problems that check reports for the site in `dir`, in one edition.
 CliResult check(const fs::path& dir, const std::string& profile) {
@@ -74,24 +74,23 @@ TEST_CASE("a term outside a declared vocabulary is an error at its place, with t
   // A word of a term: the terms that contain it.
   CHECK(v.check("themes = [\"økonomi\", \"klima\"]") ==
         error_text("roles/byraadet.md", 3, 22, "themes = [\"økonomi\", \"klima\"]",
-                   not_declared("klima", kFew) + " (did you mean 'klima og miljø'?)"));
+                   not_declared("klima", kFew) + " (mente du 'klima og miljø'?)"));
   // Another case: the term with the same page; the column counts characters, not bytes.
   CHECK(v.check("themes = [\"økonomi\", \"Økonomi\"]") ==
         error_text("roles/byraadet.md", 3, 22, "themes = [\"økonomi\", \"Økonomi\"]",
-                   not_declared("Økonomi", kFew) + " (did you mean 'økonomi'?)"));
+                   not_declared("Økonomi", kFew) + " (mente du 'økonomi'?)"));
   // A misspelling: the closest term.
   CHECK(v.check("themes = [\"rolleafklarring\"]") ==
         error_text("roles/byraadet.md", 3, 11, "themes = [\"rolleafklarring\"]",
-                   not_declared("rolleafklarring", kFew) + " (did you mean 'rolleafklaring'?)"));
+                   not_declared("rolleafklarring", kFew) + " (mente du 'rolleafklaring'?)"));
   // Nothing like any term: no suggestion. Each term outside the list is reported.
   CHECK(v.check("themes = [\"trafik\", \"klima og miljø\", \"\"]") ==
         error_text("roles/byraadet.md", 3, 11, "themes = [\"trafik\", \"klima og miljø\", \"\"]",
                    not_declared("trafik", kFew)) +
             error_text("roles/byraadet.md", 3, 39,
                        "themes = [\"trafik\", \"klima og miljø\", \"\"]",
-                       "an empty term in a field of the themes (Temaer): remove it, or write one "
-                       "of the themes (Temaer) declared in handbook.toml [taxonomies.themes] "
-                       "terms"));
+                       "en tom værdi i et felt under themes (Temaer): fjern den, eller skriv en "
+                       "af dem på listen i handbook.toml ([taxonomies.themes] terms)"));
   CHECK(v.check("themes = [\"klima og miljø\", \"økonomi\"]").empty());
 }
 
@@ -101,12 +100,12 @@ TEST_CASE("a long vocabulary is not listed in the message, and a word names up t
                 "tværfagligt samarbejde", "tværkommunalt samarbejde"});
   CHECK(v.check("themes = [\"samarbejde\"]") ==
         error_text("roles/byraadet.md", 3, 11, "themes = [\"samarbejde\"]",
-                   not_declared("samarbejde", "one of them") +
-                       " (did you mean 'offentlig-privat samarbejde', 'tværfagligt samarbejde' "
-                       "or 'tværkommunalt samarbejde'?)"));
+                   not_declared("samarbejde", "en af dem") +
+                       " (mente du 'offentlig-privat samarbejde', 'tværfagligt samarbejde' "
+                       "eller 'tværkommunalt samarbejde'?)"));
   CHECK(v.check("themes = [\"ledelse\"]") == error_text("roles/byraadet.md", 3, 11,
                                                         "themes = [\"ledelse\"]",
-                                                        not_declared("ledelse", "one of them")));
+                                                        not_declared("ledelse", "en af dem")));
 }
 
 TEST_CASE("a taxonomy without declared terms accepts any term") {
@@ -169,10 +168,10 @@ TEST_CASE("the bundled handbook declares its themes: a misspelt theme in a page 
     CliResult r = check(site, profile);
     CHECK(r.exit_code == 1);
     CHECK(r.err == error_text(page.generic_string(), line, 29, after,
-                              "'koordinering på tvers' is not one of the themes (Temaer) declared "
-                              "in handbook.toml [taxonomies.themes] terms: use one of them, or add "
-                              "'koordinering på tvers' to that list (did you mean 'koordinering "
+                              "'koordinering på tvers' står ikke på listen over themes (Temaer) i "
+                              "handbook.toml ([taxonomies.themes] terms): brug en af dem, eller "
+                              "tilføj 'koordinering på tvers' til listen (mente du 'koordinering "
                               "på tværs'?)") +
-                       "1 error\n");
+                       "1 fejl\n");
   }
 }

@@ -7,8 +7,10 @@
 #include <optional>
 
 #include "base/diagnostics.h"
+#include "base/messages.h"
 #include "booklet/pdf.h"
 #include "build.h"
+#include "config/toml_mistakes.h"
 #include "diff_command.h"
 #include "history/dates.h"
 #include "mv_command.h"
@@ -79,6 +81,7 @@ Options:
   --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
                     the network)
   --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
+  --lang da|en      the language of the messages (default: the site's [site] language)
 
 Exit status: 0 success, 1 content errors, 2 usage errors.
 )";
@@ -333,14 +336,20 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format, std:
   for (auto& d : all)
     (d.severity == Severity::Error ? errors : warnings)++;
   if (format == "text" && (errors || warnings)) {
-    err << errors << (errors == 1 ? " error" : " errors");
-    if (warnings) err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+    err << msg(errors == 1 ? "count_errors_one" : "count_errors_many",
+               {{"n", std::to_string(errors)}});
+    if (warnings)
+      err << ", "
+          << msg(warnings == 1 ? "count_warnings_one" : "count_warnings_many",
+                 {{"n", std::to_string(warnings)}});
     err << "\n";
   }
   if (size_t more = diags.omitted())
-    err << more << (more == 1 ? " more problem is" : " more problems are") << " not shown (at most "
-        << kMaxProblemsPerFile << " per file and " << kMaxProblems
-        << " in all): fix the ones above and run the check again\n";
+    err << msg(more == 1 ? "count_omitted_one" : "count_omitted_many",
+               {{"n", std::to_string(more)},
+                {"per_file", std::to_string(kMaxProblemsPerFile)},
+                {"all", std::to_string(kMaxProblems)}})
+        << "\n";
 }
 
 std::string seconds(double s) {
@@ -379,7 +388,7 @@ int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   try {
     request = parse_new(args);
   } catch (const UsageError& e) {
-    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    err << "handbook: " << e.message << "\n" << msg("cli_see_help") << "\n";
     return 2;
   }
   Diagnostics diags;
@@ -414,10 +423,40 @@ int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream
   return 0;
 }
 
+// Sets the language of the messages from `--lang` or else the site's own, and returns the
+// arguments without `--lang`; false when `--lang` names no language the messages are written in.
+bool choose_language(std::vector<std::string>& args, std::ostream& err) {
+  std::string lang, site = ".";
+  for (size_t i = 0; i + 1 < args.size(); ++i)
+    if (args[i] == "--site") site = args[i + 1];
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] != "--lang") continue;
+    lang = i + 1 < args.size() ? args[i + 1] : "";
+    args.erase(args.begin() + static_cast<long>(i),
+               args.begin() + static_cast<long>(std::min(i + 2, args.size())));
+    if (lang != "da" && lang != "en") {
+      set_message_language(peek_site_language(site));
+      err << "handbook: " << msg("cli_lang_value", {{"value", lang}}) << "\n"
+          << msg("cli_see_help") << "\n";
+      return false;
+    }
+    break;
+  }
+  set_message_language(lang.empty() ? peek_site_language(site) : lang);
+  return true;
+}
+
 }  // namespace
 
-int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+int run_cli(const std::vector<std::string>& given, std::ostream& out, std::ostream& err,
             bool process_ends) {
+  std::vector<std::string> args = given;
+  // The language holds for this command only: the one before it again afterwards.
+  struct Restore {
+    std::string before{message_language()};
+    ~Restore() { set_message_language(before); }
+  } restore;
+  if (!choose_language(args, err)) return 2;
   if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
     out << kUsage;
     return 0;
@@ -432,7 +471,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   try {
     a = parse(args);
   } catch (const UsageError& e) {
-    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    err << "handbook: " << e.message << "\n" << msg("cli_see_help") << "\n";
     return 2;
   }
   if (a.command == "serve") {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "base/messages.h"
 #include "content/content.h"
 #include "content/field_text.h"
 #include "content/file_gate.h"
@@ -210,8 +211,7 @@ std::string id_refusal(const std::string& id, const std::string& folder) {
     return "the id '" + id + "' starts with '.', which would hide the page: hidden files are " +
            "never published";
   if (std::string c = breaking_character_in(id); !c.empty())
-    return "the id '" + id + "' contains " + c +
-           ", which breaks web addresses: use letters, digits, '-', '_' and '.'";
+    return msg("new_id_breaks", {{"id", id}, {"char", c}});
   if (id == "_index")
     return "'_index' is the name of the section's own page (content/" + folder +
            "/_index.md), not of a page in the collection: choose another id";

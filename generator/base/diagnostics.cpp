@@ -5,6 +5,8 @@
 #include <cstring>
 #include <tuple>
 
+#include "messages.h"
+
 namespace hb {
 
 namespace {
@@ -165,7 +167,8 @@ std::string format_text(const Diagnostic& d) {
     (out += ':') += std::to_string(d.line);
     if (d.col > 0) (out += ':') += std::to_string(d.col);
   }
-  out += std::string(": ") + severity_name(d.severity) + ": " + d.message + "\n";
+  out += ": " + msg(d.severity == Severity::Error ? "severity_error" : "severity_warning") + ": " +
+         d.message + "\n";
   if (d.line > 0 && !d.source_line.empty()) {
     out += "    " + d.source_line + "\n";
     // Keep tabs in the padding so the caret lines up under tab-indented text.
@@ -276,7 +279,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string m = closest_match(word, candidates);
-  return m.empty() ? std::string() : " (did you mean '" + m + "'?)";
+  return m.empty() ? std::string() : msg("did_you_mean", {{"word", "'" + m + "'"}});
 }
 
 }  // namespace hb

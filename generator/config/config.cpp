@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "base/ui_strings.h"
+#include "toml_mistakes.h"
 
 namespace hb {
 
@@ -594,6 +595,27 @@ void toml_error(Diagnostics& diags, std::string_view path, std::string_view text
   diags.error_at(path, text, line, col, std::move(message));
 }
 
+void toml_parse_error(Diagnostics& diags, std::string_view path, std::string_view text,
+                      std::string_view toml, const toml::parse_error& e, int line_offset) {
+  TomlMistake m =
+      explain_toml_error(toml, static_cast<int>(e.source().begin.line),
+                         static_cast<int>(e.source().begin.column), e.description(), line_offset);
+  diags.error_at(path, text, m.line + line_offset, m.col, std::move(m.message));
+}
+
+std::string peek_site_language(const std::filesystem::path& site_dir) {
+  auto source = disk_source(site_dir);
+  Found file = source->find("", kConfigName, kConfigName);
+  std::string text;
+  if (!file || file.outside || !source->read(file.real, text)) return "da";
+  try {
+    toml::table root = toml::parse(text);
+    if (auto lang = root["site"]["language"].value<std::string>()) return *lang;
+  } catch (const toml::parse_error&) {
+  }
+  return "da";
+}
+
 SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags,
                        std::shared_ptr<const SiteSource> source) {
   SiteConfig c;
@@ -620,7 +642,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   try {
     root = toml::parse(std::string_view(r.text), std::string_view(r.path));
   } catch (const toml::parse_error& e) {
-    toml_error(diags, r.path, r.text, e.source(), 0, std::string(e.description()));
+    toml_parse_error(diags, r.path, r.text, r.text, e, 0);
     return c;
   }
   r.check_keys(root,

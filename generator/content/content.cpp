@@ -5,7 +5,9 @@
 
 #include <toml++/toml.h>
 
+#include "base/messages.h"
 #include "base/parallel.h"
+#include "config/toml_mistakes.h"
 #include "file_gate.h"
 #include "frontmatter.h"
 #include "link_target.h"
@@ -55,18 +57,17 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
   std::vector<std::string> folders;
   for (auto& c : config.collections)
     folders.push_back(c.folder);
-  std::string message = page.section.empty()
-                            ? "a page must be in a collection's folder (" +
-                                  [&] {
-                                    std::string s;
-                                    for (auto& f : folders)
-                                      s += (s.empty() ? "" : ", ") + f + "/";
-                                    return s;
-                                  }() +
-                                  ")"
-                            : "folder '" + page.section +
-                                  "' is not a collection declared in handbook.toml" +
-                                  did_you_mean(page.section, folders);
+  std::string message =
+      page.section.empty()
+          ? msg("page_outside_collections", {{"folders",
+                                              [&] {
+                                                std::string s;
+                                                for (auto& f : folders)
+                                                  s += (s.empty() ? "" : ", ") + f + "/";
+                                                return s;
+                                              }()}})
+          : msg("folder_not_collection", {{"folder", page.section}}) +
+                did_you_mean(page.section, folders);
   diags.error(page.display_path, 0, 0, message, "");
   page.ok = false;
 }
@@ -79,10 +80,7 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
     const BodyLink& bl = page.body.links[i];
     if (bl.image && is_external_url(bl.url) && !is_inline_image(bl.url)) {
       diags.error_at(page.display_path, text, bl.line, bl.col,
-                     "the image is fetched from another address ('" + bl.url +
-                         "'), so every reader's browser would contact that server: put the "
-                         "image file in content/ beside the page and show it from there, for "
-                         "example ![Beskrivelse](billede.png)");
+                     msg("image_external", {{"url", bl.url}}));
       continue;
     }
     if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
@@ -138,7 +136,7 @@ Page load_page(const SiteConfig& config, const FileGate& gate, const std::string
   // The file's bytes go into a buffer kept by the thread, which keeps its capacity.
   thread_local std::string buffer;
   if (!gate.source().read(file.real, buffer)) {
-    diags.error(page.display_path, 0, 0, "cannot read the file", "");
+    diags.error(page.display_path, 0, 0, msg("file_unreadable"), "");
     page.ok = false;
     return page;
   }
@@ -164,8 +162,7 @@ void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
   try {
     table = toml::parse(fm->toml, page.display_path);
   } catch (const toml::parse_error& e) {
-    toml_error(diags, page.display_path, text, e.source(), fm->toml_line - 1,
-               std::string(e.description()));
+    toml_parse_error(diags, page.display_path, text, fm->toml, e, fm->toml_line - 1);
     page.ok = false;
     return;
   }
@@ -197,11 +194,11 @@ std::vector<Page> load_pages(const SiteConfig& config, const LoadOptions& option
   ContentFiles files = find_content_files(gate.source());
   for (auto& rel : files.misnamed) {
     std::string name = fs::path(rel).filename().string();
-    diags.error(display_path(config, "content/" + rel), 0, 0,
-                "the name ends in '." + std::string(file_type(name)) +
-                    "', so the file is not read as a page: rename it to " +
-                    fs::path(name).replace_extension(".md").string(),
-                "");
+    diags.error(
+        display_path(config, "content/" + rel), 0, 0,
+        msg("file_misnamed_markdown", {{"type", std::string(file_type(name))},
+                                       {"name", fs::path(name).replace_extension(".md").string()}}),
+        "");
   }
   std::vector<Page> pages(files.pages.size());
   PageCache* cache = options.cache;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/messages.h"
+
 namespace fs = std::filesystem;
 
 namespace hb {
@@ -24,8 +26,8 @@ bool plain_relative(std::string_view rel) {
 
 // How a character that breaks a web address is named in a message, or "" for a harmless one.
 std::string breaking_character(unsigned char c) {
-  if (c < 0x20 || c == 0x7f) return "a control character";
-  if (c == ' ') return "a space";
+  if (c < 0x20 || c == 0x7f) return msg("char_control");
+  if (c == ' ') return msg("char_space");
   static constexpr std::string_view kBreaking = "\"#%<>?[\\]^`{|}:";
   if (kBreaking.find(static_cast<char>(c)) != std::string_view::npos)
     return "'" + std::string(1, static_cast<char>(c)) + "'";
@@ -48,7 +50,7 @@ std::string type_list(const std::vector<std::string>& types) {
   std::string list;
   for (auto& t : types)
     list += (list.empty() ? "" : ", ") + t;
-  return list.empty() ? "none" : list;
+  return list.empty() ? msg("types_none") : list;
 }
 
 Admission refuse(std::string why) {
@@ -82,7 +84,8 @@ std::string FileGate::folder_of(FileRole role) {
 
 Admission FileGate::admit(FileRole role, std::string_view rel) const {
   std::string shown = folder_of(role) + "/" + std::string(rel);
-  if (!plain_relative(rel)) return refuse(shown + " is not a path inside " + folder_of(role) + "/");
+  if (!plain_relative(rel))
+    return refuse(msg("file_not_inside", {{"file", shown}, {"folder", folder_of(role)}}));
   Admission found = resolve(role, rel, shown);
   if (!found) return found;
   Admission fits = check_name(rel, shown);
@@ -112,14 +115,9 @@ Admission FileGate::resolve(FileRole role, std::string_view rel, const std::stri
 Admission FileGate::check_name(std::string_view rel, const std::string& shown) const {
   for (size_t i = 0; i < rel.size(); ++i)
     if (rel[i] == '.' && (i == 0 || rel[i - 1] == '/'))
-      return refuse(shown +
-                    " is hidden (a name that starts with '.'), and hidden files are "
-                    "never published");
+      return refuse(msg("file_hidden", {{"file", shown}}));
   std::string c = breaking_character_in(rel);
-  if (!c.empty())
-    return refuse("the name " + shown + " contains " + c +
-                  ", which breaks web addresses: rename it using letters, digits, '-', '_' "
-                  "and '.'");
+  if (!c.empty()) return refuse(msg("file_name_breaks", {{"file", shown}, {"char", c}}));
   return {};
 }
 
@@ -127,11 +125,11 @@ Admission FileGate::check_name(std::string_view rel, const std::string& shown) c
 Admission FileGate::check_page(std::string_view rel, const fs::path& real,
                                const std::string& shown) const {
   if (file_name(rel) == "index.md")
-    return refuse(shown + " would take the address of the section's list page, " +
-                  std::string(rel.substr(0, rel.size() - 2)) +
-                  "html: a section's own page is named _index.md; rename this file");
+    return refuse(
+        msg("file_index_md",
+            {{"file", shown}, {"address", std::string(rel.substr(0, rel.size() - 2)) + "html"}}));
   if (!is_markdown_type(file_type(real.native())))
-    return refuse(shown + " leads to a file that is not a Markdown source");
+    return refuse(msg("file_page_not_markdown", {{"file", shown}}));
   return {};
 }
 
@@ -140,18 +138,15 @@ Admission FileGate::check_page(std::string_view rel, const fs::path& real,
 Admission FileGate::check_attachment(std::string_view rel, const fs::path& real,
                                      const std::string& shown) const {
   std::string_view type = file_type(rel);
-  if (is_markdown_type(type))
-    return refuse(shown + " is a Markdown source, which is never published as a file: a page " +
-                  "must be named *.md, and a link to it names that file");
+  if (is_markdown_type(type)) return refuse(msg("file_markdown_attachment", {{"file", shown}}));
   if (type.empty())
-    return refuse(shown + " has no file type (like .pdf), so it cannot be an attachment: the " +
-                  "allowed types are " + type_list(allowed_));
+    return refuse(msg("file_no_type", {{"file", shown}, {"types", type_list(allowed_)}}));
   if (std::find(allowed_.begin(), allowed_.end(), lower(type)) == allowed_.end())
-    return refuse(shown + " is of type '." + std::string(type) +
-                  "', which is not an allowed attachment type: the allowed types are " +
-                  type_list(allowed_) + " ([attachments] allowed in handbook.toml)");
+    return refuse(
+        msg("file_type_not_allowed",
+            {{"file", shown}, {"type", std::string(type)}, {"types", type_list(allowed_)}}));
   if (is_markdown_type(file_type(real.native())))
-    return refuse(shown + " leads to a Markdown source, which is never published as a file");
+    return refuse(msg("file_leads_to_markdown", {{"file", shown}}));
   return {};
 }
 

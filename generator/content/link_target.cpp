@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/messages.h"
 #include "config/config.h"
 #include "file_gate.h"
 
@@ -73,8 +74,7 @@ LinkTarget resolve_link(std::string_view from_dir, std::string_view url) {
   LinkTarget t;
   std::string quoted = "'" + std::string(url) + "'";
   if (is_absolute_path(url)) {
-    t.problem = "link " + quoted +
-                " is an absolute path: link to a file inside content/ by its path from this page";
+    t.problem = msg("link_absolute", {{"url", quoted}});
     return t;
   }
   size_t hash = url.find('#');
@@ -83,16 +83,16 @@ LinkTarget resolve_link(std::string_view from_dir, std::string_view url) {
   path = path.substr(0, path.find('?'));
   std::string decoded;
   if (!percent_decode(path, decoded)) {
-    t.problem = "link " + quoted + " encodes a control character: remove it";
+    t.problem = msg("link_control", {{"url", quoted}});
     return t;
   }
   auto normal = normalise(from_dir, decoded);
   if (!normal) {
-    t.problem = "link " + quoted + " leaves the content folder: link to a file inside content/";
+    t.problem = msg("link_leaves", {{"url", quoted}});
     return t;
   }
   if (normal->empty()) {
-    t.problem = "link " + quoted + " names the content folder itself: link to a file inside it";
+    t.problem = msg("link_content_folder", {{"url", quoted}});
     return t;
   }
   t.path = std::move(*normal);

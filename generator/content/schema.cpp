@@ -1,7 +1,10 @@
 #include "schema.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "base/messages.h"
+#include "config/toml_mistakes.h"
 #include "field_text.h"
 #include "file_gate.h"
 #include "markdown/markdown.h"
@@ -9,6 +12,8 @@
 namespace hb {
 
 namespace {
+
+std::string builtin_ref(std::string_view name);
 
 struct Checker {
   const SiteConfig& config;
@@ -29,9 +34,7 @@ struct Checker {
   // A plain-text field shows a marker as it is, and the text after it too.
   void check_plain(const toml::node& n, std::string_view name, const std::string& text) const {
     if (mentions_marker(text))
-      error(n, "field '" + std::string(name) +
-                   "' is plain text, where an internal marker hides nothing: remove the internal "
-                   "text, or put it in a field declared internal");
+      error(n, msg("schema_marker_in_plain", {{"field", builtin_ref(name)}}));
   }
   void error_key(const toml::key& k, std::string message) const {
     int line = static_cast<int>(k.source().begin.line) + src.line_offset;
@@ -51,7 +54,7 @@ struct Checker {
 std::string quoted_list(const std::vector<std::string>& values) {
   std::string out;
   for (size_t i = 0; i < values.size(); ++i) {
-    if (i) out += i + 1 == values.size() ? " or " : ", ";
+    if (i) out += i + 1 == values.size() ? msg("list_or") : ", ";
     out += "'" + values[i] + "'";
   }
   return out;
@@ -92,73 +95,95 @@ std::string undeclared_term_message(const TaxonomySpec& tax, const std::string& 
   std::string name =
       tax.title.empty() || tax.title == tax.name ? tax.name : tax.name + " (" + tax.title + ")";
   if (term.find_first_not_of(" \t") == std::string::npos)
-    return "an empty term in a field of the " + name + ": remove it, or write one of the " + name +
-           " declared in handbook.toml [taxonomies." + tax.name + "] terms";
-  std::string message =
-      "'" + term + "' is not one of the " + name + " declared in handbook.toml [taxonomies." +
-      tax.name + "] terms: use " +
-      (tax.terms.size() <= kListedTerms ? quoted_list(tax.terms) : "one of them") + ", or add '" +
-      term + "' to that list";
+    return msg("vocab_empty_term", {{"taxonomy", name}, {"name", tax.name}});
+  std::string message = msg(
+      tax.terms.size() <= kListedTerms ? "vocab_unknown_term" : "vocab_unknown_term_many",
+      {{"term", term}, {"taxonomy", name}, {"name", tax.name}, {"terms", quoted_list(tax.terms)}});
   std::vector<std::string> likely = likely_terms(term, tax.terms);
-  if (!likely.empty()) message += " (did you mean " + quoted_list(likely) + "?)";
+  if (!likely.empty()) message += msg("did_you_mean", {{"word", quoted_list(likely)}});
   return message;
 }
 
 std::string toml_kind(const toml::node& n) {
   switch (n.type()) {
     case toml::node_type::string:
-      return "text";
+      return msg("kind_text");
     case toml::node_type::integer:
-      return "a whole number";
+      return msg("kind_integer");
     case toml::node_type::floating_point:
-      return "a number";
+      return msg("kind_number");
     case toml::node_type::boolean:
-      return "true/false";
+      return msg("kind_boolean");
     case toml::node_type::date:
-      return "a date";
+      return msg("kind_date");
     case toml::node_type::time:
-      return "a time";
+      return msg("kind_time");
     case toml::node_type::date_time:
-      return "a date and time";
+      return msg("kind_date_time");
     case toml::node_type::array:
-      return "a list";
+      return msg("kind_list");
     case toml::node_type::table:
-      return "a table";
+      return msg("kind_table");
     default:
-      return "nothing";
+      return msg("kind_nothing");
   }
+}
+
+// A built-in field named in a message, with its label.
+std::string builtin_ref(std::string_view name) {
+  for (auto& spec : builtin_field_specs())
+    if (spec.name == name) return field_ref(name, spec.label);
+  if (name == "owner") return field_ref(name, msg("label_owner"));
+  if (name == "review_by") return field_ref(name, msg("label_review_by"));
+  return field_ref(name, "");
+}
+
+// The line that gives field `name` the boolean meant by `text` ("true", "ja", "nej" ...).
+std::string boolean_fix(const std::string& name, const std::string& text) {
+  std::string lower;
+  for (char c : text)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* yes : {"true", "ja", "yes", "sand"})
+    if (lower == yes) return name + " = true";
+  for (const char* no : {"false", "nej", "no", "falsk"})
+    if (lower == no) return name + " = false";
+  return msg("either_true_false", {{"name", name}});
+}
+
+std::string field_of(const FieldSpec& f) {
+  return field_ref(f.name, f.label);
 }
 
 std::string Checker::describe(const FieldSpec& f) const {
   switch (f.type) {
     case FieldType::String:
-      return "text in quotes";
+      return msg("describe_string");
     case FieldType::Markdown:
-      return "Markdown text in quotes";
+      return msg("describe_markdown");
     case FieldType::Integer:
-      return "a whole number";
+      return msg("describe_integer");
     case FieldType::Number:
-      return "a number";
+      return msg("describe_number");
     case FieldType::Boolean:
-      return "true or false";
+      return msg("describe_boolean");
     case FieldType::Date:
-      return "a date like 2026-11-23";
+      return msg("describe_date");
     case FieldType::Enum:
-      return "one of " + quoted_list(f.values);
+      return msg("describe_enum", {{"values", quoted_list(f.values)}});
     case FieldType::Url:
-      return "a web address starting with https://";
+      return msg("describe_url");
     case FieldType::Email:
-      return "an e-mail address";
+      return msg("describe_email");
     case FieldType::Ref:
-      return "the id of a " + f.to + " page in quotes";
+      return msg("describe_ref", {{"collection", f.to}});
     case FieldType::Refs:
-      return "a list of ids of " + f.to + " pages, like [\"a\", \"b\"]";
+      return msg("describe_refs", {{"collection", f.to}});
     case FieldType::Table:
-      return "a table of fields";
+      return msg("describe_table");
     case FieldType::List:
-      return "a list, like [...]";
+      return msg("describe_list");
   }
-  return "a value";
+  return msg("describe_value");
 }
 
 // The text of a string node, or null for any other node.
@@ -217,7 +242,9 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
   auto mismatch = [&] {
     FieldSpec shown = f;
     shown.type = type;
-    error(n, "field '" + f.name + "' must be " + describe(shown) + ", not " + toml_kind(n));
+    error(n,
+          msg("schema_type",
+              {{"field", field_of(f)}, {"expected", describe(shown)}, {"actual", toml_kind(n)}}));
     return Value();
   };
   switch (type) {
@@ -225,8 +252,10 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
       auto v = n.value_exact<int64_t>();
       if (!v) return mismatch();
       if ((f.min && *v < *f.min) || (f.max && *v > *f.max))
-        error(n, "field '" + f.name + "' must be between " + std::to_string(f.min.value_or(*v)) +
-                     " and " + std::to_string(f.max.value_or(*v)) + ", not " + std::to_string(*v));
+        error(n, msg("schema_between", {{"field", field_of(f)},
+                                        {"min", std::to_string(f.min.value_or(*v))},
+                                        {"max", std::to_string(f.max.value_or(*v))},
+                                        {"value", std::to_string(*v)}}));
       return Value(*v);
     }
     case FieldType::Number: {
@@ -236,7 +265,13 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
     }
     case FieldType::Boolean: {
       auto v = n.value_exact<bool>();
-      return v ? Value(*v) : mismatch();
+      if (v) return Value(*v);
+      if (const std::string* s = string_of(n)) {  // "true" in quotes, or a word for yes or no
+        error(n, msg("schema_boolean_in_quotes",
+                     {{"field", field_of(f)}, {"value", *s}, {"fix", boolean_fix(f.name, *s)}}));
+        return {};
+      }
+      return mismatch();
     }
     case FieldType::Date: {
       auto v = n.value_exact<toml::date>();
@@ -254,28 +289,25 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
       std::string html = render_markdown_field(*s, f.inline_markdown, vis);
       // Text is escaped, so "<img" in the HTML is always an image that Markdown wrote.
       if (html.find("<img") != std::string::npos)
-        error(n, "field '" + f.name +
-                     "' shows an image: fields cannot show images, so put the image in the "
-                     "page's text below the front matter");
+        error(n, msg("schema_image_in_field", {{"field", field_of(f)}}));
       return Value(std::move(html));
     }
     case FieldType::Enum:
       if (std::find(f.values.begin(), f.values.end(), *s) == f.values.end())
-        error(n, "'" + *s + "' is not allowed in field '" + f.name + "': use " +
-                     quoted_list(f.values) + did_you_mean(*s, f.values));
+        error(n, msg("schema_enum_value",
+                     {{"value", *s}, {"field", field_of(f)}, {"values", quoted_list(f.values)}}) +
+                     did_you_mean(*s, f.values));
       return Value(*s);
     case FieldType::Url:
-      if (!valid_url(*s))
-        error(n, "field '" + f.name + "' must be a web address starting with https://");
+      if (!valid_url(*s)) error(n, msg("schema_url", {{"field", field_of(f)}}));
       return Value(*s);
     case FieldType::Email:
-      if (!valid_email(*s))
-        error(n, "'" + *s + "' in field '" + f.name + "' is not an e-mail address");
+      if (!valid_email(*s)) error(n, msg("schema_email", {{"value", *s}, {"field", field_of(f)}}));
       return Value(*s);
     case FieldType::Ref:
     case FieldType::Refs:
       if (s->empty())
-        error(n, "field '" + f.name + "' has an empty id");
+        error(n, msg("schema_empty_id", {{"field", field_of(f)}}));
       else
         add_ref(f, n, *s);
       return Value(*s);
@@ -288,7 +320,7 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
 Value Checker::convert_table(const FieldSpec& f, const toml::node& n) {
   const toml::table* t = n.as_table();
   if (!t) {
-    error(n, "field '" + f.name + "' must be a table like { name = \"...\" }, not " + toml_kind(n));
+    error(n, msg("schema_table_type", {{"field", field_of(f)}, {"actual", toml_kind(n)}}));
     return {};
   }
   Value out;
@@ -301,7 +333,8 @@ Value Checker::convert_table(const FieldSpec& f, const toml::node& n) {
     for (auto& s : f.fields)
       if (s.name == k.str()) sub = &s;
     if (!sub) {
-      error_key(k, "unknown field '" + std::string(k.str()) + "' in '" + f.name + "'" +
+      error_key(k, msg("schema_table_unknown_key",
+                       {{"key", std::string(k.str())}, {"field", field_of(f)}}) +
                        did_you_mean(k.str(), names));
       continue;
     }
@@ -309,15 +342,16 @@ Value Checker::convert_table(const FieldSpec& f, const toml::node& n) {
   }
   for (auto& sub : f.fields)
     if (sub.required && !t->contains(sub.name))
-      error(n, "'" + f.name + "' is missing its required field '" + sub.name + "' (" +
-                   describe(sub) + ")");
+      error(n, msg("schema_table_missing",
+                   {{"field", field_of(f)}, {"sub", field_of(sub)}, {"expected", describe(sub)}}));
   return out;
 }
 
 Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
   const toml::array* a = n.as_array();
   if (!a) {
-    error(n, "field '" + f.name + "' must be " + describe(f) + ", not " + toml_kind(n));
+    error(n, msg("schema_type",
+                 {{"field", field_of(f)}, {"expected", describe(f)}, {"actual", toml_kind(n)}}));
     return {};
   }
   Value out;
@@ -365,6 +399,19 @@ void read_aliases(Checker& c, const toml::node& n) {
   }
 }
 
+// The error for a date field `key` that holds no TOML date: a date in quotes is shown as it
+// should be written when it can be read.
+std::string date_message(const toml::node& n, std::string_view key, std::string_view example) {
+  if (const std::string* s = string_of(n)) {
+    std::string iso = date_as_written(*s);
+    return msg(iso.empty() ? "schema_date_in_quotes" : "schema_date_quoted",
+               {{"field", builtin_ref(key)},
+                {"value", *s},
+                {"fix", std::string(key) + " = " + (iso.empty() ? *s : iso)}});
+  }
+  return msg("schema_date", {{"field", builtin_ref(key)}, {"example", std::string(example)}});
+}
+
 void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
   Page& p = c.page;
   auto text = [&](std::string& into) {
@@ -374,7 +421,9 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
       into = *s;
       c.check_plain(n, key, *s);
     } else {
-      c.error(n, "field '" + std::string(key) + "' must be text in quotes, not " + toml_kind(n));
+      c.error(n, msg("schema_type", {{"field", builtin_ref(key)},
+                                     {"expected", msg("describe_string")},
+                                     {"actual", toml_kind(n)}}));
     }
   };
   if (key == "title")
@@ -385,43 +434,44 @@ void read_builtin(Checker& c, std::string_view key, const toml::node& n) {
     if (auto v = n.value_exact<int64_t>())
       p.weight = *v, p.has_weight = true;
     else
-      c.error(n, "field 'weight' must be a whole number, not " + toml_kind(n));
+      c.error(n, msg("schema_type", {{"field", builtin_ref(key)},
+                                     {"expected", msg("describe_integer")},
+                                     {"actual", toml_kind(n)}}));
   } else if (key == "visibility") {
     const std::string* s = string_of(n);
     if (s && (*s == "public" || *s == "internal"))
       p.internal = *s == "internal";
     else
-      c.error(n, "field 'visibility' must be 'public' or 'internal'");
+      c.error(n, msg("schema_visibility", {{"field", builtin_ref(key)}}));
   } else if (key == "date") {
     if (auto d = n.value_exact<toml::date>())
       p.date = iso_date(*d);
     else
-      c.error(n, "field 'date' must be a date like 2026-11-23 (without quotes)");
+      c.error(n, date_message(n, key, "2026-11-23"));
   } else if (key == "owner") {
     const std::string* s = string_of(n);
     if (s) {
       p.owner = *s;
       p.owner_pos = c.pos(n);
     } else
-      c.error(n, "field 'owner' must be a role's id in quotes, like \"direktionen\"");
+      c.error(n, msg("schema_owner", {{"field", builtin_ref(key)}}));
   } else if (key == "review_by") {
     if (auto d = n.value_exact<toml::date>()) {
       p.review_by = iso_date(*d);
       p.review_pos = c.pos(n);
     } else {
-      c.error(n, "field 'review_by' must be a date like 2027-06-01 (without quotes)");
+      c.error(n, date_message(n, key, "2027-06-01"));
     }
   } else if (key == "aliases") {
     read_aliases(c, n);
   } else if (key == "id") {
     const std::string* s = string_of(n);
     if (!s)
-      c.error(n, "field 'id' must be text in quotes");
+      c.error(n, msg("schema_type", {{"field", builtin_ref(key)},
+                                     {"expected", msg("describe_string")},
+                                     {"actual", toml_kind(n)}}));
     else if (*s != p.id)
-      c.error(n, "id '" + *s +
-                     "' differs from the file name: a page's id is its file name "
-                     "without '.md' ('" +
-                     p.id + "'); remove the id line or rename the file");
+      c.error(n, msg("schema_id_mismatch", {{"id", *s}, {"file_id", p.id}}));
   }
 }
 
@@ -463,9 +513,11 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
     }
     const FieldSpec* f = col ? col->field(key) : nullptr;
     if (!f) {
-      std::string where = col ? "a " + col->singular + " (" + col->name + ")" : "a section page";
-      c.error_key(
-          k, "unknown field '" + std::string(key) + "' in " + where + did_you_mean(key, known()));
+      std::string message = col ? msg("schema_unknown_field", {{"key", std::string(key)},
+                                                               {"singular", col->singular},
+                                                               {"collection", col->name}})
+                                : msg("schema_unknown_field_section", {{"key", std::string(key)}});
+      c.error_key(k, message + did_you_mean(key, known()));
       misspelt.push_back(closest_match(key, known()));
       continue;
     }
@@ -486,7 +538,9 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
            std::find(misspelt.begin(), misspelt.end(), name) == misspelt.end();
   };
   if (missing("title"))
-    diags.error(std::string(src.path), line, 1, "missing required field 'title' (text in quotes)",
+    diags.error(std::string(src.path), line, 1,
+                msg("schema_missing",
+                    {{"field", builtin_ref("title")}, {"expected", msg("describe_string")}}),
                 std::string(opening));
   if (!col) return;
   c.check_terms = false;
@@ -494,7 +548,7 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
     if (fm.contains(f.name)) continue;
     if (f.required && missing(f.name))
       diags.error(std::string(src.path), line, 1,
-                  "missing required field '" + f.name + "' (" + c.describe(f) + ")",
+                  msg("schema_missing", {{"field", field_of(f)}, {"expected", c.describe(f)}}),
                   std::string(opening));
     else if (auto* d = f.default_holder.get("v");
              !f.required && d && (!f.internal || src.include_internal))

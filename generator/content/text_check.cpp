@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -59,13 +61,10 @@ bool check_text(std::string_view path, std::string_view text, Diagnostics& diags
     size_t n = utf8_sequence(text.substr(i));
     std::string message;
     if (n == 0) {
-      message =
-          "the file is not valid UTF-8 here: save it as UTF-8 (in most editors: 'Save with "
-          "encoding', UTF-8)";
+      message = msg("text_not_utf8");
       n = 1;
     } else if (control(c)) {
-      message = "the control character " + code_point_name(c) +
-                " cannot be published: delete it (it is invisible in most editors)";
+      message = msg("text_control", {{"char", code_point_name(c)}});
     }
     if (!message.empty()) {
       std::string_view rest = text.substr(line_start);
@@ -102,11 +101,9 @@ struct StringWalk {
     for (char ch : s) {
       if (!control(static_cast<unsigned char>(ch))) continue;
       int line = static_cast<int>(n.source().begin.line) + line_offset;
-      diags.error_at(path, text, line, static_cast<int>(n.source().begin.column),
-                     "this text holds the control character " +
-                         code_point_name(static_cast<unsigned char>(ch)) +
-                         ", which cannot be published: remove the escape that writes it "
-                         "(such as \\u0000)");
+      diags.error_at(
+          path, text, line, static_cast<int>(n.source().begin.column),
+          msg("text_control_escape", {{"char", code_point_name(static_cast<unsigned char>(ch))}}));
       ++problems;
       return;
     }

@@ -1,5 +1,7 @@
 #include "visibility.h"
 
+#include "base/messages.h"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -21,10 +23,10 @@ constexpr std::string_view kBoxClose = "</div>\n";
 constexpr std::string_view kSpanOpen = "<span class=\"internal-inline\" title=\"Intern passage\">";
 constexpr std::string_view kSpanClose = "</span>";
 
-const std::string kWhere =
-    "a passage begins and ends in the same place: both markers on lines of their own (in the "
-    "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
-    "table cell";
+// How a passage must stand, said after each marker that cannot cut one cleanly.
+std::string where_passages_stand() {
+  return msg("marker_where");
+}
 
 // Calls `f(node, entering)` for each event of a walk over `root`.
 template <typename F>
@@ -153,27 +155,27 @@ std::string shown(std::string_view s) {
 std::string place_of(cmark_node* parent, bool field) {
   switch (cmark_node_get_type(parent)) {
     case CMARK_NODE_DOCUMENT:
-      return field ? "field" : "page";
+      return msg(field ? "place_field" : "place_page");
     case CMARK_NODE_BLOCK_QUOTE:
-      return "quote";
+      return msg("place_quote");
     case CMARK_NODE_ITEM:
-      return "list item";
+      return msg("place_list_item");
     case CMARK_NODE_PARAGRAPH:
-      return "paragraph";
+      return msg("place_paragraph");
     case CMARK_NODE_HEADING:
-      return "heading";
+      return msg("place_heading");
     case CMARK_NODE_FOOTNOTE_DEFINITION:
-      return "footnote";
+      return msg("place_footnote");
     case CMARK_NODE_LINK:
-      return "link";
+      return msg("place_link");
     case CMARK_NODE_IMAGE:
-      return "image description";
+      return msg("place_image");
     default:
       break;
   }
   std::string_view type = cmark_node_get_type_string(parent);
-  if (type == "table_cell") return "table cell";
-  return "emphasis";
+  if (type == "table_cell") return msg("place_table_cell");
+  return msg("place_emphasis");
 }
 
 struct Passage {
@@ -366,13 +368,10 @@ class Pass {
                                                           ? std::string_view::npos
                                                           : line_end - at - comment.size()));
       std::string other(trim(rest));
-      std::string message =
-          other.empty()
-              ? "'" + std::string(comment) +
-                    "' stands inside a block of HTML, where it marks nothing: leave a blank line "
-                    "between the HTML and the marker"
-              : "'" + std::string(comment) + "' must stand alone on its line: move '" +
-                    shown(other) + "' to a line of its own";
+      std::string message = other.empty()
+                                ? msg("marker_in_html", {{"marker", std::string(comment)}})
+                                : msg("marker_not_alone",
+                                      {{"marker", std::string(comment)}, {"other", shown(other)}});
       error(line, column, comment, std::move(message));
     });
   }
@@ -395,8 +394,9 @@ class Pass {
   }
 
   static std::string near_miss(std::string_view comment, bool closing) {
-    return "'" + shown(comment) + "' looks like an internal marker but is not one: write '" +
-           std::string(closing ? kInternalClose : kInternalOpen) + "'";
+    return msg("marker_near_miss",
+               {{"marker", shown(comment)},
+                {"write", std::string(closing ? kInternalClose : kInternalOpen)}});
   }
 
   // Pairs the markers of each parent in order.
@@ -421,10 +421,9 @@ class Pass {
           open = m;
         } else if (!open) {
           unpaired_.push_back(
-              {m, page ? "'<!-- /internal -->' closes no internal passage: add '<!-- internal "
-                         "-->' before the internal text, or remove this line"
-                       : "'<!-- /internal -->' closes no internal passage in this " + place + ": " +
-                             kWhere});
+              {m, page ? msg("marker_close_nothing")
+                       : msg("marker_close_nothing_in",
+                             {{"place", place}, {"where", where_passages_stand()}})});
         } else {
           passages_.push_back({open, m});
           open = nullptr;
@@ -432,10 +431,9 @@ class Pass {
       }
       if (open)
         unpaired_.push_back(
-            {open, page ? "internal passage is never closed: add a line '<!-- /internal -->' "
-                          "after it"
-                        : "internal passage is never closed in this " + place +
-                              ": add '<!-- /internal -->' before it ends; " + kWhere});
+            {open, page ? msg("marker_never_closed")
+                        : msg("marker_never_closed_in",
+                              {{"place", place}, {"where", where_passages_stand()}})});
     }
   }
 
@@ -444,13 +442,12 @@ class Pass {
   }
 
   std::string began(cmark_node* open) const {
-    return vis_.field_line ? "that began earlier in this field"
-                           : "that began on line " + line_name(open);
+    return vis_.field_line ? msg("marker_began_in_field")
+                           : msg("marker_began_on_line", {{"line", line_name(open)}});
   }
 
   std::string nested(cmark_node* open) const {
-    return "'<!-- internal -->' inside an internal passage " + began(open) +
-           ": close that one with '<!-- /internal -->' first";
+    return msg("marker_nested", {{"began", began(open)}});
   }
 
   // A marker below a node of a passage would open a passage inside a passage.
@@ -475,8 +472,8 @@ class Pass {
         reported_.insert(n);
         error(cmark_node_get_start_line(n), cmark_node_get_start_column(n), literal_of(n),
               opening ? nested(opens.back())
-                      : "'<!-- /internal -->' inside an internal passage " + began(opens.back()) +
-                            ": " + kWhere);
+                      : msg("marker_close_inside",
+                            {{"began", began(opens.back())}, {"where", where_passages_stand()}}));
       }
     });
   }

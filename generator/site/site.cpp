@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/messages.h"
 #include "content/content.h"
 #include "content/file_gate.h"
 
@@ -33,9 +34,10 @@ struct Resolver {
       auto [it, fresh] = ids[p.collection->name].emplace(p.id, static_cast<int>(i));
       if (!fresh)
         diags.error(p.display_path, 0, 0,
-                    "id '" + p.id + "' is used twice in " + p.collection->name + ": also by " +
-                        site.pages[static_cast<size_t>(it->second)].display_path +
-                        "; rename one of the files",
+                    msg("site_id_twice",
+                        {{"id", p.id},
+                         {"collection", p.collection->name},
+                         {"other", site.pages[static_cast<size_t>(it->second)].display_path}}),
                     "");
     }
   }
@@ -61,9 +63,7 @@ struct Resolver {
                      SourceLine&& source_line, What&& what) {
     if (!site.is_included(from) || site.is_included(to)) return;
     diags.error(path, line, col,
-                what() + " is internal and left out of the " + site.profile->name +
-                    " edition: remove the reference, mark this passage internal, or make the "
-                    "target public",
+                msg("site_internal_target", {{"what", what()}, {"profile", site.profile->name}}),
                 source_line());
   }
 
@@ -106,15 +106,19 @@ struct Resolver {
       auto it = table.find(r.id);
       if (it == table.end()) {
         diags.error(p.display_path, r.pos.line, r.pos.col,
-                    "field '" + r.field + "' names '" + r.id + "', but there is no " +
-                        r.collection + " with that id" + suggest_id(p, r.collection, r.id),
+                    msg("site_unknown_ref", {{"field", field_ref(r.field, r.label)},
+                                             {"id", r.id},
+                                             {"collection", r.collection}}) +
+                        suggest_id(p, r.collection, r.id),
                     source(p, r.pos));
         continue;
       }
       r.target = it->second;
       check_visible(
           i, r.target, p.display_path, r.pos.line, r.pos.col, [&] { return source(p, r.pos); },
-          [&] { return r.collection + " '" + r.id + "'"; });
+          [&] {
+            return msg("site_what_ref", {{"collection", r.collection}, {"id", r.id}});
+          });
       backlink(i, r.target, r.label);
       if (site.is_included(i) && site.is_included(r.target) && p.collection) {
         key.assign(p.collection->name).append(".").append(r.field);
@@ -132,8 +136,10 @@ struct Resolver {
     if (p.owner.empty() || owners.empty()) return;
     if (ids[owners].count(p.owner)) return;
     diags.error(p.display_path, p.owner_pos.line, p.owner_pos.col,
-                "field 'owner' names '" + p.owner + "', but there is no " + owners +
-                    " with that id" + suggest_id(p, owners, p.owner),
+                msg("site_unknown_ref", {{"field", field_ref("owner", msg("label_owner"))},
+                                         {"id", p.owner},
+                                         {"collection", owners}}) +
+                    suggest_id(p, owners, p.owner),
                 source(p, p.owner_pos));
   }
 
@@ -160,12 +166,13 @@ struct Resolver {
         if (!a.empty())
           m = known[static_cast<size_t>(std::find(ascii.begin(), ascii.end(), a) - ascii.begin())];
       }
-      if (!m.empty()) suggestion = " (did you mean '" + m + "'?)";
+      if (!m.empty()) suggestion = msg("did_you_mean", {{"word", "'" + m + "'"}});
     }
-    std::string where = &from == &target ? "this page" : "'" + target.rel + "'";
-    diags.error(from.display_path, bl.line, bl.col,
-                where + " has no heading with the id '" + anchor + "'" + suggestion,
-                source(from, bl.line));
+    MessageArgs args = {{"page", target.rel}, {"anchor", anchor}};
+    diags.error(
+        from.display_path, bl.line, bl.col,
+        msg(&from == &target ? "site_no_heading_here" : "site_no_heading", args) + suggestion,
+        source(from, bl.line));
   }
 
   void resolve_links(int i) {
@@ -196,8 +203,8 @@ struct Resolver {
         std::string guess =
             diags.accepts(p.display_path) ? closest_match(pl.path, rels) : std::string();
         diags.error(p.display_path, bl.line, bl.col,
-                    "link to '" + bl.url + "': there is no file content/" + pl.path +
-                        (guess.empty() ? "" : " (did you mean content/" + guess + "?)"),
+                    msg("site_no_file", {{"url", bl.url}, {"path", pl.path}}) +
+                        (guess.empty() ? "" : msg("did_you_mean", {{"word", "content/" + guess}})),
                     source(p, bl.line));
         continue;
       }
@@ -205,7 +212,9 @@ struct Resolver {
       check_anchor(p, bl, site.pages[static_cast<size_t>(pl.target)], pl.anchor);
       check_visible(
           i, pl.target, p.display_path, bl.line, bl.col, [&] { return source(p, bl.line); },
-          [&] { return "the linked page '" + pl.path + "'"; });
+          [&] {
+            return msg("site_what_link", {{"path", pl.path}});
+          });
       backlink(i, pl.target, "");
     }
   }
@@ -214,7 +223,8 @@ struct Resolver {
     Page& p = site.pages[static_cast<size_t>(i)];
     Admission file = gate.admit(FileRole::Attachment, pl.path);
     if (!file) {
-      diags.error(p.display_path, bl.line, bl.col, "link to '" + bl.url + "': " + file.refusal,
+      diags.error(p.display_path, bl.line, bl.col,
+                  msg("site_link_refused", {{"url", bl.url}, {"reason", file.refusal}}),
                   source(p, bl.line));
       return;
     }

@@ -326,7 +326,7 @@ no_file_holding() { local found; found=$(grep -rlF -- "$2" "$1" || true); [[ -z 
 owner=$(g show "pr:$page" | sed -n 's/^owner = "\(.*\)"$/\1/p')
 warning="::warning file=$page,line=$(g show "pr:$page" | grep -nF 'review_by = 2025-06-30' | cut -d: -f1),col=13::the page was due for review on 30. juni 2025 (review_by = 2025-06-30): ask '$owner' to check that it is still true, then set a new review_by date"
 error_line=$(g show "pr-broken:$forum" | grep -nF 'participants = ["bestyrelse",' | cut -d: -f1)
-error="::error file=$forum,line=$error_line,col=17::field 'participants' names 'bestyrelse', but there is no role with that id (did you mean 'bestyrelsen'?)"
+error="::error file=$forum,line=$error_line,col=17::feltet 'participants' (Deltagere) nævner 'bestyrelse', men der er ingen role med det id (mente du 'bestyrelsen'?)"
 public_heading="### Det ændrer sig for borgerne (den offentlige udgave)"
 internal_heading="### Det ændrer sig på intranettet (den interne udgave)"
 

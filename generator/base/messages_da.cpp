@@ -1,0 +1,319 @@
+// The diagnostics in Danish: the default, and the language of the bundled site. Every id here is
+// in messages_en.cpp too, with the same {slots}; a test checks it.
+//
+// Written for editors who are not developers: say what is wrong in plain words, then what to do
+// ("Rettelse: …" shows the corrected line where one can be given). Field names, file names and
+// code stay as they are written in the files.
+#include "messages.h"
+
+namespace hb {
+
+namespace {
+
+const MessageText kDanish[] = {
+    // How a problem is printed
+    {"severity_error", "fejl"},
+    {"severity_warning", "advarsel"},
+    {"count_errors_one", "{n} fejl"},
+    {"count_errors_many", "{n} fejl"},
+    {"count_warnings_one", "{n} advarsel"},
+    {"count_warnings_many", "{n} advarsler"},
+    {"count_omitted_one",
+     "{n} problem mere vises ikke (højst {per_file} pr. fil og {all} i alt): ret dem ovenfor, og "
+     "kør kontrollen igen"},
+    {"count_omitted_many",
+     "{n} problemer mere vises ikke (højst {per_file} pr. fil og {all} i alt): ret dem ovenfor, "
+     "og kør kontrollen igen"},
+
+    // The command line
+    {"cli_see_help", "Skriv 'handbook --help' for at se, hvordan kommandoen bruges."},
+    {"cli_lang_value", "--lang skal være 'da' eller 'en', ikke '{value}'"},
+
+    // Words that messages are made of
+    {"did_you_mean", " (mente du {word}?)"},
+    {"list_or", " eller "},
+    {"kind_text", "tekst"},
+    {"kind_integer", "et helt tal"},
+    {"kind_number", "et tal"},
+    {"kind_boolean", "true/false"},
+    {"kind_date", "en dato"},
+    {"kind_time", "et klokkeslæt"},
+    {"kind_date_time", "en dato med klokkeslæt"},
+    {"kind_list", "en liste"},
+    {"kind_table", "en tabel"},
+    {"kind_nothing", "ingenting"},
+    {"describe_string", "tekst i anførselstegn"},
+    {"describe_markdown", "Markdown-tekst i anførselstegn"},
+    {"describe_integer", "et helt tal"},
+    {"describe_number", "et tal"},
+    {"describe_boolean", "true eller false"},
+    {"describe_date", "en dato som 2026-11-23"},
+    {"describe_enum", "en af {values}"},
+    {"describe_url", "en webadresse, der begynder med https://"},
+    {"describe_email", "en e-mailadresse"},
+    {"describe_ref", "id'et på en {collection}-side i anførselstegn"},
+    {"describe_refs", "en liste med id'er på {collection}-sider, fx [\"a\", \"b\"]"},
+    {"describe_table", "en tabel med felter"},
+    {"describe_list", "en liste, fx [...]"},
+    {"describe_value", "en værdi"},
+
+    // A page's fields checked against its collection in handbook.toml, and vocabularies
+    {"either_true_false", "{name} = true eller {name} = false"},
+    {"label_owner", "Ejer"},
+    {"label_review_by", "Revideres senest"},
+    {"schema_marker_in_plain",
+     "feltet {field} er almindelig tekst, hvor en intern-markering ikke skjuler noget: fjern den "
+     "interne tekst, eller sæt den i et felt, der er erklæret internt"},
+    {"schema_type", "feltet {field} skal være {expected}, ikke {actual}"},
+    {"schema_between", "feltet {field} skal være mellem {min} og {max}, ikke {value}"},
+    {"schema_boolean_in_quotes",
+     "feltet {field} skal være true eller false uden anførselstegn, ikke \"{value}\". Rettelse: "
+     "{fix}"},
+    {"schema_image_in_field",
+     "feltet {field} viser et billede: felter kan ikke vise billeder, så sæt billedet ind i sidens "
+     "tekst under felterne"},
+    {"schema_enum_value", "'{value}' er ikke tilladt i feltet {field}: brug {values}"},
+    {"schema_url", "feltet {field} skal være en webadresse, der begynder med https://"},
+    {"schema_email", "'{value}' i feltet {field} er ikke en e-mailadresse"},
+    {"schema_empty_id", "feltet {field} har et tomt id"},
+    {"schema_table_type",
+     "feltet {field} skal være en tabel som { name = \"...\" }, ikke {actual}"},
+    {"schema_table_unknown_key", "ukendt felt '{key}' i {field}"},
+    {"schema_table_missing", "{field} mangler sit obligatoriske felt {sub} ({expected})"},
+    {"schema_visibility", "feltet {field} skal være 'public' eller 'internal'"},
+    {"schema_date", "feltet {field} skal være en dato som {example} (uden anførselstegn)"},
+    {"schema_date_quoted",
+     "feltet {field} skal være en dato uden anførselstegn, ikke \"{value}\". Rettelse: {fix}"},
+    {"schema_date_in_quotes",
+     "feltet {field} skal være en dato som 2026-11-23 uden anførselstegn, ikke \"{value}\""},
+    {"schema_owner",
+     "feltet {field} skal være id'et på en rolle i anførselstegn, fx \"direktionen\""},
+    {"schema_id_mismatch",
+     "id'et '{id}' er ikke det samme som filnavnet: en sides id er filnavnet uden '.md' "
+     "('{file_id}'); slet linjen med id, eller omdøb filen"},
+    {"schema_unknown_field", "ukendt felt '{key}' i en {singular} ({collection})"},
+    {"schema_unknown_field_section", "ukendt felt '{key}' på en afsnitsside"},
+    {"schema_missing", "det obligatoriske felt {field} mangler ({expected})"},
+    {"vocab_empty_term",
+     "en tom værdi i et felt under {taxonomy}: fjern den, eller skriv en af dem på listen i "
+     "handbook.toml ([taxonomies.{name}] terms)"},
+    {"vocab_unknown_term",
+     "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): "
+     "brug {terms}, eller tilføj '{term}' til listen"},
+    {"vocab_unknown_term_many",
+     "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): "
+     "brug en af dem, eller tilføj '{term}' til listen"},
+
+    // Links and references between pages
+    {"link_absolute",
+     "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},
+    {"link_control", "linket {url} indeholder et kontroltegn: fjern det"},
+    {"link_leaves", "linket {url} fører ud af mappen content/: link til en fil i content/"},
+    {"link_content_folder", "linket {url} peger på selve mappen content/: link til en fil i den"},
+    {"site_id_twice",
+     "id'et '{id}' bruges to gange i {collection}: også af {other}; omdøb en af filerne"},
+    {"site_internal_target",
+     "{what} er intern og udelades af udgaven '{profile}': fjern henvisningen, markér passagen som "
+     "intern, eller gør siden offentlig"},
+    {"site_what_ref", "{collection} '{id}'"},
+    {"site_what_link", "den linkede side '{path}'"},
+    {"site_unknown_ref", "feltet {field} nævner '{id}', men der er ingen {collection} med det id"},
+    {"site_no_heading_here", "denne side har ingen overskrift med id'et '{anchor}'"},
+    {"site_no_heading", "'{page}' har ingen overskrift med id'et '{anchor}'"},
+    {"site_no_file", "linket til '{url}': der er ingen fil content/{path}"},
+    {"site_link_refused", "linket til '{url}': {reason}"},
+
+    // Internal passages and their markers
+    {"place_field", "dette felt"},
+    {"place_page", "denne side"},
+    {"place_quote", "dette citat"},
+    {"place_list_item", "dette listepunkt"},
+    {"place_paragraph", "dette afsnit"},
+    {"place_heading", "denne overskrift"},
+    {"place_footnote", "denne fodnote"},
+    {"place_link", "dette link"},
+    {"place_image", "denne billedbeskrivelse"},
+    {"place_table_cell", "denne tabelcelle"},
+    {"place_emphasis", "denne fremhævning"},
+    {"marker_where",
+     "en passage begynder og slutter samme sted: enten begge markeringer på hver sin linje (på "
+     "siden eller i samme citat, listepunkt eller fodnote) eller begge i samme afsnit, overskrift "
+     "eller tabelcelle"},
+    {"marker_in_html",
+     "'{marker}' står inde i en blok HTML, hvor den ikke markerer noget: lad en tom linje stå "
+     "mellem HTML'en og markeringen"},
+    {"marker_not_alone",
+     "'{marker}' skal stå alene på sin linje: flyt '{other}' til en linje for sig"},
+    {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
+    {"marker_close_nothing",
+     "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "
+     "interne tekst, eller slet denne linje"},
+    {"marker_close_nothing_in",
+     "'<!-- /internal -->' afslutter ingen intern passage i {place}: {where}"},
+    {"marker_never_closed",
+     "den interne passage bliver aldrig afsluttet: tilføj en linje '<!-- /internal -->' efter den"},
+    {"marker_never_closed_in",
+     "den interne passage bliver aldrig afsluttet i {place}: skriv '<!-- /internal -->' inden "
+     "slutningen; {where}"},
+    {"marker_began_in_field", "der begyndte tidligere i dette felt"},
+    {"marker_began_on_line", "der begyndte i linje {line}"},
+    {"marker_nested",
+     "'<!-- internal -->' inde i en intern passage, {began}: afslut den først med '<!-- /internal "
+     "-->'"},
+    {"marker_close_inside", "'<!-- /internal -->' inde i en intern passage, {began}: {where}"},
+
+    // Files: attachments, names, text that cannot be published
+    {"char_control", "et kontroltegn"},
+    {"char_space", "et mellemrum"},
+    {"types_none", "ingen"},
+    {"file_not_inside", "{file} er ikke en sti i {folder}/"},
+    {"file_hidden",
+     "{file} er skjult (navnet begynder med '.'), og skjulte filer bliver aldrig offentliggjort"},
+    {"file_name_breaks",
+     "navnet {file} indeholder {char}, som ødelægger webadresser: omdøb filen, så navnet kun har "
+     "bogstaver, tal, '-', '_' og '.'"},
+    {"file_index_md",
+     "{file} ville tage adressen fra afsnittets oversigtsside, {address}: et afsnits egen side "
+     "hedder _index.md; omdøb denne fil"},
+    {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
+    {"file_markdown_attachment",
+     "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "
+     "et link til den nævner den fil"},
+    {"file_no_type",
+     "{file} har ingen filtype (som .pdf), så den kan ikke være et bilag: de tilladte typer er "
+     "{types}"},
+    {"file_type_not_allowed",
+     "{file} er af typen '.{type}', som ikke er en tilladt type bilag: de tilladte typer er "
+     "{types} ([attachments] allowed i handbook.toml)"},
+    {"file_leads_to_markdown",
+     "{file} fører til en Markdown-kilde, som aldrig offentliggøres som fil"},
+    {"text_not_utf8",
+     "filen er ikke gyldig UTF-8 her: gem den som UTF-8 (i de fleste editorer: 'Gem med kodning', "
+     "UTF-8)"},
+    {"text_control",
+     "kontroltegnet {char} kan ikke offentliggøres: slet det (det er usynligt i de fleste "
+     "editorer)"},
+    {"text_control_escape",
+     "teksten indeholder kontroltegnet {char}, som ikke kan offentliggøres: fjern den escape-kode, "
+     "der skriver det (fx \\u0000)"},
+
+    // handbook new
+    {"new_id_breaks",
+     "id'et '{id}' indeholder {char}, som ødelægger webadresser: brug bogstaver, tal, '-', '_' og "
+     "'.'"},
+
+    // Pages and their folders
+    {"page_outside_collections", "en side skal ligge i en samlings mappe ({folders})"},
+    {"folder_not_collection",
+     "mappen '{folder}' er ikke en samling, der er erklæret i handbook.toml"},
+    {"image_external",
+     "billedet hentes fra en anden adresse ('{url}'), så hver læsers browser ville kontakte den "
+     "server: læg billedfilen i content/ ved siden af siden, og vis den derfra, fx "
+     "![Beskrivelse](billede.png)"},
+    {"file_unreadable", "filen kan ikke læses"},
+    {"file_misnamed_markdown",
+     "navnet ender på '.{type}', så filen bliver ikke læst som en side: omdøb den til {name}"},
+
+    // The lines '+++' around a page's fields
+    {"fm_missing",
+     "sidens felter mangler: filen skal begynde med en linje '+++', så felterne, fx "
+     "title = \"...\", og så endnu en linje '+++'"},
+    {"fm_unclosed",
+     "sidens felter bliver aldrig afsluttet: tilføj en linje '+++' efter det sidste felt"},
+    {"fm_yaml_fence",
+     "sidens felter begynder med '---' som i Hugo eller Jekyll (YAML): her står felterne mellem "
+     "to linjer '+++' og skrives i TOML, fx title = \"...\". Rettelse: skriv '+++' i stedet for "
+     "'---' i denne linje og i linjen, der afslutter felterne"},
+    {"fm_closed_with_dashes",
+     "sidens felter begyndte med '+++', så de skal også slutte med '+++', ikke '---'. Rettelse: "
+     "skriv '+++' i denne linje"},
+    {"fm_fence_spaced", "linjen '+++' skal stå helt ude til venstre: slet mellemrummene foran den"},
+    {"fm_fence_plus_count", "linjen skal være præcis tre plustegn, '+++', ikke '{fence}'"},
+
+    // TOML the parser cannot read, explained
+    {"toml_curly_quote",
+     "{quote} er et typografisk anførselstegn, som TOML ikke kan læse (det kommer ofte med, når "
+     "tekst kopieres fra Word): brug lige anførselstegn \"...\". Rettelse: {fix}"},
+    {"toml_curly_quote_nofix",
+     "{quote} er et typografisk anførselstegn, som TOML ikke kan læse (det kommer ofte med, når "
+     "tekst kopieres fra Word): sæt teksten i lige anførselstegn \"...\""},
+    {"toml_string_ends_curly",
+     "teksten begynder med et lige anførselstegn, men slutter med {quote}, et typografisk "
+     "anførselstegn, som TOML ikke kan læse: slut med et lige anførselstegn. Rettelse: {fix}"},
+    {"toml_unclosed_string",
+     "teksten i anførselstegn, der begynder her, bliver aldrig afsluttet: sæt et "
+     "anførselstegn efter teksten. Rettelse: {fix}"},
+    {"toml_unclosed_multiline",
+     "teksten, der begynder med tre anførselstegn her, bliver aldrig afsluttet: slut den også "
+     "med tre anførselstegn"},
+    {"toml_missing_equals",
+     "der mangler et '=' mellem feltnavnet '{key}' og værdien. Rettelse: {fix}"},
+    {"toml_colon",
+     "skriv '=' mellem feltnavnet og værdien, ikke ':' (felterne skrives i TOML, ikke YAML). "
+     "Rettelse: {fix}"},
+    {"toml_key_space",
+     "et feltnavn kan ikke indeholde mellemrum eller tabulatortegn: '{key}' er ikke et feltnavn. "
+     "Skriv navnet, som det står i handbook.toml, fx {suggest}"},
+    {"toml_key_letter",
+     "et feltnavn skrives kun med bogstaverne a-z, tal, '_' og '-', og '{char}' er ikke et af "
+     "dem: skriv feltets navn, som det står i handbook.toml"},
+    {"toml_boolean_word",
+     "'{word}' kan TOML ikke læse: skriv true (ja) eller false (nej) uden anførselstegn. "
+     "Rettelse: {fix}"},
+    {"toml_bare_text", "tekst skal stå i anførselstegn. Rettelse: {fix}"},
+    {"toml_list_parentheses", "en liste skrives i firkantede parenteser, fx [\"a\", \"b\"]"},
+    {"toml_double_equals", "skriv kun ét '=' mellem feltnavnet og værdien"},
+    {"toml_date_order",
+     "en dato skrives år-måned-dag: skriv {iso}, ikke {given} (uden anførselstegn). Rettelse: "
+     "{fix}"},
+    {"toml_date_separator",
+     "en dato skrives år-måned-dag med '-' imellem: skriv {iso}, ikke {given} (uden "
+     "anførselstegn). Rettelse: {fix}"},
+    {"toml_date_digits",
+     "en dato har to cifre til måneden og to til dagen: skriv {iso}, ikke {given}. Rettelse: "
+     "{fix}"},
+    {"toml_date_impossible",
+     "{given} er ikke en dato i kalenderen: en dato skrives år-måned-dag, fx 2026-11-23"},
+    {"toml_decimal_comma", "et decimaltal skrives med punktum, ikke komma. Rettelse: {fix}"},
+    {"toml_list_not_opened",
+     "flere værdier skal stå i en liste, der begynder med '[' og slutter med ']'. Rettelse: {fix}"},
+    {"toml_list_comma",
+     "der mangler et komma mellem to værdier i listen: sæt et komma foran denne værdi"},
+    {"toml_list_separator", "adskil værdierne i en liste med ',', ikke '{sep}'"},
+    {"toml_list_unclosed",
+     "listen, der begynder her, bliver aldrig afsluttet: sæt ']' efter den sidste værdi"},
+    {"toml_repeated_key",
+     "feltet '{key}' står der to gange (også i linje {first}): behold kun det ene"},
+    {"toml_repeated_key_once", "feltet '{key}' står der to gange: behold kun det ene"},
+    {"toml_repeated_table",
+     "tabellen [{key}] står der to gange (også i linje {first}): saml dens felter under én "
+     "overskrift"},
+    {"toml_repeated_table_once",
+     "tabellen [{key}] står der to gange: saml dens felter under én overskrift"},
+    {"toml_nbsp",
+     "her står et hårdt mellemrum (det kommer ofte med fra Word), som TOML ikke kan læse: slet "
+     "det, og skriv et almindeligt mellemrum"},
+    {"toml_invisible",
+     "her står et usynligt tegn (det kommer ofte med, når tekst kopieres), som TOML ikke kan "
+     "læse: slet tegnene omkring dette sted, og skriv dem igen"},
+    {"toml_no_value", "feltet '{key}' har ingen værdi efter '=': skriv en, eller slet linjen"},
+    {"toml_escape",
+     "en omvendt skråstreg '\\' i anførselstegn begynder et specialtegn: skriv '\\\\' for en "
+     "omvendt skråstreg, eller brug enkelte anførselstegn, fx 'C:\\mappe'"},
+    {"toml_leading_zero", "et helt tal kan ikke begynde med 0. Rettelse: {fix}"},
+    {"toml_inline_table_line", "en tabel i { } skal skrives på én linje"},
+    {"toml_after_value",
+     "efter værdien står der mere, som TOML ikke kan læse: et felt har én værdi, så sæt hele "
+     "teksten i ét sæt anførselstegn, eller begynd en kommentar med '#'"},
+    {"toml_other",
+     "TOML kan ikke læse linjen (parserens besked: {parser}): sammenlign den med eksemplerne i "
+     "docs/redaktoerguide.md"},
+};
+
+}  // namespace
+
+std::span<const MessageText> danish_messages() {
+  return kDanish;
+}
+
+}  // namespace hb

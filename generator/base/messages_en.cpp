@@ -1,0 +1,308 @@
+// The diagnostics in English (`--lang en`). Every id here is in messages_da.cpp too, with the
+// same {slots}; a test checks it.
+#include "messages.h"
+
+namespace hb {
+
+namespace {
+
+const MessageText kEnglish[] = {
+    // How a problem is printed
+    {"severity_error", "error"},
+    {"severity_warning", "warning"},
+    {"count_errors_one", "{n} error"},
+    {"count_errors_many", "{n} errors"},
+    {"count_warnings_one", "{n} warning"},
+    {"count_warnings_many", "{n} warnings"},
+    {"count_omitted_one",
+     "{n} more problem is not shown (at most {per_file} per file and {all} in all): fix the ones "
+     "above and run the check again"},
+    {"count_omitted_many",
+     "{n} more problems are not shown (at most {per_file} per file and {all} in all): fix the "
+     "ones above and run the check again"},
+
+    // The command line
+    {"cli_see_help", "Run 'handbook --help' for usage."},
+    {"cli_lang_value", "--lang must be 'da' or 'en', not '{value}'"},
+
+    // Words that messages are made of
+    {"did_you_mean", " (did you mean {word}?)"},
+    {"list_or", " or "},
+    {"kind_text", "text"},
+    {"kind_integer", "a whole number"},
+    {"kind_number", "a number"},
+    {"kind_boolean", "true/false"},
+    {"kind_date", "a date"},
+    {"kind_time", "a time"},
+    {"kind_date_time", "a date and time"},
+    {"kind_list", "a list"},
+    {"kind_table", "a table"},
+    {"kind_nothing", "nothing"},
+    {"describe_string", "text in quotes"},
+    {"describe_markdown", "Markdown text in quotes"},
+    {"describe_integer", "a whole number"},
+    {"describe_number", "a number"},
+    {"describe_boolean", "true or false"},
+    {"describe_date", "a date like 2026-11-23"},
+    {"describe_enum", "one of {values}"},
+    {"describe_url", "a web address starting with https://"},
+    {"describe_email", "an e-mail address"},
+    {"describe_ref", "the id of a {collection} page in quotes"},
+    {"describe_refs", "a list of ids of {collection} pages, like [\"a\", \"b\"]"},
+    {"describe_table", "a table of fields"},
+    {"describe_list", "a list, like [...]"},
+    {"describe_value", "a value"},
+
+    // A page's fields checked against its collection in handbook.toml, and vocabularies
+    {"either_true_false", "{name} = true or {name} = false"},
+    {"label_owner", "Owner"},
+    {"label_review_by", "Review by"},
+    {"schema_marker_in_plain",
+     "field {field} is plain text, where an internal marker hides nothing: remove the internal "
+     "text, or put it in a field declared internal"},
+    {"schema_type", "field {field} must be {expected}, not {actual}"},
+    {"schema_between", "field {field} must be between {min} and {max}, not {value}"},
+    {"schema_boolean_in_quotes",
+     "field {field} must be true or false without quotes, not \"{value}\". Fix: {fix}"},
+    {"schema_image_in_field",
+     "field {field} shows an image: fields cannot show images, so put the image in the page's text "
+     "below the front matter"},
+    {"schema_enum_value", "'{value}' is not allowed in field {field}: use {values}"},
+    {"schema_url", "field {field} must be a web address starting with https://"},
+    {"schema_email", "'{value}' in field {field} is not an e-mail address"},
+    {"schema_empty_id", "field {field} has an empty id"},
+    {"schema_table_type", "field {field} must be a table like { name = \"...\" }, not {actual}"},
+    {"schema_table_unknown_key", "unknown field '{key}' in {field}"},
+    {"schema_table_missing", "{field} is missing its required field {sub} ({expected})"},
+    {"schema_visibility", "field {field} must be 'public' or 'internal'"},
+    {"schema_date", "field {field} must be a date like {example} (without quotes)"},
+    {"schema_date_quoted",
+     "field {field} must be a date without quotes, not \"{value}\". Fix: {fix}"},
+    {"schema_date_in_quotes",
+     "field {field} must be a date like 2026-11-23 without quotes, not \"{value}\""},
+    {"schema_owner", "field {field} must be a role's id in quotes, like \"direktionen\""},
+    {"schema_id_mismatch",
+     "id '{id}' differs from the file name: a page's id is its file name without '.md' "
+     "('{file_id}'); remove the id line or rename the file"},
+    {"schema_unknown_field", "unknown field '{key}' in a {singular} ({collection})"},
+    {"schema_unknown_field_section", "unknown field '{key}' in a section page"},
+    {"schema_missing", "missing required field {field} ({expected})"},
+    {"vocab_empty_term",
+     "an empty term in a field of the {taxonomy}: remove it, or write one of the {taxonomy} "
+     "declared in handbook.toml [taxonomies.{name}] terms"},
+    {"vocab_unknown_term",
+     "'{term}' is not one of the {taxonomy} declared in handbook.toml [taxonomies.{name}] terms: "
+     "use {terms}, or add '{term}' to that list"},
+    {"vocab_unknown_term_many",
+     "'{term}' is not one of the {taxonomy} declared in handbook.toml [taxonomies.{name}] terms: "
+     "use one of them, or add '{term}' to that list"},
+
+    // Links and references between pages
+    {"link_absolute",
+     "link {url} is an absolute path: link to a file inside content/ by its path from this page"},
+    {"link_control", "link {url} encodes a control character: remove it"},
+    {"link_leaves", "link {url} leaves the content folder: link to a file inside content/"},
+    {"link_content_folder", "link {url} names the content folder itself: link to a file inside it"},
+    {"site_id_twice",
+     "id '{id}' is used twice in {collection}: also by {other}; rename one of the files"},
+    {"site_internal_target",
+     "{what} is internal and left out of the {profile} edition: remove the reference, mark this "
+     "passage internal, or make the target public"},
+    {"site_what_ref", "{collection} '{id}'"},
+    {"site_what_link", "the linked page '{path}'"},
+    {"site_unknown_ref", "field {field} names '{id}', but there is no {collection} with that id"},
+    {"site_no_heading_here", "this page has no heading with the id '{anchor}'"},
+    {"site_no_heading", "'{page}' has no heading with the id '{anchor}'"},
+    {"site_no_file", "link to '{url}': there is no file content/{path}"},
+    {"site_link_refused", "link to '{url}': {reason}"},
+
+    // Internal passages and their markers
+    {"place_field", "field"},
+    {"place_page", "page"},
+    {"place_quote", "quote"},
+    {"place_list_item", "list item"},
+    {"place_paragraph", "paragraph"},
+    {"place_heading", "heading"},
+    {"place_footnote", "footnote"},
+    {"place_link", "link"},
+    {"place_image", "image description"},
+    {"place_table_cell", "table cell"},
+    {"place_emphasis", "emphasis"},
+    {"marker_where",
+     "a passage begins and ends in the same place: both markers on lines of their own (in the "
+     "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
+     "table cell"},
+    {"marker_in_html",
+     "'{marker}' stands inside a block of HTML, where it marks nothing: leave a blank line between "
+     "the HTML and the marker"},
+    {"marker_not_alone",
+     "'{marker}' must stand alone on its line: move '{other}' to a line of its own"},
+    {"marker_near_miss",
+     "'{marker}' looks like an internal marker but is not one: write '{write}'"},
+    {"marker_close_nothing",
+     "'<!-- /internal -->' closes no internal passage: add '<!-- internal -->' before the internal "
+     "text, or remove this line"},
+    {"marker_close_nothing_in",
+     "'<!-- /internal -->' closes no internal passage in this {place}: {where}"},
+    {"marker_never_closed",
+     "internal passage is never closed: add a line '<!-- /internal -->' after it"},
+    {"marker_never_closed_in",
+     "internal passage is never closed in this {place}: add '<!-- /internal -->' before it ends; "
+     "{where}"},
+    {"marker_began_in_field", "that began earlier in this field"},
+    {"marker_began_on_line", "that began on line {line}"},
+    {"marker_nested",
+     "'<!-- internal -->' inside an internal passage {began}: close that one with '<!-- /internal "
+     "-->' first"},
+    {"marker_close_inside", "'<!-- /internal -->' inside an internal passage {began}: {where}"},
+
+    // Files: attachments, names, text that cannot be published
+    {"char_control", "a control character"},
+    {"char_space", "a space"},
+    {"types_none", "none"},
+    {"file_not_inside", "{file} is not a path inside {folder}/"},
+    {"file_hidden",
+     "{file} is hidden (a name that starts with '.'), and hidden files are never published"},
+    {"file_name_breaks",
+     "the name {file} contains {char}, which breaks web addresses: rename it using letters, "
+     "digits, '-', '_' and '.'"},
+    {"file_index_md",
+     "{file} would take the address of the section's list page, {address}: a section's own page is "
+     "named _index.md; rename this file"},
+    {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
+    {"file_markdown_attachment",
+     "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
+     "and a link to it names that file"},
+    {"file_no_type",
+     "{file} has no file type (like .pdf), so it cannot be an attachment: the allowed types are "
+     "{types}"},
+    {"file_type_not_allowed",
+     "{file} is of type '.{type}', which is not an allowed attachment type: the allowed types are "
+     "{types} ([attachments] allowed in handbook.toml)"},
+    {"file_leads_to_markdown",
+     "{file} leads to a Markdown source, which is never published as a file"},
+    {"text_not_utf8",
+     "the file is not valid UTF-8 here: save it as UTF-8 (in most editors: 'Save with encoding', "
+     "UTF-8)"},
+    {"text_control",
+     "the control character {char} cannot be published: delete it (it is invisible in most "
+     "editors)"},
+    {"text_control_escape",
+     "this text holds the control character {char}, which cannot be published: remove the escape "
+     "that writes it (such as \\u0000)"},
+
+    // handbook new
+    {"new_id_breaks",
+     "the id '{id}' contains {char}, which breaks web addresses: use letters, digits, '-', '_' and "
+     "'.'"},
+
+    // Pages and their folders
+    {"page_outside_collections", "a page must be in a collection's folder ({folders})"},
+    {"folder_not_collection", "folder '{folder}' is not a collection declared in handbook.toml"},
+    {"image_external",
+     "the image is fetched from another address ('{url}'), so every reader's browser would contact "
+     "that server: put the image file in content/ beside the page and show it from there, for "
+     "example ![Beskrivelse](billede.png)"},
+    {"file_unreadable", "cannot read the file"},
+    {"file_misnamed_markdown",
+     "the name ends in '.{type}', so the file is not read as a page: rename it to {name}"},
+
+    // The lines '+++' around a page's fields
+    {"fm_missing",
+     "missing front matter: the file must begin with a line '+++', then TOML fields such as "
+     "title = \"...\", then another line '+++'"},
+    {"fm_unclosed", "front matter is never closed: add a line '+++' after the last TOML field"},
+    {"fm_yaml_fence",
+     "the front matter begins with '---', as in Hugo or Jekyll (YAML): here the fields stand "
+     "between two lines '+++' and are written as TOML, like title = \"...\". Fix: write '+++' "
+     "instead of '---' on this line and on the line that ends the fields"},
+    {"fm_closed_with_dashes",
+     "the front matter began with '+++', so it must end with '+++' too, not '---'. Fix: write "
+     "'+++' on this line"},
+    {"fm_fence_spaced",
+     "the line '+++' must begin at the start of the line: remove the spaces before it"},
+    {"fm_fence_plus_count", "this line must be exactly three plus signs, '+++', not '{fence}'"},
+
+    // TOML the parser cannot read, explained
+    {"toml_curly_quote",
+     "{quote} is a typographic quote, which TOML does not read (it often comes from Word): write "
+     "straight quotes \"...\". Fix: {fix}"},
+    {"toml_curly_quote_nofix",
+     "{quote} is a typographic quote, which TOML does not read (it often comes from Word): put "
+     "text in straight quotes \"...\""},
+    {"toml_string_ends_curly",
+     "the text begins with a straight quote but ends with {quote}, a typographic quote that TOML "
+     "does not read: end it with a straight quote. Fix: {fix}"},
+    {"toml_unclosed_string",
+     "the text in quotes that begins here is never closed: add a quote at its end. Fix: {fix}"},
+    {"toml_unclosed_multiline",
+     "the text that begins with three quotes here is never closed: end it with three quotes "
+     "too"},
+    {"toml_missing_equals", "missing '=' between the field name '{key}' and its value. Fix: {fix}"},
+    {"toml_colon",
+     "write '=' between the field name and its value, not ':' (the fields are TOML, not YAML). "
+     "Fix: {fix}"},
+    {"toml_key_space",
+     "a field name cannot contain spaces or tabs: '{key}' is not a field name. Write the name as "
+     "handbook.toml spells it, for example {suggest}"},
+    {"toml_key_letter",
+     "a field name is written with the letters a-z, digits, '_' and '-' only, and '{char}' is not "
+     "one of them: write the field's name as handbook.toml spells it"},
+    {"toml_boolean_word",
+     "'{word}' is not a value TOML knows: write true (yes) or false (no), without quotes. Fix: "
+     "{fix}"},
+    {"toml_bare_text", "text must stand in quotes. Fix: {fix}"},
+    {"toml_list_parentheses", "a list is written in square brackets, like [\"a\", \"b\"]"},
+    {"toml_double_equals", "write one '=' between the field name and its value"},
+    {"toml_date_order",
+     "a date is written year-month-day: write {iso}, not {given} (without quotes). Fix: {fix}"},
+    {"toml_date_separator",
+     "a date is written year-month-day with '-' between them: write {iso}, not {given} (without "
+     "quotes). Fix: {fix}"},
+    {"toml_date_digits",
+     "a date has two digits for the month and two for the day: write {iso}, not {given}. Fix: "
+     "{fix}"},
+    {"toml_date_impossible",
+     "{given} is not a date in the calendar: a date is written year-month-day, like 2026-11-23"},
+    {"toml_decimal_comma", "a decimal number is written with a point, not a comma. Fix: {fix}"},
+    {"toml_list_not_opened",
+     "several values make a list, which begins with '[' and ends with ']'. Fix: {fix}"},
+    {"toml_list_comma", "missing ',' between two values of the list: put a comma before this one"},
+    {"toml_list_separator", "separate the values of a list with ',', not '{sep}'"},
+    {"toml_list_unclosed",
+     "the list that begins here is never closed: add ']' after its last value"},
+    {"toml_repeated_key",
+     "field '{key}' is written twice (also on line {first}): keep only one of them"},
+    {"toml_repeated_key_once", "field '{key}' is written twice: keep only one of them"},
+    {"toml_repeated_table",
+     "the table [{key}] is written twice (also on line {first}): put its fields under one "
+     "heading"},
+    {"toml_repeated_table_once",
+     "the table [{key}] is written twice: put its fields under one heading"},
+    {"toml_nbsp",
+     "there is a non-breaking space here (it often comes from Word), which TOML does not accept: "
+     "delete it and type an ordinary space"},
+    {"toml_invisible",
+     "there is an invisible character here (it often comes with copied text), which TOML does "
+     "not accept: delete the characters around this place and type them again"},
+    {"toml_no_value", "field '{key}' has no value after '=': write one, or delete the line"},
+    {"toml_escape",
+     "a backslash '\\' in quotes begins a special character: write '\\\\' for a backslash, or use "
+     "single quotes, like 'C:\\mappe'"},
+    {"toml_leading_zero", "a whole number cannot begin with 0. Fix: {fix}"},
+    {"toml_inline_table_line", "a table in { } must be written on one line"},
+    {"toml_after_value",
+     "after the value comes more text that TOML cannot read: a field holds one value, so put all "
+     "of the text in one pair of quotes, or begin a comment with '#'"},
+    {"toml_other",
+     "TOML cannot read this line ({parser}): compare it with the examples in "
+     "docs/redaktoerguide.md"},
+};
+
+}  // namespace
+
+std::span<const MessageText> english_messages() {
+  return kEnglish;
+}
+
+}  // namespace hb
