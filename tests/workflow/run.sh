@@ -41,6 +41,7 @@ unset GIT_DIR GIT_WORK_TREE
 #   actions/checkout         a git fetch from the scratch repository $ORIGIN, as the action does
 #                            (only the event's commit unless fetch-depth is 0)
 #   actions/upload-artifact  copies `path` into $ARTIFACTS/<name>
+#   actions/cache            writes its inputs to $CACHE_LOG and restores nothing (a first run)
 #   gh                       `gh pr comment`: a pull request's comments are $GH_COMMENTS/<PR>.<k>.md
 #   ssh                      runs the remote command (rsync's server) here, so that rsync copies
 #                            into $T/servers/<edition>; the host must be one the -F config names
@@ -49,7 +50,13 @@ unset GIT_DIR GIT_WORK_TREE
 #   secrets and github.*     the context written by run_workflow below
 # ---------------------------------------------------------------------------------------------
 export ORIGIN=$T/origin.git ARTIFACTS=$T/artifacts GH_COMMENTS=$T/comments SSH_LOG=$T/ssh.log \
-  CMAKE_LOG=$T/cmake.log HANDBOOK_BUILT=$handbook
+  CMAKE_LOG=$T/cmake.log CACHE_LOG=$T/cache.log HANDBOOK_BUILT=$handbook
+
+cat >"$T/stand-ins/actions/cache" <<'EOF'
+#!/usr/bin/env bash
+set -euo pipefail
+echo "path=$INPUT_PATH key=$INPUT_KEY restore-keys=$INPUT_RESTORE_KEYS sha=$GITHUB_SHA" >>"$CACHE_LOG"
+EOF
 
 cat >"$T/stand-ins/actions/checkout" <<'EOF'
 #!/usr/bin/env bash
@@ -401,6 +408,8 @@ pub=$T/servers/public
 int=$T/servers/internal
 
 check "main: every step of the publish job passes" all_passed main publish
+check "every job keeps .git/handbook/ with actions/cache, keyed by the commit" \
+  eval '(($(wc -l <"$CACHE_LOG") >= 3)) && ! grep -v -E "^path=\.git/handbook key=handbook-history-([0-9a-f]{40}) restore-keys=handbook-history- sha=\1$" "$CACHE_LOG"'
 check "main: the pull-request job does not run" no_job main pull-request
 check "main: both editions are built in _site" \
   eval '[[ -f $r/ws/_site/public/roles/bestyrelsen.html && -f $r/ws/_site/internal/roles/notat-om-bestyrelsens-mandat.html ]]'
