@@ -406,7 +406,7 @@ int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream
   try {
     request = parse_mv(args);
   } catch (const UsageError& e) {
-    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    err << "handbook: " << e.message << "\n" << msg("cli_see_help") << "\n";
     return 2;
   }
   Diagnostics diags;
@@ -416,10 +416,9 @@ int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream
     err << "handbook: " << r.message << "\n";
     return r.status;
   }
-  out << "handbook: renamed " << r.from << " to " << r.to << "; its old address leads to the new "
-      << "one (aliases)\n";
+  out << "handbook: " << msg("mv_renamed", {{"from", r.from}, {"to", r.to}}) << "\n";
   for (auto& file : r.rewritten)
-    out << "handbook: rewrote the references in " << file << "\n";
+    out << "handbook: " << msg("mv_rewrote", {{"file", file}}) << "\n";
   return 0;
 }
 
