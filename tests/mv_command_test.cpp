@@ -185,9 +185,13 @@ TEST_CASE("handbook mv without its three words says how it is used") {
   CliResult r = run({"mv", "role", kOld, "--site", "."});
   CHECK(r.exit_code == 2);
   CHECK(r.err ==
-        "handbook: mv needs a collection, the page's id and its new id: handbook mv "
-        "<collection> <old-id> <new-id>\nSkriv 'handbook --help' for at se, hvordan kommandoen "
-        "bruges.\n");
+        "handbook: mv skal have en samling, sidens id og dens nye id: handbook mv <samling> "
+        "<gammelt-id> <nyt-id>\nSkriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
+  r = run({"mv", "role", kOld, kNew, "x", "--site", ".", "--lang", "en"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "handbook: mv takes a collection and two ids, not also 'x'\nRun 'handbook --help' for "
+        "usage.\n");
 }
 
 TEST_CASE("handbook mv renames nothing in a site that has errors") {

@@ -210,12 +210,8 @@ MovePageRequest parse_mv(const std::vector<std::string>& args) {
   CommandLine c = parse_command_line(args, {"--site"});
   MovePageRequest r;
   if (c.options.count("--site")) r.site = c.options["--site"];
-  if (c.positional.size() < 3)
-    throw UsageError{
-        "mv needs a collection, the page's id and its new id: handbook mv <collection> "
-        "<old-id> <new-id>"};
-  if (c.positional.size() > 3)
-    throw UsageError{"mv takes a collection and two ids, not also '" + c.positional[3] + "'"};
+  if (c.positional.size() < 3) throw UsageError{msg("mv_usage_missing")};
+  if (c.positional.size() > 3) throw UsageError{msg("mv_usage_extra", {{"word", c.positional[3]}})};
   r.collection = c.positional[0];
   r.old_id = c.positional[1];
   r.new_id = c.positional[2];

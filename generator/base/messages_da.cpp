@@ -224,6 +224,10 @@ const MessageText kDanish[] = {
      "der er ingen samling, der hedder '{name}'{suggest}: handbook.toml erklærer ingen samlinger"},
 
     // handbook mv
+    {"mv_usage_missing",
+     "mv skal have en samling, sidens id og dens nye id: handbook mv <samling> <gammelt-id> "
+     "<nyt-id>"},
+    {"mv_usage_extra", "mv skal have en samling og to id'er, ikke også '{word}'"},
     {"mv_config_errors", "handbook.toml har fejl: ret dem først"},
     {"mv_no_edition", "handbook.toml erklærer ingen udgave ([profiles.NAVN])"},
     {"mv_no_page", "der er ingen {collection} med id'et '{id}': der er ingen fil {file}{suggest}"},

@@ -218,6 +218,10 @@ const MessageText kEnglish[] = {
      "unknown collection '{name}'{suggest}: handbook.toml declares no collections"},
 
     // handbook mv
+    {"mv_usage_missing",
+     "mv needs a collection, the page's id and its new id: handbook mv <collection> <old-id> "
+     "<new-id>"},
+    {"mv_usage_extra", "mv takes a collection and two ids, not also '{word}'"},
     {"mv_config_errors", "handbook.toml has errors: fix them first"},
     {"mv_no_edition", "handbook.toml declares no edition ([profiles.NAME])"},
     {"mv_no_page", "there is no {collection} with the id '{id}': no file {file}{suggest}"},
