@@ -32,6 +32,21 @@ TEST_CASE("an alias that is the id of another page, or another page's alias, is 
   std::string roles = site + "/content/roles/";
   std::string line = "aliases = [\"gammel\", \"borgmester\"]";
   CHECK(r.err.find(roles + "bestyrelsen.md:" + std::to_string(at) +
+                   ":22: fejl: viderestillingen for aliasset 'borgmester' på " + roles +
+                   "bestyrelsen.md ville blive offentliggjort som roles/borgmester.html, som er "
+                   "adressen på siden, der laves af content/roles/borgmester.md: fjern "
+                   "'borgmester' fra aliases, eller giv siden et andet id\n    " +
+                   line + "\n                         ^\n") != std::string::npos);
+  CHECK(r.err.find("fejl: viderestillingen for aliasset 'gammel' på " + roles +
+                   "direktoer.md ville blive offentliggjort som roles/gammel.html, som er adressen "
+                   "på viderestillingen for aliasset 'gammel' på " +
+                   roles +
+                   "bestyrelsen.md: fjern 'gammel' fra aliases, eller giv siden et andet id") !=
+        std::string::npos);
+  CHECK(r.err.ends_with("2 fejl\n"));
+  r = run({"check", "--site", site, "--lang", "en"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(roles + "bestyrelsen.md:" + std::to_string(at) +
                    ":22: error: the redirect for the alias 'borgmester' of " + roles +
                    "bestyrelsen.md would be published as roles/borgmester.html, the "
                    "address of the page made from content/roles/borgmester.md: remove "
@@ -54,6 +69,12 @@ TEST_CASE("an alias is an earlier id: a file name without folders, in a list") {
   add_line(dir / "content/roles/bestyrelsen.md", "aliases = [\"a/b\"]");
   add_line(dir / "content/roles/direktoer.md", "aliases = \"gammel\"");
   CliResult r = run({"check", "--site", site});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("fejl: et alias skal være et tidligere id for siden i anførselstegn: et "
+                   "filnavn uden '.md' og uden mapper, fx \"gammelt-id\"") != std::string::npos);
+  CHECK(r.err.find("fejl: feltet 'aliases' skal være en liste med sidens tidligere id'er, fx "
+                   "[\"gammelt-id\"], ikke tekst") != std::string::npos);
+  r = run({"check", "--site", site, "--lang", "en"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("error: an alias must be an earlier id of the page in quotes, a file name "
                    "without '.md' and without folders, like \"gammelt-id\"") != std::string::npos);
@@ -91,9 +112,19 @@ TEST_CASE("a reference or link to a renamed page's earlier id says what its id i
   CliResult r = run({"check", "--site", site});
   CHECK(r.exit_code == 1);
   std::string now = site + "/content/roles/selskabets-bestyrelse.md";
-  CHECK(r.err.find("error: field 'participants' names 'bestyrelsen', but there is no role with "
-                   "that id: 'bestyrelsen' is an earlier id of " +
-                   now + " (aliases), so write 'selskabets-bestyrelse'\n") != std::string::npos);
+  CHECK(r.err.find("fejl: feltet 'participants' (Deltagere) nævner 'bestyrelsen', men der er "
+                   "ingen role med det id: 'bestyrelsen' er et tidligere id for " +
+                   now + " (aliases), så skriv 'selskabets-bestyrelse'\n") != std::string::npos);
+  CHECK(r.err.find("fejl: linket til '../roles/bestyrelsen.md': siden content/roles/"
+                   "bestyrelsen.md er omdøbt (aliases): den er nu " +
+                   now + ", så link til selskabets-bestyrelse.md\n") != std::string::npos);
+  r = run({"check", "--site", site, "--lang", "en"});
+  CHECK(r.exit_code == 1);
+  CHECK(
+      r.err.find(
+          "error: field 'participants' (Deltagere) names 'bestyrelsen', but there is no role with "
+          "that id: 'bestyrelsen' is an earlier id of " +
+          now + " (aliases), so write 'selskabets-bestyrelse'\n") != std::string::npos);
   CHECK(r.err.find("error: link to '../roles/bestyrelsen.md': the page content/roles/"
                    "bestyrelsen.md was renamed (aliases): it is now " +
                    now + ", so link to selskabets-bestyrelse.md\n") != std::string::npos);

@@ -33,8 +33,9 @@ struct Scratch {
   std::string site = dir.path().string();
   Scratch() { copy_bundled_site(dir.path()); }
   std::map<std::string, std::string> content() const { return read_tree(dir / "content"); }
-  CliResult mv(const std::string& collection, const std::string& from, const std::string& to) {
-    return run({"mv", collection, from, to, "--site", site});
+  CliResult mv(const std::string& collection, const std::string& from, const std::string& to,
+               const std::string& lang = "da") {
+    return run({"mv", collection, from, to, "--site", site, "--lang", lang});
   }
 };
 
@@ -47,10 +48,10 @@ TEST_CASE("handbook mv renames a page and rewrites only the spans that name it")
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.empty());
-  CHECK(r.out.starts_with("handbook: renamed " + s.site + "/content/roles/bestyrelsen.md to " +
+  CHECK(r.out.starts_with("handbook: " + s.site + "/content/roles/bestyrelsen.md er omdøbt til " +
                           s.site +
-                          "/content/roles/selskabets-bestyrelse.md; its old address "
-                          "leads to the new one (aliases)\n"));
+                          "/content/roles/selskabets-bestyrelse.md; den gamle adresse fører til "
+                          "den nye (aliases)\n"));
   auto after = s.content();
   CHECK(after.count("roles/bestyrelsen.md") == 0);
   REQUIRE(after.count("roles/selskabets-bestyrelse.md") == 1);
@@ -63,8 +64,8 @@ TEST_CASE("handbook mv renames a page and rewrites only the spans that name it")
     CHECK(after[rel] == renamed(text));  // the same bytes but for the renamed references
     if (after[rel] != text) {
       ++changed;
-      CHECK(r.out.find("rewrote the references in " + s.site + "/content/" + rel + "\n") !=
-            std::string::npos);
+      CHECK(r.out.find("handbook: henvisningerne i " + s.site + "/content/" + rel +
+                       " er rettet\n") != std::string::npos);
     }
   }
   CHECK(after.size() == before.size());
@@ -74,6 +75,19 @@ TEST_CASE("handbook mv renames a page and rewrites only the spans that name it")
     INFO(check.err);
     CHECK(check.exit_code == 0);
   }
+}
+
+TEST_CASE("handbook mv --lang en says what it renamed and rewrote in English") {
+  Scratch s;
+  CliResult r = s.mv("role", kOld, kNew, "en");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.starts_with("handbook: renamed " + s.site + "/content/roles/bestyrelsen.md to " +
+                          s.site +
+                          "/content/roles/selskabets-bestyrelse.md; its old address "
+                          "leads to the new one (aliases)\n"));
+  CHECK(r.out.find("handbook: rewrote the references in " + s.site +
+                   "/content/forums/generalforsamling.md\n") != std::string::npos);
 }
 
 TEST_CASE("the old address of a renamed page redirects to its new one, in neither index") {
@@ -104,37 +118,80 @@ TEST_CASE("the old address of a renamed page redirects to its new one, in neithe
 TEST_CASE("handbook mv refuses, changing nothing, with a message that says why") {
   Scratch s;
   auto before = s.content();
-  auto refused = [&](std::vector<std::string> args, int code, const std::string& err) {
+  // Each refusal in Danish (the site's language) and with --lang en in English.
+  auto refused = [&](std::vector<std::string> args, int code, const std::string& da,
+                     const std::string& en) {
     args.insert(args.begin(), "mv");
     args.insert(args.end(), {"--site", s.site});
-    CliResult r = run(args);
-    CHECK(r.exit_code == code);
-    CHECK(r.err == err);
-    CHECK(r.out.empty());
-    CHECK(s.content() == before);
+    for (std::string lang : {"da", "en"}) {
+      std::vector<std::string> with = args;
+      with.insert(with.end(), {"--lang", lang});
+      CliResult r = run(with);
+      CAPTURE(lang);
+      CHECK(r.exit_code == code);
+      CHECK(r.err == (lang == "da" ? da : en));
+      CHECK(r.out.empty());
+      CHECK(s.content() == before);
+    }
   };
   std::string roles = s.site + "/content/roles/";
   refused({"role", "bestyrelsn", kNew}, 2,
+          "handbook: der er ingen role med id'et 'bestyrelsn': der er ingen fil " + roles +
+              "bestyrelsn.md (mente du 'bestyrelsen'?)\n",
           "handbook: there is no role with the id 'bestyrelsn': no file " + roles +
               "bestyrelsn.md (did you mean 'bestyrelsen'?)\n");
   refused({"role", kOld, "borgmester"}, 2,
+          "handbook: der er allerede en role med id'et 'borgmester': " + roles +
+              "borgmester.md; vælg et andet id\n",
           "handbook: there is a role with the id 'borgmester' already: " + roles +
               "borgmester.md; choose another id\n");
   refused({"role", kOld, "ny bestyrelse"}, 2,
+          "handbook: id'et 'ny bestyrelse' indeholder et mellemrum, som ødelægger webadresser: "
+          "brug bogstaver, tal, '-', '_' og '.'\n",
           "handbook: the id 'ny bestyrelse' contains a space, which breaks web addresses: use "
           "letters, digits, '-', '_' and '.'\n");
   refused({"role", kOld, "roller/ny"}, 2,
+          "handbook: id'et 'roller/ny' indeholder '/': et id er sidens filnavn uden '.md' og "
+          "uden mapper\n",
           "handbook: the id 'roller/ny' contains '/': an id is the page's file name without "
           "'.md', without folders\n");
-  refused({"role", kOld, "ny.md"}, 2, "handbook: write the id without '.md': 'ny'\n");
-  refused({"role", kOld, kOld}, 2,
+  refused({"role", kOld, "ny.md"}, 2, "handbook: skriv id'et uden '.md': 'ny'\n",
+          "handbook: write the id without '.md': 'ny'\n");
+  refused({"role", kOld, ".ny"}, 2,
+          "handbook: id'et '.ny' begynder med '.', og så ville siden være skjult: skjulte filer "
+          "bliver aldrig offentliggjort\n",
+          "handbook: the id '.ny' starts with '.', which would hide the page: hidden files are "
+          "never published\n");
+  refused({"role", kOld, "_index"}, 2,
+          "handbook: '_index' er navnet på afsnittets egen side (content/roles/_index.md), ikke "
+          "på en side i samlingen: vælg et andet id\n",
+          "handbook: '_index' is the name of the section's own page (content/roles/_index.md), "
+          "not of a page in the collection: choose another id\n");
+  refused({"role", kOld, "index"}, 2,
+          "handbook: id'et 'index' ville tage adressen fra afsnittets oversigtsside, "
+          "roles/index.html: vælg et andet id\n",
+          "handbook: the id 'index' would take the address of the section's list page, "
+          "roles/index.html: choose another id\n");
+  refused({"role", kOld, kOld}, 2, "handbook: det nye id er allerede sidens id: 'bestyrelsen'\n",
           "handbook: the new id is the page's id already: 'bestyrelsen'\n");
   refused({"rolle", kOld, kNew}, 2,
+          "handbook: der er ingen samling, der hedder 'rolle' (mente du 'role'?): samlingerne i "
+          "handbook.toml er vision, role, forum, case, guide, source, page\n",
           "handbook: unknown collection 'rolle' (did you mean 'role'?): the collections in "
           "handbook.toml are vision, role, forum, case, guide, source, page\n");
-  refused({"role", kOld}, 2,
-          "handbook: mv needs a collection, the page's id and its new id: handbook mv "
-          "<collection> <old-id> <new-id>\nRun 'handbook --help' for usage.\n");
+}
+
+TEST_CASE("handbook mv without its three words says how it is used") {
+  CliResult r = run({"mv", "role", kOld, "--site", "."});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "handbook: mv skal have en samling, sidens id og dens nye id: handbook mv <samling> "
+        "<gammelt-id> <nyt-id>\nSkriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
+  r = run({"mv", "role", kOld, kNew, "x", "--site", ".", "--lang", "en"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "handbook: mv takes a collection and two ids, not also 'x'\nRun 'handbook --help' for "
+        "usage.\n");
 }
 
 TEST_CASE("handbook mv renames nothing in a site that has errors") {
@@ -147,8 +204,18 @@ TEST_CASE("handbook mv renames nothing in a site that has errors") {
   auto before = s.content();
   CliResult r = s.mv("role", kOld, kNew);
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("field 'participants' names 'ejerrepresentant', but there is no role with "
-                   "that id (did you mean 'ejerrepraesentant'?)") != std::string::npos);
+  CHECK(r.err.find("fejl: feltet 'participants' (Deltagere) nævner 'ejerrepresentant', men der er "
+                   "ingen role "
+                   "med det id (mente du 'ejerrepraesentant'?)") != std::string::npos);
+  CHECK(r.err.ends_with(
+      "handbook: sitet har fejl: ret dem, og kør 'handbook check', før du omdøber siden\n"));
+  CHECK(s.content() == before);
+  r = s.mv("role", kOld, kNew, "en");
+  CHECK(r.exit_code == 1);
+  CHECK(
+      r.err.find(
+          "error: field 'participants' (Deltagere) names 'ejerrepresentant', but there is no role "
+          "with that id (did you mean 'ejerrepraesentant'?)") != std::string::npos);
   CHECK(
       r.err.ends_with("handbook: the site has errors: fix them and run 'handbook check', then "
                       "rename the page\n"));
@@ -184,6 +251,15 @@ TEST_CASE("handbook mv renames nothing when a link to the page is spelt so it ca
   CliResult r = s.mv("role", kOld, kNew);
   CHECK(r.exit_code == 2);
   std::string source = "Se [bestyrelsen](../roles/bestyrels%65n.md).";
+  CHECK(r.err == s.site + "/content/forums/generalforsamling.md:" + std::to_string(line) +
+                     ":18: fejl: linket '../roles/bestyrels%65n.md' nævner 'bestyrelsen' på "
+                     "en måde, som handbook mv ikke kan rette: skriv 'bestyrelsen' (eller "
+                     "filnavnet bestyrelsen.md), og kør mv igen\n    " +
+                     source + "\n                     ^\n1 fejl\nhandbook: intet blev omdøbt: " +
+                     s.site + "/content/roles/bestyrelsen.md er uændret\n");
+  CHECK(s.content() == before);
+  r = s.mv("role", kOld, kNew, "en");
+  CHECK(r.exit_code == 2);
   CHECK(r.err == s.site + "/content/forums/generalforsamling.md:" + std::to_string(line) +
                      ":18: error: the link '../roles/bestyrels%65n.md' names 'bestyrelsen' in "
                      "a way that handbook mv cannot rewrite: write it as 'bestyrelsen' (or its "

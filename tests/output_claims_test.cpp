@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "app/output_claims.h"
+#include "support.h"
 
 using namespace hb;
 
@@ -14,6 +15,7 @@ TEST_CASE("distinct paths are claimed without a word") {
 }
 
 TEST_CASE("a second writer of a path is reported at its place, naming the first") {
+  hb::test::EnglishMessages english;
   OutputClaims claims;
   Diagnostics d;
   claims.claim("theme/search.js", {"the theme's file theme/search.js"}, d);
@@ -38,6 +40,7 @@ TEST_CASE("a second writer of a path is reported at its place, naming the first"
 }
 
 TEST_CASE("paths that differ only in case collide") {
+  hb::test::EnglishMessages english;
   OutputClaims claims;
   Diagnostics d;
   claims.claim("roles/x.html", {"the page made from content/roles/x.md"}, d);

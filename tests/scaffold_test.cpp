@@ -217,11 +217,11 @@ TEST_CASE(
     CHECK(r.err == "handbook: " + message + "\n");
   };
   refused({"rolle", "x"},
-          "unknown collection 'rolle' (mente du 'role'?): the collections in handbook.toml "
-          "are vision, role, forum, case, guide, source, page");
-  refused({"role", "bestyrelsen"}, "there is a role with the id 'bestyrelsen' already: " +
+          "der er ingen samling, der hedder 'rolle' (mente du 'role'?): samlingerne i "
+          "handbook.toml er vision, role, forum, case, guide, source, page");
+  refused({"role", "bestyrelsen"}, "der er allerede en role med id'et 'bestyrelsen': " +
                                        (site / "content/roles/bestyrelsen.md").generic_string() +
-                                       "; choose another id, or edit that page");
+                                       "; vælg et andet id, eller ret den side");
   refused({"role", "ny rolle"},
           "id'et 'ny rolle' indeholder et mellemrum, som ødelægger webadresser: brug "
           "bogstaver, tal, '-', '_' og '.'");
@@ -229,19 +229,22 @@ TEST_CASE(
           "id'et 'x?y' indeholder '?', som ødelægger webadresser: brug bogstaver, tal, "
           "'-', '_' og '.'");
   refused({"role", ".skjult"},
-          "the id '.skjult' starts with '.', which would hide the page: "
-          "hidden files are never published");
-  refused({"role", "ny.md"}, "write the id without '.md': 'ny'");
+          "id'et '.skjult' begynder med '.', og så ville siden være skjult: skjulte filer "
+          "bliver aldrig offentliggjort");
+  refused({"role", "ny.md"}, "skriv id'et uden '.md': 'ny'");
   refused({"role", "a/b"},
-          "the id 'a/b' contains '/': an id is the page's file name without "
-          "'.md', without folders");
+          "id'et 'a/b' indeholder '/': et id er sidens filnavn uden '.md' og "
+          "uden mapper");
   refused({"role", "index"},
-          "the id 'index' would take the address of the section's list page, "
-          "roles/index.html: choose another id");
+          "id'et 'index' ville tage adressen fra afsnittets oversigtsside, roles/index.html: "
+          "vælg et andet id");
   refused({"role", "_index"},
-          "'_index' is the name of the section's own page "
-          "(content/roles/_index.md), not of a page in the collection: "
-          "choose another id");
+          "'_index' er navnet på afsnittets egen side (content/roles/_index.md), ikke på en "
+          "side i samlingen: vælg et andet id");
+  refused({"role", "bestyrelsen", "--lang", "en"},
+          "there is a role with the id 'bestyrelsen' already: " +
+              (site / "content/roles/bestyrelsen.md").generic_string() +
+              "; choose another id, or edit that page");
   auto usage = [&](std::vector<std::string> args, const std::string& message) {
     CliResult r = run(args);
     CHECK(r.exit_code == 2);

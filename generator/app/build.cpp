@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "base/messages.h"
 #include "base/parallel.h"
 #include "booklet/booklet.h"
 #include "config/config.h"
@@ -185,12 +186,14 @@ bool booklet_in_site(const Site& site, const TemplateSet& templates) {
 }
 
 std::string writer_of(const Site& site, const Job& job) {
-  if (job.term) return "the page of the term '" + job.term->name + "' in " + job.term->taxonomy;
-  if (job.taxonomy) return "the list of " + job.taxonomy->name;
-  if (job.matrix) return "the page of the matrix";
-  if (job.time_page) return std::string("the page ") + job.time_page;
-  if (job.page >= 0) return "the page made from content/" + site.pages[job.page].rel;
-  return "the page " + job.path;
+  if (job.term)
+    return msg("claim_term_page", {{"term", job.term->name}, {"taxonomy", job.term->taxonomy}});
+  if (job.taxonomy) return msg("claim_term_list", {{"taxonomy", job.taxonomy->name}});
+  if (job.matrix) return msg("claim_matrix");
+  if (job.time_page) return msg("claim_page", {{"path", job.time_page}});
+  if (job.page >= 0)
+    return msg("claim_page_from", {{"file", "content/" + site.pages[job.page].rel}});
+  return msg("claim_page", {{"path", job.path}});
 }
 
 // The theme's fingerprint (Site::theme_version): FNV-1a over each file's name and content, as
@@ -224,10 +227,10 @@ void claim_redirects(const Site& site, OutputClaims& claims, Diagnostics& diags)
   for (auto& r : redirects(site)) {
     const Page& p = site.pages[static_cast<size_t>(r.page)];
     const Alias& a = p.aliases[r.alias];
-    std::string fix = "remove '" + a.id + "' from aliases, or give the page another id";
     claims.claim(r.path,
-                 {"the redirect for the alias '" + a.id + "' of " + p.display_path, std::move(fix),
-                  p.display_path, a.pos.line, a.pos.col, a.pos.source_line},
+                 {msg("alias_redirect", {{"id", a.id}, {"file", p.display_path}}),
+                  msg("alias_redirect_fix", {{"id", a.id}}), p.display_path, a.pos.line, a.pos.col,
+                  a.pos.source_line},
                  diags);
   }
 }
@@ -240,31 +243,33 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
   const SiteConfig& config = *site.config;
   OutputClaims claims;
   auto generated = [&](std::string what) {
-    return OutputWriter{std::move(what), "rename one of them", display_path(config, kSettings)};
+    return OutputWriter{std::move(what), msg("claim_rename_one"), display_path(config, kSettings)};
   };
   for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js", "feed.xml"})
-    claims.claim(name, generated("the site's file " + name), diags);
-  if (booklet) claims.claim("booklet.html", generated("the booklet"), diags);
+    claims.claim(name, generated(msg("claim_site_file", {{"file", name}})), diags);
+  if (booklet) claims.claim("booklet.html", generated(msg("claim_booklet")), diags);
   for (auto& f : theme)
     claims.claim("theme/" + f.rel,
-                 {"the theme's file theme/" + f.rel, "rename one of them",
+                 {msg("claim_theme_file", {{"file", "theme/" + f.rel}}), msg("claim_rename_one"),
                   display_path(config, "theme/" + f.rel)},
                  diags);
   for (auto& job : jobs)
     if (job.page < 0) claims.claim(job.path, generated(writer_of(site, job)), diags);
   for (auto& job : jobs)
     if (job.page >= 0 && site.pages[job.page].ok)  // a refused page is reported already
-      claims.claim(job.path,
-                   {writer_of(site, job), "rename the file", site.pages[job.page].display_path},
-                   diags);
+      claims.claim(
+          job.path,
+          {writer_of(site, job), msg("claim_rename_file"), site.pages[job.page].display_path},
+          diags);
   claim_redirects(site, claims, diags);
   for (auto& a : site.assets) {
     const Page& p = site.pages[static_cast<size_t>(a.page)];
     const BodyLink& bl = p.body.links[a.link];
     claims.claim(
         a.rel,
-        {"the attachment content/" + a.rel, "rename the attachment", p.display_path, bl.line,
-         bl.col, page_source_line(config, p.rel, bl.line), "link to '" + bl.url + "': "},
+        {msg("claim_attachment", {{"file", "content/" + a.rel}}), msg("claim_rename_attachment"),
+         p.display_path, bl.line, bl.col, page_source_line(config, p.rel, bl.line),
+         msg("claim_link_prefix", {{"url", bl.url}})},
         diags);
   }
 }

@@ -210,12 +210,8 @@ MovePageRequest parse_mv(const std::vector<std::string>& args) {
   CommandLine c = parse_command_line(args, {"--site"});
   MovePageRequest r;
   if (c.options.count("--site")) r.site = c.options["--site"];
-  if (c.positional.size() < 3)
-    throw UsageError{
-        "mv needs a collection, the page's id and its new id: handbook mv <collection> "
-        "<old-id> <new-id>"};
-  if (c.positional.size() > 3)
-    throw UsageError{"mv takes a collection and two ids, not also '" + c.positional[3] + "'"};
+  if (c.positional.size() < 3) throw UsageError{msg("mv_usage_missing")};
+  if (c.positional.size() > 3) throw UsageError{msg("mv_usage_extra", {{"word", c.positional[3]}})};
   r.collection = c.positional[0];
   r.old_id = c.positional[1];
   r.new_id = c.positional[2];
@@ -406,7 +402,7 @@ int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream
   try {
     request = parse_mv(args);
   } catch (const UsageError& e) {
-    err << "handbook: " << e.message << "\nRun 'handbook --help' for usage.\n";
+    err << "handbook: " << e.message << "\n" << msg("cli_see_help") << "\n";
     return 2;
   }
   Diagnostics diags;
@@ -416,10 +412,9 @@ int run_mv(const std::vector<std::string>& args, std::ostream& out, std::ostream
     err << "handbook: " << r.message << "\n";
     return r.status;
   }
-  out << "handbook: renamed " << r.from << " to " << r.to << "; its old address leads to the new "
-      << "one (aliases)\n";
+  out << "handbook: " << msg("mv_renamed", {{"from", r.from}, {"to", r.to}}) << "\n";
   for (auto& file : r.rewritten)
-    out << "handbook: rewrote the references in " << file << "\n";
+    out << "handbook: " << msg("mv_rewrote", {{"file", file}}) << "\n";
   return 0;
 }
 

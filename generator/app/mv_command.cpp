@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include "base/messages.h"
 #include "build.h"
 #include "config/config.h"
 #include "content/content.h"
@@ -66,10 +67,10 @@ class Planner {
     for (size_t i = 0; i < site_.pages.size() && !plan_.problem; ++i) {
       const Page& p = site_.pages[i];
       for (auto& r : p.refs)
-        if (r.target == page_) edit_string(p, r.pos, "field '" + r.field + "'");
+        if (r.target == page_) edit_string(p, r.pos, msg("mv_what_field", {{"field", r.field}}));
       if (!config_.strategy.owners.empty() && target.collection &&
           config_.strategy.owners == target.collection->name && p.owner == target.id)
-        edit_string(p, p.owner_pos, "field 'owner'");
+        edit_string(p, p.owner_pos, msg("mv_what_field", {{"field", "owner"}}));
       for (size_t k = 0; k < p.links.size(); ++k)
         if (p.links[k].target == page_ && !p.links[k].asset) edit_link(p, p.body.links[k]);
     }
@@ -82,21 +83,20 @@ class Planner {
     auto [it, fresh] = plan_.texts.try_emplace(p.rel);
     if (fresh && !FileGate(config_).source().read(
                      FileGate(config_).admit(FileRole::Page, p.rel).real, it->second))
-      plan_.problem = Diagnostic{Severity::Error, p.display_path, 0, 0, "cannot be read", "", 0};
+      plan_.problem =
+          Diagnostic{Severity::Error, p.display_path, 0, 0, msg("file_unreadable"), "", 0};
     return it->second;
   }
 
   void fail(const Page& p, int line, int col, const std::string& what) {
     if (plan_.problem) return;
-    plan_.problem = Diagnostic{
-        Severity::Error,
-        p.display_path,
-        line,
-        col,
-        what + " names '" + old_id() + "' in a way that handbook mv cannot rewrite: write it as '" +
-            old_id() + "' (or its file name as " + old_id() + ".md), then run mv again",
-        std::string(line_of(text(p), line)),
-        0};
+    plan_.problem = Diagnostic{Severity::Error,
+                               p.display_path,
+                               line,
+                               col,
+                               msg("mv_cannot_rewrite", {{"what", what}, {"id", old_id()}}),
+                               std::string(line_of(text(p), line)),
+                               0};
   }
 
   const std::string& old_id() const { return site_.pages[static_cast<size_t>(page_)].id; }
@@ -114,7 +114,7 @@ class Planner {
     std::optional<size_t> at = offset_of(t, bl.line, bl.col);
     std::optional<TextEdit> e = at ? link_edit(t, *at, bl.url, old_id(), new_id_) : std::nullopt;
     if (!e) e = definition_edit(t, bl.url);  // a reference link: its definition names the file
-    if (!e) return fail(p, bl.line, bl.col, "the link '" + bl.url + "'");
+    if (!e) return fail(p, bl.line, bl.col, msg("mv_what_link", {{"url", bl.url}}));
     plan_.edits[p.rel].push_back(std::move(*e));
   }
 
@@ -133,7 +133,7 @@ class Planner {
     const std::string& t = text(p);
     Diagnostics ignored;
     std::optional<FrontMatter> fm = split_front_matter(p.display_path, t, ignored);
-    if (!fm) return fail(p, 1, 1, "the front matter");
+    if (!fm) return fail(p, 1, 1, msg("mv_what_front_matter"));
     size_t toml_at = static_cast<size_t>(fm->toml.data() - t.data());
     size_t insert_at = toml_at + fm->toml.size();  // the closing `+++`
     std::optional<size_t> list;
@@ -147,11 +147,11 @@ class Planner {
                            static_cast<int>(v.source().begin.column));
       }
     } catch (const toml::parse_error&) {
-      return fail(p, fm->toml_line, 1, "the front matter");
+      return fail(p, fm->toml_line, 1, msg("mv_what_front_matter"));
     }
     if (list) *list += toml_at;
     std::optional<TextEdit> e = alias_edit(t, list, insert_at, old_id());
-    if (!e) return fail(p, fm->toml_line, 1, "'aliases'");
+    if (!e) return fail(p, fm->toml_line, 1, msg("mv_what_aliases"));
     plan_.edits[p.rel].push_back(std::move(*e));
   }
 
@@ -188,13 +188,14 @@ std::string write_all(const fs::path& content, const std::map<std::string, std::
     out << text;
     if (!out.flush()) {
       undo();
-      return "cannot write content/" + rel + ": " + std::strerror(errno ? errno : EIO);
+      return msg("mv_cannot_write",
+                 {{"file", "content/" + rel}, {"reason", std::strerror(errno ? errno : EIO)}});
     }
   }
   for (auto& [rel, text] : texts) {
     std::error_code ec;
     fs::rename(content / (rel + ".handbook-mv"), content / rel, ec);
-    if (ec) return "cannot write content/" + rel + ": " + ec.message();
+    if (ec) return msg("mv_cannot_write", {{"file", "content/" + rel}, {"reason", ec.message()}});
   }
   return "";
 }
@@ -209,13 +210,13 @@ const ProfileSpec* widest_profile(const SiteConfig& config) {
 
 MovePageResult move_page(const MovePageRequest& request, Diagnostics& diags) {
   SiteConfig config = load_config(request.site, diags);
-  if (diags.has_errors()) return {1, "handbook.toml has errors: fix them first", {}, {}, {}};
+  if (diags.has_errors()) return {1, msg("mv_config_errors"), {}, {}, {}};
   const CollectionSpec* collection = config.collection(request.collection);
   if (!collection) return refused(unknown_collection(config, request.collection));
   if (std::string why = id_refusal(request.new_id, collection->folder); !why.empty())
     return refused(why);
   const ProfileSpec* profile = widest_profile(config);
-  if (!profile) return refused("handbook.toml declares no edition ([profiles.NAME])");
+  if (!profile) return refused(msg("mv_no_edition"));
   Diagnostics ignored;
   LoadOptions load{true, 0, nullptr};
   Site site = build_site(config, *profile, load_pages(config, load, ignored), ignored);
@@ -225,32 +226,28 @@ MovePageResult move_page(const MovePageRequest& request, Diagnostics& diags) {
     std::vector<std::string> ids;
     for (auto& p : site.pages)
       if (p.collection == collection && !p.is_index) ids.push_back(p.id);
-    return refused("there is no " + collection->name + " with the id '" + request.old_id +
-                   "': no file " +
-                   display_path(config, "content/" + folder + request.old_id + ".md") +
-                   did_you_mean(request.old_id, ids));
+    return refused(msg(
+        "mv_no_page", {{"collection", collection->name},
+                       {"id", request.old_id},
+                       {"file", display_path(config, "content/" + folder + request.old_id + ".md")},
+                       {"suggest", did_you_mean(request.old_id, ids)}}));
   }
-  if (request.new_id == request.old_id)
-    return refused("the new id is the page's id already: '" + request.new_id + "'");
+  if (request.new_id == request.old_id) return refused(msg("mv_same_id", {{"id", request.new_id}}));
   std::string from = display_path(config, "content/" + folder + request.old_id + ".md");
   std::string to = display_path(config, "content/" + folder + request.new_id + ".md");
   if (site.find(folder + request.new_id + ".md") >= 0 ||
       fs::exists(config.root / "content" / folder / (request.new_id + ".md")))
-    return refused("there is a " + collection->name + " with the id '" + request.new_id +
-                   "' already: " + to + "; choose another id");
+    return refused(msg("mv_id_taken",
+                       {{"collection", collection->name}, {"id", request.new_id}, {"file", to}}));
   site_errors(request.site, config, nullptr, diags);
   if (diags.has_errors()) {
-    return {1,
-            "the site has errors: fix them and run 'handbook check', then rename the page",
-            from,
-            to,
-            {}};
+    return {1, msg("mv_site_errors"), from, to, {}};
   }
   Plan plan = Planner(config, site, page, request.new_id).plan();
   if (plan.problem) {
     const Diagnostic& d = *plan.problem;
     diags.error(d.path, d.line, d.col, d.message, d.source_line);
-    return refused("nothing was renamed: " + from + " stays as it is");
+    return refused(msg("mv_nothing_renamed", {{"file", from}}));
   }
   std::map<std::string, std::string> texts;
   for (auto& [rel, edits] : plan.edits)
@@ -263,7 +260,7 @@ MovePageResult move_page(const MovePageRequest& request, Diagnostics& diags) {
       config.source ? config.source : disk_source(config.root), content, texts, old_rel);
   site_errors(request.site, config, renamed, diags);
   if (diags.has_errors()) {
-    return {1, "the renamed site would have these errors, so nothing was changed", from, to, {}};
+    return {1, msg("mv_would_break"), from, to, {}};
   }
   if (std::string why = write_all(config.root / "content", texts); !why.empty())
     return refused(why);
@@ -272,7 +269,7 @@ MovePageResult move_page(const MovePageRequest& request, Diagnostics& diags) {
     if (rel != new_rel) result.rewritten.push_back(display_path(config, "content/" + rel));
   std::error_code ec;
   fs::remove(config.root / "content" / old_rel, ec);
-  if (ec) return refused("cannot remove " + from + ": " + ec.message());
+  if (ec) return refused(msg("mv_cannot_remove", {{"file", from}, {"reason", ec.message()}}));
   return result;
 }
 

@@ -1,5 +1,7 @@
 #include "output_claims.h"
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -17,10 +19,10 @@ bool OutputClaims::claim(const std::string& rel, const OutputWriter& writer, Dia
   auto [it, fresh] = claims_.try_emplace(lower(rel), Claim{rel, writer.what});
   if (fresh) return true;
   const Claim& earlier = it->second;
-  std::string address = earlier.rel == rel ? "the address of " : "the address (but for case) of ";
+  MessageArgs args{{"what", writer.what}, {"path", rel}, {"earlier", earlier.what}};
   diags.error(writer.path, writer.line, writer.col,
-              writer.prefix + writer.what + " would be published as " + rel + ", " + address +
-                  earlier.what + ": " + writer.fix,
+              writer.prefix + msg(earlier.rel == rel ? "claim_taken" : "claim_taken_case", args) +
+                  ": " + writer.fix,
               writer.source_line);
   return false;
 }

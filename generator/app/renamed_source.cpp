@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/messages.h"
+
 namespace hb {
 
 RenamedSource::RenamedSource(std::shared_ptr<const SiteSource> base,
@@ -14,7 +16,8 @@ RenamedSource::RenamedSource(std::shared_ptr<const SiteSource> base,
 
 Found RenamedSource::find(std::string_view folder, std::string_view rel,
                           const std::string& shown) const {
-  if (folder == "content" && rel == removed_) return Found{{}, shown + " does not exist"};
+  if (folder == "content" && rel == removed_)
+    return Found{{}, msg("mv_file_gone", {{"file", shown}})};
   if (folder == "content" && texts_.count(std::string(rel))) return Found{content_ / rel, ""};
   return base_->find(folder, rel, shown);
 }

@@ -200,24 +200,16 @@ std::string create_file(const fs::path& path, const std::string& text) {
 }  // namespace
 
 std::string id_refusal(const std::string& id, const std::string& folder) {
-  if (id.empty()) return "the id is empty: an id is the page's file name without '.md'";
-  if (id.find('/') != std::string::npos)
-    return "the id '" + id + "' contains '/': an id is the page's file name without '.md', " +
-           "without folders";
+  if (id.empty()) return msg("id_empty");
+  if (id.find('/') != std::string::npos) return msg("id_slash", {{"id", id}});
   if (is_markdown_type(file_type(id)))
-    return "write the id without '." + std::string(file_type(id)) + "': '" +
-           id.substr(0, id.rfind('.')) + "'";
-  if (id.starts_with("."))
-    return "the id '" + id + "' starts with '.', which would hide the page: hidden files are " +
-           "never published";
+    return msg("id_extension",
+               {{"type", std::string(file_type(id))}, {"id", id.substr(0, id.rfind('.'))}});
+  if (id.starts_with(".")) return msg("id_dot", {{"id", id}});
   if (std::string c = breaking_character_in(id); !c.empty())
     return msg("new_id_breaks", {{"id", id}, {"char", c}});
-  if (id == "_index")
-    return "'_index' is the name of the section's own page (content/" + folder +
-           "/_index.md), not of a page in the collection: choose another id";
-  if (id == "index")
-    return "the id 'index' would take the address of the section's list page, " + folder +
-           "/index.html: choose another id";
+  if (id == "_index") return msg("id_section_page", {{"folder", folder}});
+  if (id == "index") return msg("id_list_page", {{"folder", folder}});
   return "";
 }
 
@@ -228,9 +220,8 @@ std::string unknown_collection(const SiteConfig& config, const std::string& name
     names.push_back(c.name);
     list += (list.empty() ? "" : ", ") + c.name;
   }
-  return "unknown collection '" + name + "'" + did_you_mean(name, names) +
-         (list.empty() ? ": handbook.toml declares no collections"
-                       : ": the collections in handbook.toml are " + list);
+  MessageArgs args{{"name", name}, {"suggest", did_you_mean(name, names)}, {"list", list}};
+  return msg(list.empty() ? "unknown_collection_none" : "unknown_collection", args);
 }
 
 std::string scaffold_page(const SiteConfig& config, const CollectionSpec& collection,
@@ -291,9 +282,9 @@ NewPageResult write_new_page(const NewPageRequest& request, Diagnostics& diags) 
   for (auto& [name, list] : ids)
     std::sort(list.begin(), list.end());
   if (!existing.empty())
-    return refused("there is a " + collection->name + " with the id '" + request.id +
-                   "' already: " + display_path(config, "content/" + existing) +
-                   "; choose another id, or edit that page");
+    return refused(msg("new_id_taken", {{"collection", collection->name},
+                                        {"id", request.id},
+                                        {"file", display_path(config, "content/" + existing)}}));
   std::string written =
       display_path(config, "content/" + collection->folder + "/" + request.id + ".md");
   std::string text = scaffold_page(config, *collection, request.title, ids, today_utc());

@@ -198,9 +198,89 @@ const MessageText kDanish[] = {
      "der skriver det (fx \\u0000)"},
 
     // handbook new
+    {"new_id_taken",
+     "der er allerede en {collection} med id'et '{id}': {file}; vælg et andet id, eller ret den "
+     "side"},
     {"new_id_breaks",
      "id'et '{id}' indeholder {char}, som ødelægger webadresser: brug bogstaver, tal, '-', '_' og "
      "'.'"},
+
+    // Et id til handbook new eller handbook mv
+    {"id_empty", "id'et er tomt: et id er sidens filnavn uden '.md'"},
+    {"id_slash", "id'et '{id}' indeholder '/': et id er sidens filnavn uden '.md' og uden mapper"},
+    {"id_extension", "skriv id'et uden '.{type}': '{id}'"},
+    {"id_dot",
+     "id'et '{id}' begynder med '.', og så ville siden være skjult: skjulte filer bliver aldrig "
+     "offentliggjort"},
+    {"id_section_page",
+     "'_index' er navnet på afsnittets egen side (content/{folder}/_index.md), ikke på en side i "
+     "samlingen: vælg et andet id"},
+    {"id_list_page",
+     "id'et 'index' ville tage adressen fra afsnittets oversigtsside, {folder}/index.html: vælg "
+     "et andet id"},
+    {"unknown_collection",
+     "der er ingen samling, der hedder '{name}'{suggest}: samlingerne i handbook.toml er {list}"},
+    {"unknown_collection_none",
+     "der er ingen samling, der hedder '{name}'{suggest}: handbook.toml erklærer ingen samlinger"},
+
+    // handbook mv
+    {"mv_usage_missing",
+     "mv skal have en samling, sidens id og dens nye id: handbook mv <samling> <gammelt-id> "
+     "<nyt-id>"},
+    {"mv_usage_extra", "mv skal have en samling og to id'er, ikke også '{word}'"},
+    {"mv_config_errors", "handbook.toml har fejl: ret dem først"},
+    {"mv_no_edition", "handbook.toml erklærer ingen udgave ([profiles.NAVN])"},
+    {"mv_no_page", "der er ingen {collection} med id'et '{id}': der er ingen fil {file}{suggest}"},
+    {"mv_same_id", "det nye id er allerede sidens id: '{id}'"},
+    {"mv_id_taken", "der er allerede en {collection} med id'et '{id}': {file}; vælg et andet id"},
+    {"mv_site_errors", "sitet har fejl: ret dem, og kør 'handbook check', før du omdøber siden"},
+    {"mv_nothing_renamed", "intet blev omdøbt: {file} er uændret"},
+    {"mv_would_break", "efter omdøbningen ville sitet have disse fejl, så intet er ændret"},
+    {"mv_cannot_rewrite",
+     "{what} nævner '{id}' på en måde, som handbook mv ikke kan rette: skriv '{id}' (eller "
+     "filnavnet {id}.md), og kør mv igen"},
+    {"mv_what_field", "feltet '{field}'"},
+    {"mv_what_link", "linket '{url}'"},
+    {"mv_what_front_matter", "sidens felter"},
+    {"mv_what_aliases", "feltet 'aliases'"},
+    {"mv_cannot_write", "{file} kan ikke gemmes: {reason}"},
+    {"mv_cannot_remove", "{file} kan ikke slettes: {reason}"},
+    {"mv_file_gone", "{file} findes ikke"},
+    {"mv_renamed", "{from} er omdøbt til {to}; den gamle adresse fører til den nye (aliases)"},
+    {"mv_rewrote", "henvisningerne i {file} er rettet"},
+
+    // Sidens tidligere id'er (aliases) og deres viderestillinger
+    {"aliases_not_list",
+     "feltet 'aliases' skal være en liste med sidens tidligere id'er, fx [\"gammelt-id\"], ikke "
+     "{kind}"},
+    {"alias_not_id",
+     "et alias skal være et tidligere id for siden i anførselstegn: et filnavn uden '.md' og "
+     "uden mapper, fx \"gammelt-id\""},
+    {"alias_redirect", "viderestillingen for aliasset '{id}' på {file}"},
+    {"alias_redirect_fix", "fjern '{id}' fra aliases, eller giv siden et andet id"},
+    {"site_earlier_id", ": '{id}' er et tidligere id for {file} (aliases), så skriv '{now}'"},
+    {"site_link_renamed",
+     "linket til '{url}': siden content/{path} er omdøbt (aliases): den er nu {file}, så link "
+     "til {now}.md"},
+
+    // To filer, der ville blive offentliggjort på samme adresse
+    {"claim_taken", "{what} ville blive offentliggjort som {path}, som er adressen på {earlier}"},
+    {"claim_taken_case",
+     "{what} ville blive offentliggjort som {path}, som (bortset fra store og små bogstaver) er "
+     "adressen på {earlier}"},
+    {"claim_term_page", "siden for emnet '{term}' i {taxonomy}"},
+    {"claim_term_list", "oversigten over {taxonomy}"},
+    {"claim_matrix", "matrixsiden"},
+    {"claim_page", "siden {path}"},
+    {"claim_page_from", "siden, der laves af {file}"},
+    {"claim_site_file", "sitets fil {file}"},
+    {"claim_booklet", "hæftet"},
+    {"claim_theme_file", "temaets fil {file}"},
+    {"claim_attachment", "bilaget {file}"},
+    {"claim_link_prefix", "linket til '{url}': "},
+    {"claim_rename_one", "omdøb en af dem"},
+    {"claim_rename_file", "omdøb filen"},
+    {"claim_rename_attachment", "omdøb bilaget"},
 
     // Pages and their folders
     {"page_outside_collections", "en side skal ligge i en samlings mappe ({folders})"},

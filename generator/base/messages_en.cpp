@@ -192,9 +192,90 @@ const MessageText kEnglish[] = {
      "that writes it (such as \\u0000)"},
 
     // handbook new
+    {"new_id_taken",
+     "there is a {collection} with the id '{id}' already: {file}; choose another id, or edit "
+     "that page"},
     {"new_id_breaks",
      "the id '{id}' contains {char}, which breaks web addresses: use letters, digits, '-', '_' and "
      "'.'"},
+
+    // An id given to handbook new or handbook mv
+    {"id_empty", "the id is empty: an id is the page's file name without '.md'"},
+    {"id_slash",
+     "the id '{id}' contains '/': an id is the page's file name without '.md', without folders"},
+    {"id_extension", "write the id without '.{type}': '{id}'"},
+    {"id_dot",
+     "the id '{id}' starts with '.', which would hide the page: hidden files are never published"},
+    {"id_section_page",
+     "'_index' is the name of the section's own page (content/{folder}/_index.md), not of a page "
+     "in the collection: choose another id"},
+    {"id_list_page",
+     "the id 'index' would take the address of the section's list page, {folder}/index.html: "
+     "choose another id"},
+    {"unknown_collection",
+     "unknown collection '{name}'{suggest}: the collections in handbook.toml are {list}"},
+    {"unknown_collection_none",
+     "unknown collection '{name}'{suggest}: handbook.toml declares no collections"},
+
+    // handbook mv
+    {"mv_usage_missing",
+     "mv needs a collection, the page's id and its new id: handbook mv <collection> <old-id> "
+     "<new-id>"},
+    {"mv_usage_extra", "mv takes a collection and two ids, not also '{word}'"},
+    {"mv_config_errors", "handbook.toml has errors: fix them first"},
+    {"mv_no_edition", "handbook.toml declares no edition ([profiles.NAME])"},
+    {"mv_no_page", "there is no {collection} with the id '{id}': no file {file}{suggest}"},
+    {"mv_same_id", "the new id is the page's id already: '{id}'"},
+    {"mv_id_taken",
+     "there is a {collection} with the id '{id}' already: {file}; choose another id"},
+    {"mv_site_errors",
+     "the site has errors: fix them and run 'handbook check', then rename the page"},
+    {"mv_nothing_renamed", "nothing was renamed: {file} stays as it is"},
+    {"mv_would_break", "the renamed site would have these errors, so nothing was changed"},
+    {"mv_cannot_rewrite",
+     "{what} names '{id}' in a way that handbook mv cannot rewrite: write it as '{id}' (or its "
+     "file name as {id}.md), then run mv again"},
+    {"mv_what_field", "field '{field}'"},
+    {"mv_what_link", "the link '{url}'"},
+    {"mv_what_front_matter", "the front matter"},
+    {"mv_what_aliases", "'aliases'"},
+    {"mv_cannot_write", "cannot write {file}: {reason}"},
+    {"mv_cannot_remove", "cannot remove {file}: {reason}"},
+    {"mv_file_gone", "{file} does not exist"},
+    {"mv_renamed", "renamed {from} to {to}; its old address leads to the new one (aliases)"},
+    {"mv_rewrote", "rewrote the references in {file}"},
+
+    // A page's earlier ids (aliases) and their redirects
+    {"aliases_not_list",
+     "field 'aliases' must be a list of the page's earlier ids, like [\"gammelt-id\"], not "
+     "{kind}"},
+    {"alias_not_id",
+     "an alias must be an earlier id of the page in quotes, a file name without '.md' and "
+     "without folders, like \"gammelt-id\""},
+    {"alias_redirect", "the redirect for the alias '{id}' of {file}"},
+    {"alias_redirect_fix", "remove '{id}' from aliases, or give the page another id"},
+    {"site_earlier_id", ": '{id}' is an earlier id of {file} (aliases), so write '{now}'"},
+    {"site_link_renamed",
+     "link to '{url}': the page content/{path} was renamed (aliases): it is now {file}, so link "
+     "to {now}.md"},
+
+    // Two files that would be published at the same address
+    {"claim_taken", "{what} would be published as {path}, the address of {earlier}"},
+    {"claim_taken_case",
+     "{what} would be published as {path}, the address (but for case) of {earlier}"},
+    {"claim_term_page", "the page of the term '{term}' in {taxonomy}"},
+    {"claim_term_list", "the list of {taxonomy}"},
+    {"claim_matrix", "the page of the matrix"},
+    {"claim_page", "the page {path}"},
+    {"claim_page_from", "the page made from {file}"},
+    {"claim_site_file", "the site's file {file}"},
+    {"claim_booklet", "the booklet"},
+    {"claim_theme_file", "the theme's file {file}"},
+    {"claim_attachment", "the attachment {file}"},
+    {"claim_link_prefix", "link to '{url}': "},
+    {"claim_rename_one", "rename one of them"},
+    {"claim_rename_file", "rename the file"},
+    {"claim_rename_attachment", "rename the attachment"},
 
     // Pages and their folders
     {"page_outside_collections", "a page must be in a collection's folder ({folders})"},

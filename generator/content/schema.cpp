@@ -381,19 +381,14 @@ Value Checker::convert(const FieldSpec& f, const toml::node& n, FieldType type) 
 void read_aliases(Checker& c, const toml::node& n) {
   const toml::array* list = n.as_array();
   if (!list) {
-    c.error(n,
-            "field 'aliases' must be a list of the page's earlier ids, like [\"gammelt-id\"], "
-            "not " +
-                toml_kind(n));
+    c.error(n, msg("aliases_not_list", {{"kind", toml_kind(n)}}));
     return;
   }
   for (auto&& e : *list) {
     const std::string* s = string_of(e);
     if (!s || s->empty() || s->find('/') != std::string::npos || s->starts_with(".") ||
         !breaking_character_in(*s).empty())
-      c.error(e,
-              "an alias must be an earlier id of the page in quotes, a file name without "
-              "'.md' and without folders, like \"gammelt-id\"");
+      c.error(e, msg("alias_not_id"));
     else
       c.page.aliases.push_back({*s, c.pos(e)});
   }

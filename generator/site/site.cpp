@@ -71,8 +71,7 @@ struct Resolver {
   // on `p` will be shown.
   std::string suggest_id(const Page& p, const std::string& collection, const std::string& id) {
     if (const Page* now = renamed_page(collection, id))
-      return ": '" + id + "' is an earlier id of " + now->display_path + " (aliases), so write '" +
-             now->id + "'";
+      return msg("site_earlier_id", {{"id", id}, {"file", now->display_path}, {"now", now->id}});
     std::vector<std::string> known;
     if (diags.accepts(p.display_path))
       for (auto& [key, _] : ids[collection])
@@ -194,9 +193,10 @@ struct Resolver {
         // The suggestion is looked for only when the report will be shown.
         if (const Page* now = renamed_file(pl.path)) {
           diags.error(p.display_path, bl.line, bl.col,
-                      "link to '" + bl.url + "': the page content/" + pl.path +
-                          " was renamed (aliases): it is now " + now->display_path +
-                          ", so link to " + now->id + ".md",
+                      msg("site_link_renamed", {{"url", bl.url},
+                                                {"path", pl.path},
+                                                {"file", now->display_path},
+                                                {"now", now->id}}),
                       source(p, bl.line));
           continue;
         }
