@@ -14,7 +14,7 @@ std::string edited(const std::string& text, const std::optional<TextEdit>& e) {
 
 }  // namespace
 
-TEST_CASE("a link keeps its relative spelling, anchor and text; only the id changes") {
+TEST_CASE("a link keeps its relative spelling, anchor and text: only the id changes") {
   std::string text = "Se [bestyrelsen](../roles/bestyrelsen.md#møder) her.";
   size_t at = text.find("../");
   CHECK(edited(text, link_edit(text, at, "../roles/bestyrelsen.md#møder", "bestyrelsen", "b2")) ==
