@@ -48,14 +48,17 @@ TEST_CASE("the Danish and the English catalogue have the same message ids and th
   auto da = by_id(danish_messages());
   auto en = by_id(english_messages());
   CHECK(da.size() > 50);
-  for (auto& [id, text] : da) {
+  for (auto& entry : da) {
+    const auto& id = entry.first;
+    const auto& text = entry.second;
     CAPTURE(id);
     auto it = en.find(id);
     REQUIRE(it != en.end());
     CHECK(slots(text) == slots(it->second));
     CHECK(!text.empty());
   }
-  for (auto& [id, text] : en) {
+  for (auto& entry : en) {
+    const auto& id = entry.first;
     CAPTURE(id);
     CHECK(da.count(id) == 1);
   }

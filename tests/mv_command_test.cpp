@@ -57,7 +57,9 @@ TEST_CASE("handbook mv renames a page and rewrites only the spans that name it")
   REQUIRE(after.count("roles/selskabets-bestyrelse.md") == 1);
   CHECK(after["roles/selskabets-bestyrelse.md"] == with_alias(before["roles/bestyrelsen.md"]));
   size_t changed = 0;
-  for (auto& [rel, text] : before) {
+  for (auto& file : before) {
+    const std::string& rel = file.first;
+    const std::string& text = file.second;
     if (rel == "roles/bestyrelsen.md") continue;
     CAPTURE(rel);
     REQUIRE(after.count(rel) == 1);
