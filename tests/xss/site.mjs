@@ -135,13 +135,15 @@ function run(handbook, args) {
 }
 
 // Builds both editions and both booklets into `out`, blanking each payload line that an error
-// points at until every build succeeds. Returns the refused lines, as "file:line: message",
+// points at until every build succeeds. The messages are asked for in English (`--lang en`), the
+// language the pattern below reads. Returns the refused lines, as "file:line: message",
 // and the number of rounds.
 export function buildSite(handbook, site, out) {
   const refused = new Map();  // "file:line" -> the first message
   const commands = ["public", "internal"].flatMap((profile) => [
-    ["build", "--site", site, "--profile", profile, "--out", path.join(out, profile)],
-    ["booklet", "--site", site, "--profile", profile, "--out", path.join(out, profile, "booklet.html")],
+    ["build", "--lang", "en", "--site", site, "--profile", profile, "--out", path.join(out, profile)],
+    ["booklet", "--lang", "en", "--site", site, "--profile", profile, "--out",
+      path.join(out, profile, "booklet.html")],
   ]);
   for (let round = 1; round <= 40; round++) {
     const blanks = new Map();  // file -> set of lines
