@@ -115,11 +115,15 @@ class Versions {
   Version load(const std::string& rel, std::string_view text) const {
     Diagnostics ignored;
     LoadOptions options{site_.profile->include_internal, 1};
-    Page p = load_page_version(*site_.config, rel, text, options, ignored);
+    return version_of(load_page_version(*site_.config, rel, text, options, ignored), text);
+  }
+
+  // What this edition shows of page `p`, loaded from `text`.
+  Version version_of(const Page& p, std::string_view text) const {
     Version v;
     v.print = fingerprint(p);
-    v.shown = p.ok && (options.include_internal || !p.internal);
-    v.plain = plain(collection(rel), text);
+    v.shown = p.ok && (site_.profile->include_internal || !p.internal);
+    v.plain = plain(collection(p.rel), text);
     v.loaded = true;
     v.title = p.title;
     return v;
@@ -131,13 +135,7 @@ class Versions {
     if (const Version* known = find(p.rel, blob); known && known->loaded) return known;
     std::string text;
     if (!read_source(site_, p, text)) return nullptr;
-    Version v;
-    v.print = fingerprint(p);
-    v.shown = p.ok && (site_.profile->include_internal || !p.internal);
-    v.plain = plain(collection(p.rel), text);
-    v.loaded = true;
-    v.title = p.title;
-    return &keep(p.rel, blob, std::move(v));
+    return &keep(p.rel, blob, version_of(p, text));
   }
 
   // Whether the public edition shows versions `a` and `b` of `rel` differently. Two versions
