@@ -137,9 +137,8 @@ TEST_CASE("a [repository] that would make a wrong or unsafe link is an error at 
                        "\n    " + std::string(static_cast<size_t>(col - 1), ' ') + "^\n1 fejl\n");
   };
   std::string url =
-      "[repository] needs url = the repository's web address, starting with "
-      "https:// and without spaces, quotes, '#', '?' or '%', like "
-      "\"https://github.com/vejle/ejerstrategi\"";
+      "[repository] skal have url = arkivets webadresse: den begynder med https:// og har ingen "
+      "mellemrum, anførselstegn, '#', '?' eller '%', fx \"https://github.com/vejle/ejerstrategi\"";
   error("[repository]\nurl = \"http://github.com/vejle/x\"\nbranch = \"main\"\n", 1, 7,
         "url = \"http://github.com/vejle/x\"", url);
   error(
@@ -150,20 +149,21 @@ TEST_CASE("a [repository] that would make a wrong or unsafe link is an error at 
         "url = \"javascript:alert(1)\"", url);
   error("[repository]\nurl = \"https://github.com/vejle/x\"\nbranch = \"main branch\"\n", 2, 10,
         "branch = \"main branch\"",
-        "[repository] needs branch = the branch that is published, in letters, digits, '-', '_', "
-        "'.' and '/', like \"main\"");
+        "[repository] skal have branch = den gren, der offentliggøres, skrevet med bogstaver, tal, "
+        "'-', '_', '.' og '/', fx \"main\"");
   error("[repository]\nurl = \"https://git.vejle.dk/x\"\nbranch = \"main\"\n", 1, 7,
         "url = \"https://git.vejle.dk/x\"",
-        "cannot tell from 'https://git.vejle.dk/x' whether the repository is on GitHub or GitLab: "
-        "add kind = \"github\" or kind = \"gitlab\"");
+        "det kan ikke ses på 'https://git.vejle.dk/x', om arkivet ligger på GitHub eller GitLab: "
+        "tilføj kind = \"github\" eller kind = \"gitlab\"");
   error("[repository]\nurl = \"https://git.vejle.dk/x\"\nbranch = \"main\"\nkind = \"gitlap\"\n", 3,
         8, "kind = \"gitlap\"",
-        "'kind' must be \"github\" or \"gitlab\", not 'gitlap' (mente du 'gitlab'?)");
+        "'kind' skal være \"github\" eller \"gitlab\", ikke 'gitlap' (mente du 'gitlab'?)");
   error("[repository]\nurl = \"https://github.com/vejle/x\"\nbranch = \"main\"\npath = \"../x\"\n",
         3, 8, "path = \"../x\"",
-        "'path' must be the site folder inside the repository, in letters, digits, '-', '_', '.' "
-        "and '/', like \"handbog\"");
+        "'path' skal være sitets mappe inde i arkivet, skrevet med bogstaver, tal, '-', '_', '.' "
+        "og '/', fx \"handbog\"");
   error(
       "[repository]\nurl = \"https://github.com/vejle/x\"\nbranche = \"main\"\nbranch = \"main\"\n",
-      2, 1, "branche = \"main\"", "unknown setting 'branche' in [repository] (mente du 'branch'?)");
+      2, 1, "branche = \"main\"",
+      "ukendt indstilling 'branche' i [repository] (mente du 'branch'?)");
 }

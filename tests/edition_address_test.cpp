@@ -119,9 +119,9 @@ TEST_CASE("a base_url that is not a web address is an error at its line") {
     CHECK(r.exit_code == 1);
     std::string shown = "base_url = \"" + bad + "\"";
     CHECK(r.err == (site / "handbook.toml").generic_string() + ":" + std::to_string(line) +
-                       ":12: fejl: 'base_url' must be the web address the edition is published "
-                       "at, starting with https:// and without spaces, quotes, '#' or '?', like "
-                       "\"https://www.vejle.dk/ejerstrategi/\"\n    " +
+                       ":12: fejl: 'base_url' skal være den webadresse, udgaven offentliggøres "
+                       "på: den begynder med https:// og har ingen mellemrum, anførselstegn, '#' "
+                       "eller '?', fx \"https://www.vejle.dk/ejerstrategi/\"\n    " +
                        shown + "\n               ^\n1 fejl\n");
   }
 }

@@ -289,9 +289,7 @@ TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, wit
   write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"roles\"\n");
   auto wrong = run({"check", "--site", (tmp / "site").string()});
   CHECK(wrong.exit_code == 1);
-  CHECK(has(wrong.err,
-            "owners names the collection 'roles', but there is none (mente du "
-            "'role'?)"));
+  CHECK(has(wrong.err, "owners nævner samlingen 'roles', men den findes ikke (mente du 'role'?)"));
   write_file(page, "+++\nowner = \"intern\"\n" + text.substr(4));
   write_file(tmp / "site/handbook.toml", toml + "\n[strategy]\nowners = \"role\"\n");
   auto fixed = run({"check", "--site", (tmp / "site").string()});

@@ -73,15 +73,17 @@ TEST_CASE("list_table refuses an unknown field, an internal or long one, and a g
   };
   std::vector<Case> cases = {
       {"columns = [\"frequncy\"]",
-       "list_table names the field 'frequncy', but the collection 'forum' has none (mente du "
+       "list_table nævner feltet 'frequncy', men samlingen 'forum' har ikke det felt (mente du "
        "'frequency'?)"},
       {"columns = [\"notes\"]",
-       "list_table cannot show the field 'notes' in a column: it is internal, and the table is in "
-       "both editions"},
+       "list_table kan ikke vise feltet 'notes' i en kolonne: feltet er internt, og tabellen står "
+       "i begge udgaver"},
       {"columns = [\"purpose\"]",
-       "list_table cannot show the field 'purpose' in a column: it is not a short value"},
+       "list_table kan ikke vise feltet 'purpose' i en kolonne: værdien er ikke kort nok til en "
+       "celle"},
       {"columns = [\"frequency\"]\ngroup = \"months\"",
-       "list_table's group must be an enum field, and 'months' is not one"},
+       "list_table's group skal være et felt med faste valg (enum), og 'months' er ikke et sådant "
+       "felt"},
   };
   for (auto& c : cases) {
     CAPTURE(c.table);

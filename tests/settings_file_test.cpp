@@ -15,9 +15,9 @@ TEST_CASE("handbook.toml that leads out of the site folder is refused and not re
   std::filesystem::create_symlink(dir / "outside.toml", dir / "site/handbook.toml");
   auto r = test::run({"check", "--site", (dir / "site").string()});
   CHECK(r.exit_code != 0);
-  CHECK(r.err.find("handbook.toml is a link to a file outside the site folder: the build reads "
-                   "only the site's own files, so put the settings file itself in the site "
-                   "folder") != std::string::npos);
+  CHECK(r.err.find("handbook.toml er et link til en fil uden for sitets mappe: byggeriet læser "
+                   "kun sitets egne filer, så læg selve indstillingsfilen i sitets mappe") !=
+        std::string::npos);
   CHECK(r.err.find("hemmeligt") == std::string::npos);
 }
 

@@ -14,8 +14,8 @@ TEST_CASE("a template that is a link to a file outside the template folder is re
   std::filesystem::create_symlink(dir / "secret.txt", dir / "site/templates/udenfor.mustache");
   auto r = test::run({"check", "--site", (dir / "site").string()});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("templates/udenfor.mustache: fejl: the template is a link to a file outside "
-                   "the template folder: the build reads only the site's own files, so put the "
-                   "template itself there") != std::string::npos);
+  CHECK(r.err.find("templates/udenfor.mustache: fejl: skabelonen er et link til en fil uden for "
+                   "mappen med skabeloner: byggeriet læser kun sitets egne filer, så læg selve "
+                   "skabelonen i mappen") != std::string::npos);
   CHECK(r.err.find("hemmeligt") == std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "support.h"
 #include "template/template.h"
 #include "template_support.h"
 
@@ -166,6 +167,7 @@ TEST_CASE("dynamic parents pick a layout and pass it their blocks") {
 }
 
 TEST_CASE("missing names") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   hb::Value data = page_data();
   data["kind"] = "news";
   SUBCASE("a dynamic name that is not in the data, or empty, renders nothing") {
@@ -200,7 +202,7 @@ TEST_CASE("missing names") {
     CHECK_FALSE(set.check_references(diags));
     auto errors = diags.sorted();
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].message == "template 'bsae' not found (mente du 'base'?)");
+    CHECK(errors[0].message == "template 'bsae' not found (did you mean 'base'?)");
     CHECK(errors[0].line == 1);
     CHECK(errors[0].col == 1);
   }

@@ -83,6 +83,7 @@ TEST_CASE("sections nest up to the limit") {
 }
 
 TEST_CASE("one level more is an error at the tag that opens it, and only one") {
+  EnglishMessages english;  // the English texts (--lang en)
   CHECK(compile_errors(nested_sections(hb::kMaxTemplateNesting + 1)) ==
         std::vector<std::string>{kTooDeep});
   std::string mixed;
@@ -94,6 +95,7 @@ TEST_CASE("one level more is an error at the tag that opens it, and only one") {
 }
 
 TEST_CASE("the nesting error shows the line with a caret under the tag") {
+  EnglishMessages english;  // the English texts (--lang en)
   hb::TemplateSet set;
   hb::Diagnostics diags;
   std::string source = "<main>\n" + nested_sections(hb::kMaxTemplateNesting + 1) + "\n</main>\n";
@@ -101,7 +103,7 @@ TEST_CASE("the nesting error shows the line with a caret under the tag") {
   auto errors = diags.sorted();
   REQUIRE(errors.size() == 1);
   std::string shown = hb::format_text(errors[0]);
-  CHECK(shown.find("templates/page.mustache:2:601: fejl: section 'a' is nested more than 100 "
+  CHECK(shown.find("templates/page.mustache:2:601: error: section 'a' is nested more than 100 "
                    "levels deep") == 0);
   CHECK(shown.find("\n    …") != std::string::npos);  // the long line as an excerpt
   CHECK(shown.find("{{#a}}{{#a}}") != std::string::npos);
@@ -109,6 +111,7 @@ TEST_CASE("the nesting error shows the line with a caret under the tag") {
 }
 
 TEST_CASE("10,000 and 50,000 nested sections are refused quickly, without a crash") {
+  EnglishMessages english;  // the English texts (--lang en)
   for (size_t depth : {10'000, 50'000}) {
     CAPTURE(depth);
     std::clock_t start = std::clock();
@@ -118,6 +121,7 @@ TEST_CASE("10,000 and 50,000 nested sections are refused quickly, without a cras
 }
 
 TEST_CASE("10,000 standalone blocks nested on indented lines are refused quickly") {
+  EnglishMessages english;  // the English texts (--lang en)
   std::string text;
   for (int i = 0; i < 10'000; ++i)
     text += std::string(i % 8, ' ') + "{{$b" + std::to_string(i) + "}}\n";
@@ -147,6 +151,7 @@ TEST_CASE("rendering takes time linear in the template: 2,000 nests of 100 secti
 }
 
 TEST_CASE("templates that nest each other beyond the render limit stop with an error") {
+  EnglishMessages english;  // the English texts (--lang en)
   // Each template nests 99 sections and includes the next: 10 templates are 1,000 levels, and
   // the first section of the 11th is one more.
   std::vector<std::pair<std::string, std::string>> templates;
@@ -169,6 +174,7 @@ TEST_CASE("templates that nest each other beyond the render limit stop with an e
 }
 
 TEST_CASE("a block whose override holds the same block stops with an error") {
+  EnglishMessages english;  // the English texts (--lang en)
   auto set = make_set({{"layout", "<main>{{$body}}{{/body}}</main>"},
                        {"page", "{{<layout}}{{$body}}[{{$body}}x{{/body}}]{{/body}}{{/layout}}"}});
   CHECK_THROWS_WITH_AS(set.render("page", hb::Value()),
@@ -189,10 +195,11 @@ TEST_CASE("the deepest render fits a thread with a 1 MB stack") {
 }
 
 TEST_CASE("check_references reports a template that includes itself, naming the loop") {
+  EnglishMessages english;  // the English texts (--lang en)
   SUBCASE("directly, even inside a section") {
     auto set = make_set({{"tree", "<li>{{title}}\n{{#children}}{{>tree}}{{/children}}</li>\n"}});
     CHECK(reference_errors(set) ==
-          "templates/tree.mustache:2:14: fejl: '{{>tree}}' makes template 'tree' include "
+          "templates/tree.mustache:2:14: error: '{{>tree}}' makes template 'tree' include "
           "itself: tree → tree (a template may not include itself, directly or through others)\n"
           "    {{#children}}{{>tree}}{{/children}}</li>\n"
           "                 ^\n");
@@ -204,7 +211,7 @@ TEST_CASE("check_references reports a template that includes itself, naming the 
                          {"ok", "fine"},
                          {"z", "{{>a}}"}});
     CHECK(reference_errors(set) ==
-          "templates/c.mustache:1:7: fejl: '{{>a}}' makes template 'a' include itself: a → b → "
+          "templates/c.mustache:1:7: error: '{{>a}}' makes template 'a' include itself: a → b → "
           "c → a (a template may not include itself, directly or through others)\n"
           "    {{$x}}{{>a}}{{/x}}\n"
           "          ^\n");
@@ -226,6 +233,7 @@ TEST_CASE("check_references passes a chain without a loop, and dynamic names") {
 }
 
 TEST_CASE("a loop through 5,000 templates is loaded and checked quickly, on a small stack") {
+  EnglishMessages english;  // the English texts (--lang en)
   TempDir tmp;
   for (int i = 0; i < 5'000; ++i)
     write_file(tmp / ("t" + std::to_string(100'000 + i) + ".mustache"),
@@ -262,6 +270,7 @@ TEST_CASE("build refuses a template that includes itself with check's message") 
 }
 
 TEST_CASE("sections repeated inside each other over lists stop at the render's budget") {
+  EnglishMessages english;  // the English texts (--lang en)
   // 30 sections over a list of 3, each inside the last: 3^30 renderings of the innermost text
   // without the budget. The section's name resolves to the same list at every level.
   std::string text;
@@ -284,6 +293,7 @@ TEST_CASE("sections repeated inside each other over lists stop at the render's b
 }
 
 TEST_CASE("a render's budget of steps and bytes can be set, and the check passes within it") {
+  EnglishMessages english;  // the English texts (--lang en)
   auto set = make_set({{"page", "{{#items}}{{#items}}{{text}}{{/items}}{{/items}}"}});
   hb::Value data;
   data["text"] = std::string(100, 'y');

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include "support.h"
 #include "template/template.h"
 #include "template_support.h"
 
@@ -186,6 +187,7 @@ TEST_CASE("a layout with blocks, overridden by a page") {
 }
 
 TEST_CASE("syntax errors name the problem at the tag's opening delimiter") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   CHECK(compile_error("<ul>\n  {{#roles}}\n  <li>{{name}}</li>\n</ul>\n") ==
         "2:3: section 'roles' is never closed (opened here)");
   CHECK(compile_error("{{#role}}\n  <p>{{name}}</p>\n  {{/forum}}\n") ==
@@ -218,11 +220,13 @@ TEST_CASE("syntax errors name the problem at the tag's opening delimiter") {
 }
 
 TEST_CASE("a section closed out of order reports the inner one as never closed") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   CHECK(compile_error("{{#a}}\n{{#b}}\n{{/a}}\n") ==
         "2:1: section 'b' is never closed (opened here)");
 }
 
 TEST_CASE("several errors are all reported") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   auto errors = compile_errors("{{/x}}\n{{#y}}\n");
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].message == "closing tag '{{/x}}' has no open section");
@@ -231,17 +235,19 @@ TEST_CASE("several errors are all reported") {
 }
 
 TEST_CASE("columns count characters, and format_text puts the caret under the tag") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   auto errors = compile_errors("<h1>Æblegrød</h1>\n<p>Kød og {{#retter}}</p>\n");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].line == 2);
   CHECK(errors[0].col == 11);
   CHECK(hb::format_text(errors[0]) ==
-        "templates/page.mustache:2:11: fejl: section 'retter' is never closed (opened here)\n"
+        "templates/page.mustache:2:11: error: section 'retter' is never closed (opened here)\n"
         "    <p>Kød og {{#retter}}</p>\n"
         "              ^\n");
 }
 
 TEST_CASE("check_references reports missing partials and parents with close names") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   hb::TemplateSet set;
   hb::Diagnostics diags;
   REQUIRE(set.add("case-facts", "<dl></dl>", "templates/case-facts.mustache", diags));
@@ -256,10 +262,10 @@ TEST_CASE("check_references reports missing partials and parents with close name
   CHECK(errors[0].path == "templates/page.mustache");
   CHECK(errors[0].line == 1);
   CHECK(errors[0].col == 1);
-  CHECK(errors[0].message == "template 'layuot' not found (mente du 'layout'?)");
+  CHECK(errors[0].message == "template 'layuot' not found (did you mean 'layout'?)");
   CHECK(errors[1].line == 3);
   CHECK(errors[1].col == 3);
-  CHECK(errors[1].message == "template 'case-fact' not found (mente du 'case-facts'?)");
+  CHECK(errors[1].message == "template 'case-fact' not found (did you mean 'case-facts'?)");
   CHECK(errors[1].source_line == "  {{> case-fact}}");
   CHECK(errors[2].line == 7);
   CHECK(errors[2].message == "template 'nothing-like-it' not found");
@@ -275,6 +281,7 @@ TEST_CASE("check_references passes when every reference is there, and in Empty m
 }
 
 TEST_CASE("missing templates at render time") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   hb::Value data;
   data["kind"] = "news-itme";
   SUBCASE("Empty mode renders nothing for them") {
@@ -284,10 +291,11 @@ TEST_CASE("missing templates at render time") {
   }
   SUBCASE("Error mode throws, naming the template and the tag") {
     auto set = make_set({{"page", "<ul>\n  {{>*kind}}\n</ul>"}, {"news-item", "x"}});
-    CHECK_THROWS_WITH_AS(set.render("page", data),
-                         "templates/page.mustache:2:3: template 'news-itme' not found (mente du "
-                         "'news-item'?), named by '{{>*kind}}'",
-                         hb::TemplateError);
+    CHECK_THROWS_WITH_AS(
+        set.render("page", data),
+        "templates/page.mustache:2:3: template 'news-itme' not found (did you mean "
+        "'news-item'?), named by '{{>*kind}}'",
+        hb::TemplateError);
   }
   SUBCASE("a dynamic name missing from the data renders nothing, even in Error mode") {
     auto set = make_set({{"page", "[{{>*nothing}}]"}});
@@ -301,14 +309,15 @@ TEST_CASE("missing templates at render time") {
   }
   SUBCASE("an unknown template name throws in both modes") {
     auto set = make_set({{"page", "x"}}, hb::MissingTemplate::Empty);
-    CHECK_THROWS_WITH_AS(set.render("pgae", data), "template 'pgae' not found (mente du 'page'?)",
-                         hb::TemplateError);
+    CHECK_THROWS_WITH_AS(set.render("pgae", data),
+                         "template 'pgae' not found (did you mean 'page'?)", hb::TemplateError);
     auto strict = make_set({{"page", "x"}});
     CHECK_THROWS_AS(strict.render("other", data), hb::TemplateError);
   }
 }
 
 TEST_CASE("a template that includes itself without end is stopped") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   auto set = make_set({{"loop", "x{{>loop}}"}});
   CHECK_THROWS_WITH_AS(set.render("loop", hb::Value()),
                        "templates/loop.mustache:1:2: '{{>loop}}' is nested more than 1000 levels "
@@ -428,6 +437,7 @@ TEST_CASE("many threads render from one template set") {
 }
 
 TEST_CASE("load_dir compiles every .mustache file below the folder") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   namespace fs = std::filesystem;
   fs::path dir =
       fs::temp_directory_path() / ("handbook-template-test-" + std::to_string(::getpid()));

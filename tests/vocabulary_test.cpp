@@ -129,19 +129,18 @@ TEST_CASE("a declared term list with a term twice, in another case, or empty is 
   std::string out;
   for (auto& d : diags.sorted())
     out += format_text(d);
-  CHECK(
-      out ==
-      error_text(path, 3, 30, line, "'økonomi' is in [taxonomies.themes] terms twice: remove one") +
-          error_text(path, 3, 41, line,
-                     "'Klima' and 'klima' in [taxonomies.themes] terms differ only in case: "
-                     "keep one spelling") +
-          error_text(path, 3, 50, line, "[taxonomies.themes] terms has an empty term: remove it") +
-          error_text(path, 3, 55, line,
-                     "[taxonomies.themes] terms must contain only terms in quotes") +
-          error_text(path, 5, 9, "terms = []",
-                     "[taxonomies.roles] terms must be a list of the taxonomy's terms, like "
-                     "[\"klima og miljø\", \"økonomi\"]; without the line, any term is "
-                     "accepted"));
+  CHECK(out ==
+        error_text(path, 3, 30, line,
+                   "'økonomi' står to gange i [taxonomies.themes] terms: fjern den ene") +
+            error_text(path, 3, 41, line,
+                       "'Klima' og 'klima' i [taxonomies.themes] terms er kun forskellige i store "
+                       "og små bogstaver: behold én stavemåde") +
+            error_text(path, 3, 50, line, "[taxonomies.themes] terms har et tomt ord: fjern det") +
+            error_text(path, 3, 55, line,
+                       "[taxonomies.themes] terms må kun indeholde ord i anførselstegn") +
+            error_text(path, 5, 9, "terms = []",
+                       "[taxonomies.roles] terms skal være en liste over emneinddelingens ord, fx "
+                       "[\"klima og miljø\", \"økonomi\"]; uden linjen er alle ord tilladt"));
   REQUIRE(config.taxonomy("themes"));
   CHECK(config.taxonomy("themes")->terms == std::vector<std::string>{"økonomi", "klima"});
 }

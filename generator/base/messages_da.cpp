@@ -104,6 +104,126 @@ const MessageText kDanish[] = {
      "'{term}' står ikke på listen over {taxonomy} i handbook.toml ([taxonomies.{name}] terms): "
      "brug en af dem, eller tilføj '{term}' til listen"},
 
+    // Sitets indstillinger, handbook.toml
+    {"config_unknown_setting", "ukendt indstilling '{key}' i {where}{hint}"},
+    {"config_in_field", "feltet '{name}'"},
+    {"config_in_collection", "en samling ([[collections]])"},
+    {"config_in_profile", "udgaven '{name}'"},
+    {"config_in_taxonomy", "emneinddelingen '{name}'"},
+    {"config_string", "'{key}' skal være tekst i anførselstegn"},
+    {"config_date", "'{key}' skal være en dato som 2026-11-23 (uden anførselstegn)"},
+    {"config_web_address",
+     "'{key}' skal være den webadresse, udgaven offentliggøres på: den begynder med https:// og "
+     "har ingen mellemrum, anførselstegn, '#' eller '?', fx "
+     "\"https://www.vejle.dk/ejerstrategi/\""},
+    {"config_boolean", "'{key}' skal være true eller false"},
+    {"config_strings", "'{key}' skal være en liste med tekster, fx [\"a\", \"b\"]"},
+    {"config_strings_only", "'{key}' må kun indeholde tekster i anførselstegn"},
+    {"config_table", "'{key}' skal være en tabel"},
+    {"config_field_table", "feltet '{name}' skal være en tabel, fx { type = \"string\" }"},
+    {"config_field_type", "feltet '{name}' har en ukendt type '{type}'{hint}"},
+    {"config_field_of", "ukendt type '{type}' for listens elementer{hint}"},
+    {"config_enum_values",
+     "feltet '{name}' er en liste over faste valg (enum) og skal have values = [...] med de "
+     "tilladte værdier"},
+    {"config_ref_to",
+     "feltet '{name}' henviser til sider og skal have to = \"<samling>\", der siger hvilke"},
+    {"config_table_no_field",
+     "list_table nævner feltet '{name}', men samlingen '{collection}' har ikke det felt{hint}"},
+    {"config_table_internal",
+     "list_table kan ikke vise feltet '{name}' i en kolonne: feltet er internt, og tabellen står "
+     "i begge udgaver"},
+    {"config_table_long",
+     "list_table kan ikke vise feltet '{name}' i en kolonne: værdien er ikke kort nok til en "
+     "celle"},
+    {"config_table_group",
+     "list_table's group skal være et felt med faste valg (enum), og '{name}' er ikke et sådant "
+     "felt"},
+    {"config_collection_name", "en samling skal have et navn: name = \"...\""},
+    {"config_terms",
+     "{where} skal være en liste over emneinddelingens ord, fx [\"klima og miljø\", "
+     "\"økonomi\"]; uden linjen er alle ord tilladt"},
+    {"config_terms_strings", "{where} må kun indeholde ord i anførselstegn"},
+    {"config_terms_empty", "{where} har et tomt ord: fjern det"},
+    {"config_terms_twice", "'{term}' står to gange i {where}: fjern den ene"},
+    {"config_terms_case",
+     "'{term}' og '{other}' i {where} er kun forskellige i store og små bogstaver: behold én "
+     "stavemåde"},
+    {"config_status",
+     "status '{status}' er ikke en af 'udkast', 'vedtaget' eller 'under revision'{hint}"},
+    {"config_owners", "owners nævner samlingen '{name}', men den findes ikke{hint}"},
+    {"config_allowed_strings", "'allowed' må kun indeholde tekster i anførselstegn, fx \"pdf\""},
+    {"config_allowed_type",
+     "filtypen '{type}' skal være en filendelse af bogstaver og tal uden punktum, fx \"pdf\""},
+    {"config_allowed_markdown",
+     "'{type}'-filer er sidernes kildetekst og offentliggøres aldrig som bilag: fjern '{type}' "
+     "fra listen"},
+    {"config_allowed_list", "'allowed' skal være en liste over filtyper, fx [\"pdf\", \"png\"]"},
+    {"config_repo_url",
+     "[repository] skal have url = arkivets webadresse: den begynder med https:// og har ingen "
+     "mellemrum, anførselstegn, '#', '?' eller '%', fx \"https://github.com/vejle/ejerstrategi\""},
+    {"config_repo_branch",
+     "[repository] skal have branch = den gren, der offentliggøres, skrevet med bogstaver, tal, "
+     "'-', '_', '.' og '/', fx \"main\""},
+    {"config_repo_kind_unknown",
+     "det kan ikke ses på '{url}', om arkivet ligger på GitHub eller GitLab: tilføj kind = "
+     "\"github\" eller kind = \"gitlab\""},
+    {"config_repo_kind", "'kind' skal være \"github\" eller \"gitlab\", ikke '{kind}'{hint}"},
+    {"config_repo_path",
+     "'path' skal være sitets mappe inde i arkivet, skrevet med bogstaver, tal, '-', '_', '.' og "
+     "'/', fx \"handbog\""},
+    {"config_unknown_collection",
+     "feltet '{name}' henviser til samlingen '{collection}', som ikke findes{hint}"},
+    {"config_unknown_taxonomy",
+     "feltet '{name}' nævner emneinddelingen '{taxonomy}', som ikke findes{hint}"},
+    {"config_outside",
+     "handbook.toml er et link til en fil uden for sitets mappe: byggeriet læser kun sitets egne "
+     "filer, så læg selve indstillingsfilen i sitets mappe"},
+    {"config_missing",
+     "sitets indstillinger kan ikke læses: der er ingen handbook.toml i '{folder}'"},
+    {"config_collections", "samlinger skal skrives som [[collections]]-tabeller"},
+
+    // Skabeloner (templates/*.mustache)
+    {"template_folder_missing", "mappen med skabeloner findes ikke"},
+    {"template_outside",
+     "skabelonen er et link til en fil uden for mappen med skabeloner: byggeriet læser kun sitets "
+     "egne filer, så læg selve skabelonen i mappen"},
+    {"template_unreadable", "skabelonen kan ikke læses"},
+    {"template_not_found", "skabelonen '{name}' findes ikke{hint}"},
+    {"template_named_by", ", navngivet af '{tag}'"},
+    {"template_noun_section", "afsnittet"},
+    {"template_noun_block", "blokken"},
+    {"template_noun_parent", "forælderen"},
+    {"template_delimiters_end",
+     "ugyldigt skift af afgrænsere: '{end}' mangler til sidst, fx '{{=<% %>=}}'"},
+    {"template_tag_unclosed", "mærket lukkes aldrig: '{end}' mangler"},
+    {"template_delimiters_two",
+     "ugyldigt skift af afgrænsere: skriv to afgrænsere adskilt af et mellemrum, fx "
+     "'{{=<% %>=}}'"},
+    {"template_tag_no_name", "mærket '{tag}' har intet navn"},
+    {"template_tag_spaces", "mærkets navn '{name}' må ikke indeholde mellemrum"},
+    {"template_never_closed", "{kind} '{name}' lukkes aldrig (åbnet her)"},
+    {"template_too_deep",
+     "{kind} '{name}' ligger mere end {max} niveauer inde i andre (afsnit, blokke og forældre kan "
+     "højst ligge {max} niveauer inde i hinanden)"},
+    {"template_close_none", "lukkemærket '{tag}' lukker intet åbent afsnit"},
+    {"template_close_mismatch", "lukkemærket '{tag}' passer ikke til det åbne {kind} '{name}'"},
+    {"template_render_deep",
+     "'{tag}' ligger mere end {max} niveauer inde i andre, mens siden dannes (indsætter "
+     "skabelonerne hinanden uden ende?)"},
+    {"template_render_deep_self",
+     "'{tag}' ligger mere end {max} niveauer inde i andre, mens siden dannes (indsætter '{name}' "
+     "sig selv?)"},
+    {"template_steps",
+     "'{tag}' får siden til at bruge mere end {max} afsnit, delskabeloner og listepunkter "
+     "(gentages afsnit inde i hinanden over lange lister?)"},
+    {"template_bytes",
+     "'{tag}' gør siden større end {max} bytes (gentages afsnit inde i hinanden over lange "
+     "lister?)"},
+    {"template_cycle",
+     "'{tag}' får skabelonen '{name}' til at indsætte sig selv: {loop} (en skabelon må ikke "
+     "indsætte sig selv, hverken direkte eller gennem andre)"},
+
     // Links and references between pages
     {"link_absolute",
      "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},

@@ -97,6 +97,114 @@ const MessageText kEnglish[] = {
      "'{term}' is not one of the {taxonomy} declared in handbook.toml [taxonomies.{name}] terms: "
      "use one of them, or add '{term}' to that list"},
 
+    // The site's settings, handbook.toml
+    {"config_unknown_setting", "unknown setting '{key}' in {where}{hint}"},
+    {"config_in_field", "field '{name}'"},
+    {"config_in_collection", "a collection"},
+    {"config_in_profile", "profile '{name}'"},
+    {"config_in_taxonomy", "taxonomy '{name}'"},
+    {"config_string", "'{key}' must be a string in quotes"},
+    {"config_date", "'{key}' must be a date like 2026-11-23 (without quotes)"},
+    {"config_web_address",
+     "'{key}' must be the web address the edition is published at, starting with https:// and "
+     "without spaces, quotes, '#' or '?', like \"https://www.vejle.dk/ejerstrategi/\""},
+    {"config_boolean", "'{key}' must be true or false"},
+    {"config_strings", "'{key}' must be a list of strings, like [\"a\", \"b\"]"},
+    {"config_strings_only", "'{key}' must contain only strings"},
+    {"config_table", "'{key}' must be a table"},
+    {"config_field_table", "field '{name}' must be a table such as { type = \"string\" }"},
+    {"config_field_type", "field '{name}' has unknown type '{type}'{hint}"},
+    {"config_field_of", "unknown list element type '{type}'{hint}"},
+    {"config_enum_values", "enum field '{name}' needs values = [...]"},
+    {"config_ref_to", "field '{name}' needs to = \"<collection>\" naming what it refers to"},
+    {"config_table_no_field",
+     "list_table names the field '{name}', but the collection '{collection}' has none{hint}"},
+    {"config_table_internal",
+     "list_table cannot show the field '{name}' in a column: it is internal, and the table is in "
+     "both editions"},
+    {"config_table_long",
+     "list_table cannot show the field '{name}' in a column: it is not a short value"},
+    {"config_table_group", "list_table's group must be an enum field, and '{name}' is not one"},
+    {"config_collection_name", "a collection needs a name = \"...\""},
+    {"config_terms",
+     "{where} must be a list of the taxonomy's terms, like [\"klima og miljø\", \"økonomi\"]; "
+     "without the line, any term is accepted"},
+    {"config_terms_strings", "{where} must contain only terms in quotes"},
+    {"config_terms_empty", "{where} has an empty term: remove it"},
+    {"config_terms_twice", "'{term}' is in {where} twice: remove one"},
+    {"config_terms_case",
+     "'{term}' and '{other}' in {where} differ only in case: keep one spelling"},
+    {"config_status", "status '{status}' is none of 'udkast', 'vedtaget', 'under revision'{hint}"},
+    {"config_owners", "owners names the collection '{name}', but there is none{hint}"},
+    {"config_allowed_strings", "'allowed' must contain only strings, like \"pdf\""},
+    {"config_allowed_type",
+     "attachment type '{type}' must be a file ending of letters and digits without the dot, like "
+     "\"pdf\""},
+    {"config_allowed_markdown",
+     "'{type}' files are the pages' sources and are never published as attachments"},
+    {"config_allowed_list", "'allowed' must be a list of file types, like [\"pdf\", \"png\"]"},
+    {"config_repo_url",
+     "[repository] needs url = the repository's web address, starting with https:// and without "
+     "spaces, quotes, '#', '?' or '%', like \"https://github.com/vejle/ejerstrategi\""},
+    {"config_repo_branch",
+     "[repository] needs branch = the branch that is published, in letters, digits, '-', '_', '.' "
+     "and '/', like \"main\""},
+    {"config_repo_kind_unknown",
+     "cannot tell from '{url}' whether the repository is on GitHub or GitLab: add kind = "
+     "\"github\" or kind = \"gitlab\""},
+    {"config_repo_kind", "'kind' must be \"github\" or \"gitlab\", not '{kind}'{hint}"},
+    {"config_repo_path",
+     "'path' must be the site folder inside the repository, in letters, digits, '-', '_', '.' and "
+     "'/', like \"handbog\""},
+    {"config_unknown_collection",
+     "field '{name}' refers to unknown collection '{collection}'{hint}"},
+    {"config_unknown_taxonomy", "field '{name}' names unknown taxonomy '{taxonomy}'{hint}"},
+    {"config_outside",
+     "handbook.toml is a link to a file outside the site folder: the build reads only the site's "
+     "own files, so put the settings file itself in the site folder"},
+    {"config_missing", "cannot read the site settings: no handbook.toml in '{folder}'"},
+    {"config_collections", "collections must be written as [[collections]] tables"},
+
+    // Templates (templates/*.mustache)
+    {"template_folder_missing", "template folder not found"},
+    {"template_outside",
+     "the template is a link to a file outside the template folder: the build reads only the "
+     "site's own files, so put the template itself there"},
+    {"template_unreadable", "cannot read the template"},
+    {"template_not_found", "template '{name}' not found{hint}"},
+    {"template_named_by", ", named by '{tag}'"},
+    {"template_noun_section", "section"},
+    {"template_noun_block", "block"},
+    {"template_noun_parent", "parent"},
+    {"template_delimiters_end",
+     "invalid delimiter change: expected '{end}' at its end, like '{{=<% %>=}}'"},
+    {"template_tag_unclosed", "tag is never closed: expected '{end}'"},
+    {"template_delimiters_two",
+     "invalid delimiter change: expected two delimiters separated by a space, like '{{=<% %>=}}'"},
+    {"template_tag_no_name", "tag '{tag}' has no name"},
+    {"template_tag_spaces", "tag name '{name}' cannot contain spaces"},
+    {"template_never_closed", "{kind} '{name}' is never closed (opened here)"},
+    {"template_too_deep",
+     "{kind} '{name}' is nested more than {max} levels deep (sections, blocks and parents may "
+     "nest {max} levels at most)"},
+    {"template_close_none", "closing tag '{tag}' has no open section"},
+    {"template_close_mismatch", "closing tag '{tag}' does not match the open {kind} '{name}'"},
+    {"template_render_deep",
+     "'{tag}' is nested more than {max} levels deep while rendering (do templates include each "
+     "other without end?)"},
+    {"template_render_deep_self",
+     "'{tag}' is nested more than {max} levels deep while rendering (does '{name}' include "
+     "itself?)"},
+    {"template_steps",
+     "'{tag}' takes the render past {max} sections, partials and list items (do sections repeat "
+     "inside each other over long lists?)"},
+    {"template_bytes",
+     "'{tag}' takes the output past {max} bytes (do sections repeat inside each other over long "
+     "lists?)"},
+    {"template_cycle",
+     "'{tag}' makes template '{name}' include itself: {loop} (a template may not include itself, "
+     "directly or through others)"},
+
     // Links and references between pages
     {"link_absolute",
      "link {url} is an absolute path: link to a file inside content/ by its path from this page"},

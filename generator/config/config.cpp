@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/messages.h"
 #include "base/ui_strings.h"
 #include "toml_mistakes.h"
 
@@ -28,8 +29,9 @@ struct Reader {
     for (auto&& [key, node] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       toml_error(diags, path, text, key.source(), 0,
-                 "unknown setting '" + std::string(key.str()) + "' in " + std::string(what) +
-                     did_you_mean(key.str(), allowed));
+                 msg("config_unknown_setting", {{"key", std::string(key.str())},
+                                                {"where", std::string(what)},
+                                                {"hint", did_you_mean(key.str(), allowed)}}));
     }
   }
 
@@ -37,7 +39,7 @@ struct Reader {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
     if (auto s = n->value<std::string>()) return *s;
-    error(*n, "'" + std::string(key) + "' must be a string in quotes");
+    error(*n, msg("config_string", {{"key", std::string(key)}}));
     return fallback;
   }
 
@@ -50,7 +52,7 @@ struct Reader {
       snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
       return buf;
     }
-    error(*n, "'" + std::string(key) + "' must be a date like 2026-11-23 (without quotes)");
+    error(*n, msg("config_date", {{"key", std::string(key)}}));
     return {};
   }
 
@@ -64,10 +66,7 @@ struct Reader {
              std::string_view("\"'<>\\^`{|}#?").find(ch) != std::string_view::npos;
     });
     if (s.empty() || (host && s.size() > host && s[host] != '/' && plain)) return s;
-    error(*t.get(key), "'" + std::string(key) +
-                           "' must be the web address the edition is published at, starting with "
-                           "https:// and without spaces, quotes, '#' or '?', like "
-                           "\"https://www.vejle.dk/ejerstrategi/\"");
+    error(*t.get(key), msg("config_web_address", {{"key", std::string(key)}}));
     return "";
   }
 
@@ -75,7 +74,7 @@ struct Reader {
     const toml::node* n = t.get(key);
     if (!n) return fallback;
     if (auto b = n->value<bool>()) return *b;
-    error(*n, "'" + std::string(key) + "' must be true or false");
+    error(*n, msg("config_boolean", {{"key", std::string(key)}}));
     return fallback;
   }
 
@@ -85,14 +84,14 @@ struct Reader {
     if (!n) return out;
     const toml::array* a = n->as_array();
     if (!a) {
-      error(*n, "'" + std::string(key) + "' must be a list of strings, like [\"a\", \"b\"]");
+      error(*n, msg("config_strings", {{"key", std::string(key)}}));
       return out;
     }
     for (auto&& e : *a) {
       if (auto s = e.value<std::string>())
         out.push_back(*s);
       else
-        error(e, "'" + std::string(key) + "' must contain only strings");
+        error(e, msg("config_strings_only", {{"key", std::string(key)}}));
     }
     return out;
   }
@@ -101,7 +100,7 @@ struct Reader {
     const toml::node* n = t.get(key);
     if (!n) return nullptr;
     if (auto* tt = n->as_table()) return tt;
-    error(*n, "'" + std::string(key) + "' must be a table");
+    error(*n, msg("config_table", {{"key", std::string(key)}}));
     return nullptr;
   }
 };
@@ -135,28 +134,28 @@ FieldSpec read_field(const Reader& r, std::string name, const toml::node& node) 
   f.label = f.name;
   const toml::table* t = node.as_table();
   if (!t) {
-    r.error(node, "field '" + f.name + "' must be a table such as { type = \"string\" }");
+    r.error(node, msg("config_field_table", {{"name", f.name}}));
     return f;
   }
   r.check_keys(*t,
                {"type", "of", "values", "to", "taxonomy", "fields", "default", "required",
                 "internal", "label", "inline", "min", "max"},
-               "field '" + f.name + "'");
+               msg("config_in_field", {{"name", f.name}}));
   f.label = r.str(*t, "label", f.name);
   std::string type = r.str(*t, "type");
   if (auto ft = parse_field_type(type))
     f.type = *ft;
   else
-    r.error(t->get("type") ? *t->get("type") : node, "field '" + f.name + "' has unknown type '" +
-                                                         type + "'" +
-                                                         did_you_mean(type, type_names()));
+    r.error(t->get("type") ? *t->get("type") : node,
+            msg("config_field_type",
+                {{"name", f.name}, {"type", type}, {"hint", did_you_mean(type, type_names())}}));
   if (t->get("of")) {
     std::string of = r.str(*t, "of");
     if (auto ft = parse_field_type(of))
       f.of = *ft;
     else
       r.error(*t->get("of"),
-              "unknown list element type '" + of + "'" + did_you_mean(of, type_names()));
+              msg("config_field_of", {{"type", of}, {"hint", did_you_mean(of, type_names())}}));
   }
   f.values = r.strings(*t, "values");
   f.to = r.str(*t, "to");
@@ -170,11 +169,9 @@ FieldSpec read_field(const Reader& r, std::string name, const toml::node& node) 
   if (auto* d = t->get("default")) d->visit([&](auto&& v) { f.default_holder.insert("v", v); });
   bool enum_like =
       f.type == FieldType::Enum || (f.type == FieldType::List && f.of == FieldType::Enum);
-  if (enum_like && f.values.empty())
-    r.error(node, "enum field '" + f.name + "' needs values = [...]");
+  if (enum_like && f.values.empty()) r.error(node, msg("config_enum_values", {{"name", f.name}}));
   bool ref_like = f.type == FieldType::Ref || f.type == FieldType::Refs;
-  if (ref_like && f.to.empty())
-    r.error(node, "field '" + f.name + "' needs to = \"<collection>\" naming what it refers to");
+  if (ref_like && f.to.empty()) r.error(node, msg("config_ref_to", {{"name", f.name}}));
   return f;
 }
 
@@ -188,8 +185,9 @@ void read_list_table(const Reader& r, const toml::table& t, CollectionSpec& c) {
   auto field_at = [&](const toml::node& where, const std::string& name) -> const FieldSpec* {
     const FieldSpec* f = c.field(name);
     if (!f)
-      r.error(where, "list_table names the field '" + name + "', but the collection '" + c.name +
-                         "' has none" + did_you_mean(name, names));
+      r.error(where,
+              msg("config_table_no_field",
+                  {{"name", name}, {"collection", c.name}, {"hint", did_you_mean(name, names)}}));
     return f;
   };
   c.table_columns = r.strings(t, "columns");
@@ -199,16 +197,14 @@ void read_list_table(const Reader& r, const toml::table& t, CollectionSpec& c) {
       const FieldSpec* f = name ? field_at(column, *name) : nullptr;
       if (f && (f->internal || f->type == FieldType::Markdown || f->type == FieldType::Table ||
                 (f->type == FieldType::List && f->of == FieldType::Table)))
-        r.error(column, "list_table cannot show the field '" + f->name + "' in a column: " +
-                            (f->internal ? "it is internal, and the table is in both editions"
-                                         : "it is not a short value"));
+        r.error(column, msg(f->internal ? "config_table_internal" : "config_table_long",
+                            {{"name", f->name}}));
     }
   c.table_group = r.str(t, "group");
   if (!c.table_group.empty()) {
     const FieldSpec* g = field_at(*t.get("group"), c.table_group);
     if (g && g->type != FieldType::Enum)
-      r.error(*t.get("group"),
-              "list_table's group must be an enum field, and '" + c.table_group + "' is not one");
+      r.error(*t.get("group"), msg("config_table_group", {{"name", c.table_group}}));
   }
   if (auto* titles = r.table(t, "titles"))
     for (auto&& [k, v] : *titles)
@@ -220,7 +216,7 @@ CollectionSpec read_collection(const Reader& r, const toml::table& t) {
   r.check_keys(t,
                {"name", "folder", "title", "singular", "template", "order", "visibility", "fields",
                 "list_table"},
-               "a collection");
+               msg("config_in_collection"));
   c.name = r.str(t, "name");
   c.folder = r.str(t, "folder", c.name);
   c.title = r.str(t, "title", c.name);
@@ -228,7 +224,7 @@ CollectionSpec read_collection(const Reader& r, const toml::table& t) {
   c.template_name = r.str(t, "template", c.name);
   c.order = r.str(t, "order", "weight");
   c.internal_by_default = r.str(t, "visibility", "public") == "internal";
-  if (c.name.empty()) r.error(t, "a collection needs a name = \"...\"");
+  if (c.name.empty()) r.error(t, msg("config_collection_name"));
   if (auto* f = r.table(t, "fields")) c.fields = read_fields(r, *f);
   if (auto* lt = r.table(t, "list_table")) read_list_table(r, *lt, c);
   return c;
@@ -257,7 +253,8 @@ void read_profiles(const Reader& r, const toml::table& root, SiteConfig& c) {
       ProfileSpec ps;
       ps.name = std::string(k.str());
       if (auto* t = v.as_table()) {
-        r.check_keys(*t, {"include_internal", "label", "base_url"}, "profile '" + ps.name + "'");
+        r.check_keys(*t, {"include_internal", "label", "base_url"},
+                     msg("config_in_profile", {{"name", ps.name}}));
         ps.include_internal = r.boolean(*t, "include_internal", false);
         ps.label = r.str(*t, "label");
         ps.base_url = r.web_address(*t, "base_url");
@@ -294,28 +291,25 @@ std::vector<std::string> read_terms(const Reader& r, const toml::table& t,
   std::string where = "[taxonomies." + name + "] terms";
   const toml::array* a = n->as_array();
   if (!a || a->empty()) {
-    r.error(*n, where +
-                    " must be a list of the taxonomy's terms, like [\"klima og miljø\", "
-                    "\"økonomi\"]; without the line, any term is accepted");
+    r.error(*n, msg("config_terms", {{"where", where}}));
     return out;
   }
   for (auto&& e : *a) {
     auto s = e.value<std::string>();
     if (!s) {
-      r.error(e, where + " must contain only terms in quotes");
+      r.error(e, msg("config_terms_strings", {{"where", where}}));
       continue;
     }
     if (s->find_first_not_of(" \t") == std::string::npos) {
-      r.error(e, where + " has an empty term: remove it");
+      r.error(e, msg("config_terms_empty", {{"where", where}}));
       continue;
     }
     auto same = std::find_if(out.begin(), out.end(),
                              [&](const std::string& o) { return folded(o) == folded(*s); });
     if (same != out.end() && *same == *s)
-      r.error(e, "'" + *s + "' is in " + where + " twice: remove one");
+      r.error(e, msg("config_terms_twice", {{"term", *s}, {"where", where}}));
     else if (same != out.end())
-      r.error(e, "'" + *s + "' and '" + *same + "' in " + where +
-                     " differ only in case: keep one spelling");
+      r.error(e, msg("config_terms_case", {{"term", *s}, {"other", *same}, {"where", where}}));
     else
       out.push_back(*s);
   }
@@ -327,7 +321,8 @@ void read_taxonomies(const Reader& r, const toml::table& root, SiteConfig& c) {
     for (auto&& [k, v] : *p) {
       TaxonomySpec ts{std::string(k.str()), std::string(k.str()), std::string(k.str()), {}};
       if (auto* t = v.as_table()) {
-        r.check_keys(*t, {"title", "singular", "terms"}, "taxonomy '" + ts.name + "'");
+        r.check_keys(*t, {"title", "singular", "terms"},
+                     msg("config_in_taxonomy", {{"name", ts.name}}));
         ts.title = r.str(*t, "title", ts.name);
         ts.singular = r.str(*t, "singular", ts.title);
         ts.terms = read_terms(r, *t, ts.name);
@@ -361,10 +356,9 @@ void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
     st.status = r.str(*s, "status");
     if (!st.status.empty() && std::find(kStrategyStatuses.begin(), kStrategyStatuses.end(),
                                         st.status) == kStrategyStatuses.end())
-      r.error(*s->get("status"), "status '" + st.status +
-                                     "' is none of 'udkast', 'vedtaget', "
-                                     "'under revision'" +
-                                     did_you_mean(st.status, kStrategyStatuses));
+      r.error(*s->get("status"),
+              msg("config_status",
+                  {{"status", st.status}, {"hint", did_you_mean(st.status, kStrategyStatuses)}}));
     st.decided_by = r.str(*s, "decided_by");
     st.decided_on = r.day(*s, "decided_on");
     st.version = r.str(*s, "version", c.version);
@@ -375,8 +369,8 @@ void read_strategy(const Reader& r, const toml::table& root, SiteConfig& c) {
       std::vector<std::string> names;
       for (auto& col : c.collections)
         names.push_back(col.name);
-      r.error(*s->get("owners"), "owners names the collection '" + st.owners +
-                                     "', but there is none" + did_you_mean(st.owners, names));
+      r.error(*s->get("owners"), msg("config_owners", {{"name", st.owners},
+                                                       {"hint", did_you_mean(st.owners, names)}}));
     }
   }
 }
@@ -412,20 +406,15 @@ void read_diagrams(const Reader& r, const toml::table& root, SiteConfig& c) {
 // never one of Markdown's.
 void read_attachment_type(const Reader& r, const toml::node& e, std::vector<std::string>& out) {
   auto s = e.value<std::string>();
-  if (!s) return r.error(e, "'allowed' must contain only strings, like \"pdf\"");
+  if (!s) return r.error(e, msg("config_allowed_strings"));
   std::string type = *s;
   for (char& ch : type)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   bool plain = !type.empty() && std::all_of(type.begin(), type.end(), [](char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
   });
-  if (!plain)
-    return r.error(e, "attachment type '" + *s +
-                          "' must be a file ending of letters and digits without the dot, "
-                          "like \"pdf\"");
-  if (is_markdown_type(type))
-    return r.error(
-        e, "'" + *s + "' files are the pages' sources and are never published as attachments");
+  if (!plain) return r.error(e, msg("config_allowed_type", {{"type", *s}}));
+  if (is_markdown_type(type)) return r.error(e, msg("config_allowed_markdown", {{"type", *s}}));
   out.push_back(type);
 }
 
@@ -437,7 +426,7 @@ void read_attachments(const Reader& r, const toml::table& root, SiteConfig& c) {
   if (!n) return;
   c.attachments.allowed.clear();
   const toml::array* a = n->as_array();
-  if (!a) return r.error(*n, "'allowed' must be a list of file types, like [\"pdf\", \"png\"]");
+  if (!a) return r.error(*n, msg("config_allowed_list"));
   for (auto&& e : *a)
     read_attachment_type(r, e, c.attachments.allowed);
 }
@@ -478,32 +467,22 @@ void read_repository(const Reader& r, const toml::table& root, SiteConfig& c) {
                         std::string_view("\"'<>\\^`{|}#?%").find(ch) != std::string_view::npos;
                });
   const toml::node* where = t->get("url") ? t->get("url") : t;
-  if (!plain)
-    return r.error(*where,
-                   "[repository] needs url = the repository's web address, starting with "
-                   "https:// and without spaces, quotes, '#', '?' or '%', like "
-                   "\"https://github.com/vejle/ejerstrategi\"");
+  if (!plain) return r.error(*where, msg("config_repo_url"));
   repo.branch = r.str(*t, "branch");
   if (!plain_path(repo.branch))
-    return r.error(t->get("branch") ? *t->get("branch") : *t,
-                   "[repository] needs branch = the branch that is published, in letters, "
-                   "digits, '-', '_', '.' and '/', like \"main\"");
+    return r.error(t->get("branch") ? *t->get("branch") : *t, msg("config_repo_branch"));
   repo.kind = r.str(*t, "kind", kind_of_host(url));
   std::vector<std::string> kinds = {"github", "gitlab"};
-  if (repo.kind.empty())
-    return r.error(*where, "cannot tell from '" + url +
-                               "' whether the repository is on GitHub or GitLab: add kind = "
-                               "\"github\" or kind = \"gitlab\"");
+  if (repo.kind.empty()) return r.error(*where, msg("config_repo_kind_unknown", {{"url", url}}));
   if (std::find(kinds.begin(), kinds.end(), repo.kind) == kinds.end())
-    return r.error(*t->get("kind"), "'kind' must be \"github\" or \"gitlab\", not '" + repo.kind +
-                                        "'" + did_you_mean(repo.kind, kinds));
+    return r.error(
+        *t->get("kind"),
+        msg("config_repo_kind", {{"kind", repo.kind}, {"hint", did_you_mean(repo.kind, kinds)}}));
   repo.path = r.str(*t, "path");
   while (repo.path.ends_with("/"))
     repo.path.pop_back();
   if (!repo.path.empty() && !plain_path(repo.path))
-    return r.error(*t->get("path"),
-                   "'path' must be the site folder inside the repository, in letters, digits, "
-                   "'-', '_', '.' and '/', like \"handbog\"");
+    return r.error(*t->get("path"), msg("config_repo_path"));
   if (!repo.path.empty()) repo.path += '/';
   repo.public_links = r.boolean(*t, "public_links", false);
   repo.url = url;
@@ -521,11 +500,13 @@ void validate_references(const Reader& r, const toml::table& root, SiteConfig& c
     const toml::node& where = *arr->get(i);
     for (auto& f : c.collections[i].fields) {
       if (!f.to.empty() && !c.collection(f.to))
-        r.error(where, "field '" + f.name + "' refers to unknown collection '" + f.to + "'" +
-                           did_you_mean(f.to, names));
+        r.error(where,
+                msg("config_unknown_collection",
+                    {{"name", f.name}, {"collection", f.to}, {"hint", did_you_mean(f.to, names)}}));
       if (!f.taxonomy.empty() && !c.taxonomy(f.taxonomy))
-        r.error(where, "field '" + f.name + "' names unknown taxonomy '" + f.taxonomy + "'" +
-                           did_you_mean(f.taxonomy, tax));
+        r.error(where, msg("config_unknown_taxonomy", {{"name", f.name},
+                                                       {"taxonomy", f.taxonomy},
+                                                       {"hint", did_you_mean(f.taxonomy, tax)}}));
     }
   }
 }
@@ -624,17 +605,13 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   c.content_display = (site_dir / "content/").lexically_normal().generic_string();
   Found file = c.source->find("", kConfigName, kConfigName);
   if (file.outside) {
-    diags.error(display_path_of(site_dir), 0, 0,
-                "handbook.toml is a link to a file outside the site folder: the build reads "
-                "only the site's own files, so put the settings file itself in the site folder",
-                "");
+    diags.error(display_path_of(site_dir), 0, 0, msg("config_outside"), "");
     return c;
   }
   std::string text;
   if (!file || !c.source->read(file.real, text)) {
     diags.error(display_path_of(site_dir), 0, 0,
-                "cannot read the site settings: no handbook.toml in '" + site_dir.string() + "'",
-                "");
+                msg("config_missing", {{"folder", site_dir.string()}}), "");
     return c;
   }
   Reader r{diags, display_path_of(site_dir), std::move(text)};
@@ -658,7 +635,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
         if (auto* t = e.as_table()) c.collections.push_back(read_collection(r, *t));
       }
     else
-      r.error(*n, "collections must be written as [[collections]] tables");
+      r.error(*n, msg("config_collections"));
   }
   validate_references(r, root, c);
   read_booklet(r, root, c);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "base/messages.h"
 #include "template_build.h"
 #include "template_cycles.h"
 #include "template_nodes.h"
@@ -60,7 +61,7 @@ bool TemplateSet::load_dir(const std::filesystem::path& dir, Diagnostics& diags)
 bool TemplateSet::load_dir(const SiteSource& source, std::string_view folder,
                            const std::filesystem::path& dir, Diagnostics& diags) {
   if (!source.has_folder(folder)) {
-    diags.error(dir.string(), 0, 0, "template folder not found", "");
+    diags.error(dir.string(), 0, 0, msg("template_folder_missing"), "");
     return false;
   }
   bool ok = true;
@@ -69,16 +70,13 @@ bool TemplateSet::load_dir(const SiteSource& source, std::string_view folder,
     std::string path = (dir / rel).string();
     Found file = source.find(folder, rel, path);
     if (file.outside) {
-      diags.error(path, 0, 0,
-                  "the template is a link to a file outside the template folder: the build "
-                  "reads only the site's own files, so put the template itself there",
-                  "");
+      diags.error(path, 0, 0, msg("template_outside"), "");
       ok = false;
       continue;
     }
     std::string text;
     if (!file || !source.read(file.real, text)) {
-      diags.error(path, 0, 0, file ? "cannot read the template" : file.refusal, "");
+      diags.error(path, 0, 0, file ? msg("template_unreadable") : file.refusal, "");
       ok = false;
       continue;
     }
@@ -97,9 +95,9 @@ bool TemplateSet::check_references(Diagnostics& diags) const {
     const CompiledTemplate* compiled = entry.second.get();  // clang 14 captures no bindings
     for_each_include(compiled->nodes, [&](const IncludeNode& include) {
       if (include.dynamic || has(include.name)) return;
-      diags.error_at(
-          compiled->path, compiled->source, include.line, include.col,
-          "template '" + include.name + "' not found" + did_you_mean(include.name, known));
+      diags.error_at(compiled->path, compiled->source, include.line, include.col,
+                     msg("template_not_found",
+                         {{"name", include.name}, {"hint", did_you_mean(include.name, known)}}));
       ok = false;
     });
   }
@@ -130,8 +128,8 @@ void TemplateSet::render(std::string_view name, const Value& data,
 const CompiledTemplate& TemplateSet::named(std::string_view name) const {
   const CompiledTemplate* compiled = find_template(templates_, name);
   if (!compiled)
-    throw TemplateError("template '" + std::string(name) + "' not found" +
-                        did_you_mean(name, names()));
+    throw TemplateError(msg("template_not_found",
+                            {{"name", std::string(name)}, {"hint", did_you_mean(name, names())}}));
   return *compiled;
 }
 

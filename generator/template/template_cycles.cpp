@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -90,8 +92,7 @@ class CycleFinder {
     loop += name;
     const IncludeNode& tag = *include.tag;
     diags_.error_at(from.path, from.source, tag.line, tag.col,
-                    "'" + tag.tag + "' makes template '" + name + "' include itself: " + loop +
-                        " (a template may not include itself, directly or through others)");
+                    msg("template_cycle", {{"tag", tag.tag}, {"name", name}, {"loop", loop}}));
   }
 
   const TemplateList& templates_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/messages.h"
 #include "template_output.h"
 #include "template_paths.h"
 
@@ -254,9 +255,11 @@ class Renderer {
   }
 
   [[noreturn]] void throw_missing(const IncludeNode& node, std::string_view name) const {
-    std::string message = node.where + ": template '" + std::string(name) + "' not found" +
-                          did_you_mean(name, template_names(templates_));
-    if (node.dynamic) message += ", named by '" + node.tag + "'";
+    std::string message =
+        node.where + ": " +
+        msg("template_not_found", {{"name", std::string(name)},
+                                   {"hint", did_you_mean(name, template_names(templates_))}});
+    if (node.dynamic) message += msg("template_named_by", {{"tag", node.tag}});
     throw TemplateError(message);
   }
 
@@ -265,28 +268,23 @@ class Renderer {
   void enter(const std::string& where, const std::string& tag, std::string_view repeated) {
     step(where, tag);
     if (++depth_ <= kMaxRenderNesting) return;
-    std::string message = where + ": '" + tag + "' is nested more than " +
-                          std::to_string(kMaxRenderNesting) + " levels deep while rendering";
-    if (repeated.empty()) {
-      message += " (do templates include each other without end?)";
-    } else {
-      message += " (does '" + std::string(repeated) + "' include itself?)";
-    }
-    throw TemplateError(message);
+    MessageArgs args = {{"tag", tag}, {"max", std::to_string(kMaxRenderNesting)}};
+    if (repeated.empty()) throw TemplateError(where + ": " + msg("template_render_deep", args));
+    args.push_back({"name", std::string(repeated)});
+    throw TemplateError(where + ": " + msg("template_render_deep_self", args));
   }
   void leave() { --depth_; }
 
   // Counts one step of the render's budget (RenderLimits) and checks the output's size.
   void step(const std::string& where, const std::string& tag) {
     if (++steps_ > rules_.limits.steps)
-      throw TemplateError(where + ": '" + tag + "' takes the render past " +
-                          std::to_string(rules_.limits.steps) +
-                          " sections, partials and list items (do sections repeat inside each "
-                          "other over long lists?)");
+      throw TemplateError(
+          where + ": " +
+          msg("template_steps", {{"tag", tag}, {"max", std::to_string(rules_.limits.steps)}}));
     if (out_.size() > rules_.limits.bytes)
-      throw TemplateError(where + ": '" + tag + "' takes the output past " +
-                          std::to_string(rules_.limits.bytes) +
-                          " bytes (do sections repeat inside each other over long lists?)");
+      throw TemplateError(
+          where + ": " +
+          msg("template_bytes", {{"tag", tag}, {"max", std::to_string(rules_.limits.bytes)}}));
   }
 
   const TemplateList& templates_;

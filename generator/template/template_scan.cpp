@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/messages.h"
 #include "template.h"
 
 namespace hb {
@@ -48,14 +49,14 @@ TagKind kind_of(char sigil) {
 }
 
 // What a section-like tag is called in messages.
-const char* noun(TagKind kind) {
+std::string noun(TagKind kind) {
   switch (kind) {
     case TagKind::Block:
-      return "block";
+      return msg("template_noun_block");
     case TagKind::Parent:
-      return "parent";
+      return msg("template_noun_parent");
     default:
-      return "section";
+      return msg("template_noun_section");
   }
 }
 
@@ -124,10 +125,9 @@ class Scanner {
 
   void report_unclosed(size_t start, TagKind kind, const std::string& terminator) {
     if (kind == TagKind::Delimiters) {
-      src_.error(start, "invalid delimiter change: expected '" + terminator +
-                            "' at its end, like '{{=<% %>=}}'");
+      src_.error(start, msg("template_delimiters_end", {{"end", terminator}}));
     } else {
-      src_.error(start, "tag is never closed: expected '" + terminator + "'");
+      src_.error(start, msg("template_tag_unclosed", {{"end", terminator}}));
     }
   }
 
@@ -143,9 +143,7 @@ class Scanner {
       rest = trim(rest.substr(n));
     }
     if (parts.size() != 2) {
-      src_.error(start,
-                 "invalid delimiter change: expected two delimiters separated by a space, "
-                 "like '{{=<% %>=}}'");
+      src_.error(start, msg("template_delimiters_two"));
       return;
     }
     open_ = std::string(parts[0]);
@@ -164,10 +162,11 @@ class Scanner {
     std::string sigil_text = tag.kind == TagKind::Value ? "" : std::string(1, sigil);
     tag.written = open_ + sigil_text + tag.key() + (sigil == '{' ? "}" : "") + close_;
     if (name.empty()) {
-      src_.error(tag.start, "tag '" + std::string(text_.substr(tag.start, tag.end - tag.start)) +
-                                "' has no name");
+      src_.error(tag.start,
+                 msg("template_tag_no_name",
+                     {{"tag", std::string(text_.substr(tag.start, tag.end - tag.start))}}));
     } else if (std::any_of(name.begin(), name.end(), is_space)) {
-      src_.error(tag.start, "tag name '" + shorten(name) + "' cannot contain spaces");
+      src_.error(tag.start, msg("template_tag_spaces", {{"name", shorten(name)}}));
     }
   }
 
@@ -188,16 +187,15 @@ size_t find_open(const std::vector<Tag>& tags, const std::vector<size_t>& open,
 
 void report_never_closed(TemplateSource& src, const Tag& tag) {
   src.error(tag.start,
-            std::string(noun(tag.kind)) + " '" + tag.key() + "' is never closed (opened here)");
+            msg("template_never_closed", {{"kind", noun(tag.kind)}, {"name", tag.key()}}));
 }
 
 // Deeper nesting is refused: the rest of the template is not read, as each further tag would
 // only repeat the error.
 void report_too_deep(TemplateSource& src, const Tag& tag) {
-  src.error(tag.start, std::string(noun(tag.kind)) + " '" + tag.key() + "' is nested more than " +
-                           std::to_string(kMaxTemplateNesting) +
-                           " levels deep (sections, blocks and parents may nest " +
-                           std::to_string(kMaxTemplateNesting) + " levels at most)");
+  src.error(tag.start, msg("template_too_deep", {{"kind", noun(tag.kind)},
+                                                 {"name", tag.key()},
+                                                 {"max", std::to_string(kMaxTemplateNesting)}}));
 }
 
 // Pairs the closing tag `close` with an open section; reports it when it closes none, or not the
@@ -206,14 +204,15 @@ void close_section(TemplateSource& src, std::vector<Tag>& tags, std::vector<size
                    size_t close) {
   Tag& tag = tags[close];
   if (open.empty()) {
-    src.error(tag.start, "closing tag '" + tag.written + "' has no open section");
+    src.error(tag.start, msg("template_close_none", {{"tag", tag.written}}));
     return;
   }
   size_t match = find_open(tags, open, tag.key());
   if (match == std::string::npos) {
     const Tag& inner = tags[open.back()];
-    src.error(tag.start, "closing tag '" + tag.written + "' does not match the open " +
-                             noun(inner.kind) + " '" + inner.key() + "'");
+    src.error(tag.start,
+              msg("template_close_mismatch",
+                  {{"tag", tag.written}, {"kind", noun(inner.kind)}, {"name", inner.key()}}));
     match = open.size() - 1;
   }
   for (size_t i = match + 1; i < open.size(); ++i)
