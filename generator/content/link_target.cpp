@@ -172,7 +172,6 @@ LinkTarget resolve_link(std::string_view from_dir, std::string_view url) {
     if (rest.starts_with("content/")) rest.remove_prefix(8);
     if (!link_anchor(url, t.anchor, t.problem)) return t;
     t = resolve_link("", rest);
-    t.absolute = true;
     if (!t.problem.empty()) t.problem = msg("link_absolute", {{"url", quoted}});
     return t;
   }

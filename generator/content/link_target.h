@@ -10,17 +10,16 @@
 namespace hb {
 
 struct LinkTarget {
-  std::string path;       // relative to content/, decoded and normalised ("roles/x.md")
-  std::string anchor;     // after '#', percent-decoded ("åbne-spørgsmål")
-  bool page = false;      // names a Markdown source: a page, never an attachment
-  bool absolute = false;  // written from the root ("/roles/x.md", "/content/roles/x.md"): `path`
-                          // is what it names in content/, and the link is an error that gives
-                          // the path to write (absolute_link_problem)
-  std::string problem;    // why it names no file inside content/ ("" when it does)
+  std::string path;     // relative to content/, decoded and normalised ("roles/x.md")
+  std::string anchor;   // after '#', percent-decoded ("åbne-spørgsmål")
+  bool page = false;    // names a Markdown source: a page, never an attachment
+  std::string problem;  // why it names no file inside content/ ("" when it does)
 };
 
 // Resolves `url`, written in a page in the folder `from_dir` (relative to content/, "" for
-// content/ itself). `url` has no scheme and does not start with '#'.
+// content/ itself). `url` has no scheme and does not start with '#'. An absolute `url`
+// ("/roles/x.md", or "/content/roles/x.md" as GitHub reads it) gives the file it names in
+// content/; such a link is an error all the same, reported with absolute_link_problem.
 LinkTarget resolve_link(std::string_view from_dir, std::string_view url);
 
 // The anchor of `url` (after its '#', "" without one), percent-decoded into `out`, as GitHub's

@@ -228,7 +228,7 @@ struct Resolver {
   // there is no such file (and the nearest page's path).
   void report_absolute(const Page& p, const BodyLink& bl, const PageLink& pl) {
     bool exists =
-        pl.asset ? bool(gate.admit(FileRole::Attachment, pl.path)) : site.by_rel.count(pl.path);
+        pl.asset ? bool(gate.admit(FileRole::Attachment, pl.path)) : site.by_rel.count(pl.path) > 0;
     std::string guess;
     if (const Page* now = exists ? nullptr : renamed_file(pl.path))
       guess = now->rel;
