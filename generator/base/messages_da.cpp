@@ -508,6 +508,17 @@ const MessageText kDanish[] = {
     {"toml_other",
      "TOML kan ikke læse linjen (parserens besked: {parser}): sammenlign den med eksemplerne i "
      "docs/redaktoerguide.md"},
+    // Links: absolute links to files in content/, and percent-codes in anchors
+    {"link_absolute_page",
+     "linket {url} begynder med '/', så det virker hverken på sitet eller i GitHubs visning af "
+     "filen: skriv stien fra denne side, {relative}"},
+    {"link_absolute_none",
+     "linket {url} begynder med '/', og der er ingen fil content/{path}: link til en fil i "
+     "content/ med stien fra denne side"},
+    {"link_anchor_code",
+     "linket {url} har en %-kode efter '#', som ikke kan læses: '{code}'. En %-kode er '%' og to "
+     "tegn 0-9 eller A-F, og æ, ø og å fylder to koder hver (ø er %C3%B8); skriv hellere "
+     "overskriftens id med almindelige bogstaver, fx #åbne-spørgsmål"},
 };
 
 }  // namespace

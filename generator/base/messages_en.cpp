@@ -486,6 +486,17 @@ const MessageText kEnglish[] = {
     {"toml_other",
      "TOML cannot read this line ({parser}): compare it with the examples in "
      "docs/redaktoerguide.md"},
+    // Links: absolute links to files in content/, and percent-codes in anchors
+    {"link_absolute_page",
+     "link {url} starts with '/', so it works neither on the site nor in GitHub's view of the "
+     "file: write the path from this page, {relative}"},
+    {"link_absolute_none",
+     "link {url} starts with '/', and there is no file content/{path}: link to a file inside "
+     "content/ by its path from this page"},
+    {"link_anchor_code",
+     "link {url} has a %-code after '#' that cannot be read: '{code}'. A %-code is '%' and two "
+     "characters 0-9 or A-F, and æ, ø and å take two codes each (ø is %C3%B8); better write the "
+     "heading's id in plain letters, e.g. #åbne-spørgsmål"},
 };
 
 }  // namespace

@@ -73,8 +73,7 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
 }
 
 void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
-  size_t slash = page.rel.rfind('/');
-  std::string_view dir(page.rel.data(), slash == std::string::npos ? 0 : slash);
+  std::string_view dir = folder_of(page.rel);
   page.links.resize(page.body.links.size());
   for (size_t i = 0; i < page.body.links.size(); ++i) {
     const BodyLink& bl = page.body.links[i];
@@ -83,6 +82,9 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
                      msg("image_external", {{"url", bl.url}}));
       continue;
     }
+    std::string problem;
+    if (bl.url.starts_with("#") && !link_anchor(bl.url, page.links[i].anchor, problem))
+      diags.error_at(page.display_path, text, bl.line, bl.col, problem);
     if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
     LinkTarget target = resolve_link(dir, bl.url);
     if (!target.problem.empty()) {

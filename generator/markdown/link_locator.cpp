@@ -31,6 +31,25 @@ size_t find_url(std::string_view text, size_t from, size_t to, std::string_view 
   return std::string_view::npos;
 }
 
+// The last place in [from, to) of `text` where `url` stands right after '(' or '<', or npos: the
+// link's own URL comes after its text, which may hold the same words (or an image with the same
+// URL).
+size_t find_last_url(std::string_view text, size_t from, size_t to, std::string_view url) {
+  if (url.empty() || to <= from) return std::string_view::npos;
+  std::string_view window = text.substr(from, to - from);
+  for (size_t at = window.rfind(url); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : window.rfind(url, at - 1))
+    if (from + at > 0 && (text[from + at - 1] == '(' || text[from + at - 1] == '<'))
+      return from + at;
+  return std::string_view::npos;
+}
+
+// True when cmark-gfm's position of a link starting at byte `start` of `line` is exact: it
+// points at the '[' or '!' of a link or an image written inline.
+bool exact_start(std::string_view line, size_t start) {
+  return start < line.size() && (line[start] == '[' || line[start] == '!');
+}
+
 }  // namespace
 
 LinkLocator::LinkLocator(std::string_view file_text, int body_line)
@@ -74,9 +93,15 @@ void LinkLocator::locate(BodyLink& link, cmark_node* node) {
   int number = end_line + body_line_ - 1;
   std::string_view text = line(number);
   if (number != search_line_) search_line_ = number, cursor_ = 0, prefix_ = container_prefix(text);
-  size_t at = find_url(text, cursor_, std::min(text.size(), end + prefix_), link.url);
-  // The next link starts after this one's start (it may lie within this one: an image in a link).
+  // This link starts after the last one's start (it may lie within it: an image in a link).
   if (start_line == end_line) cursor_ = std::max(cursor_, std::min(start, text.size()));
+  // An inline link's URL is the last one in its stretch; an autolink's position may lack the
+  // container prefix, and its stretch is widened by it.
+  size_t at = std::string_view::npos;
+  if (exact_start(start_line == end_line ? text : line(start_line + body_line_ - 1), start))
+    at = find_last_url(text, cursor_, std::min(text.size(), end), link.url);
+  if (at == std::string_view::npos)
+    at = find_url(text, cursor_, std::min(text.size(), end + prefix_), link.url);
   if (at != std::string_view::npos) {
     link.line = number;
     link.col = column(number, text, at);

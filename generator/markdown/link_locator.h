@@ -1,9 +1,11 @@
 // Where each link's URL stands in the file, for the reports that point at it. cmark-gfm gives a
 // link's start and end, though not always exactly (an autolink in a list or a quote lacks the
 // container's indent; a bare address found by the autolink extension has no position at all),
-// so the URL is looked for after its '(' or '<' within the link's stretch of its line. Each
-// search is confined to that stretch and columns are counted on from the last one, so that the
-// links of a text are located in time linear in its length, however many share a line.
+// so the URL is looked for after its '(' or '<' within the link's stretch of its line: the last
+// such place for a link written inline, whose text may hold the same URL, so that each of two
+// links with one URL on a line is found at its own. Each search is confined to that stretch and
+// columns are counted on from the last one, so that the links of a text are located in time
+// linear in its length, however many share a line.
 #pragma once
 
 #include <string_view>

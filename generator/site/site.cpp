@@ -10,6 +10,7 @@
 #include "base/messages.h"
 #include "content/content.h"
 #include "content/file_gate.h"
+#include "content/link_target.h"
 
 namespace hb {
 
@@ -180,10 +181,14 @@ struct Resolver {
       const BodyLink& bl = p.body.links[k];
       PageLink& pl = p.links[k];
       if (bl.url.starts_with("#")) {
-        if (!bl.url.starts_with("#fn")) check_anchor(p, bl, p, bl.url.substr(1));
+        if (!bl.url.starts_with("#fn")) check_anchor(p, bl, p, pl.anchor);
         continue;
       }
       if (pl.path.empty()) continue;
+      if (is_absolute_path(bl.url)) {
+        report_absolute(p, bl, pl);
+        continue;
+      }
       if (pl.asset) {
         resolve_asset(i, k, bl, pl);
         continue;
@@ -217,6 +222,21 @@ struct Resolver {
           });
       backlink(i, pl.target, "");
     }
+  }
+
+  // A link written from the root ("/roles/x.md"): the path to write from this page, or that
+  // there is no such file (and the nearest page's path).
+  void report_absolute(const Page& p, const BodyLink& bl, const PageLink& pl) {
+    bool exists =
+        pl.asset ? bool(gate.admit(FileRole::Attachment, pl.path)) : site.by_rel.count(pl.path) > 0;
+    std::string guess;
+    if (const Page* now = exists ? nullptr : renamed_file(pl.path))
+      guess = now->rel;
+    else if (!exists && diags.accepts(p.display_path))
+      guess = closest_match(pl.path, rels);
+    diags.error(p.display_path, bl.line, bl.col,
+                absolute_link_problem(folder_of(p.rel), bl.url, pl.path, exists, guess),
+                source(p, bl.line));
   }
 
   void resolve_asset(int i, size_t k, const BodyLink& bl, PageLink& pl) {

@@ -1,7 +1,9 @@
 // The XSS corpus, run in a real browser. Builds a copy of the handbook with every payload of
 // payloads.txt in every kind of field and Markdown (site.mjs), then loads every page of both
-// editions and both booklets in Debian's Chromium (playwright-core from tests/browser) and
-// searches for the payload pages. A payload has executed when any of these happens:
+// editions and both booklets in Debian's Chromium (playwright-core from tests/browser),
+// searches for the payload pages, and loads the search results page (soeg.html?q=...) and the
+// home page's search box with each payload as the query. A payload has executed when any of
+// these happens:
 //   - alert, confirm, prompt or print is called, or a dialog opens, in any frame;
 //   - a page writes to the console (the site's own script never does), or throws;
 //   - a request leaves the site folder (another file: path, http:, https:, ...);
@@ -135,10 +137,10 @@ async function main() {
           }
           return route.abort();
         });
-        const visit = async (file, action) => {
+        const visit = async (file, action, query = "") => {
           problems = [];
           try {
-            await page.goto(pathToFileURL(file).href, { waitUntil: "load", timeout: 60000 });
+            await page.goto(pathToFileURL(file).href + query, { waitUntil: "load", timeout: 60000 });
             if (action) await action(page);
             for (const frame of page.frames()) {
               const calls = await frame.evaluate(() => window.__xss || []).catch(() => []);
@@ -149,7 +151,7 @@ async function main() {
             problems.push(`could not load: ${String(e.message).split("\n")[0]}`);
           }
           loaded++;
-          if (problems.length) failures.push({ page: `${edition}/${path.relative(root, file)}`, problems });
+          if (problems.length) failures.push({ page: `${edition}/${path.relative(root, file)}${query}`, problems });
         };
         // Self-test: a page that runs a payload must be caught, or the run proves nothing.
         const probe = path.join(root, "xss-selftest.html");
@@ -169,8 +171,41 @@ async function main() {
           await page.fill("#sog-felt", "script alert");
           await page.waitForTimeout(300);
         });
+        // The search results page (soeg.html?q=...) and the search box of the home page
+        // (index.html?q=...), with each payload as the query, URL-encoded: the query is put in
+        // the field and the status line, and the pages found (the payload pages hold it in
+        // their titles, summaries and headings) are listed with its words marked. And the
+        // results page for a word of every payload page, which lists them all.
+        const searches = { queries: 0, withHits: 0, hits: 0, marks: 0 };
+        const settled = (sel) => async (page) => {
+          await page.waitForFunction((s) => {
+            const status = document.querySelector(`${s} .search-status`);
+            const texts = status && status.closest("[data-loading]");
+            return status && status.textContent !== "" && (!texts || status.textContent !== texts.getAttribute("data-loading"));
+          }, sel, { timeout: 10000 });
+          const found = await page.evaluate((s) => ({
+            hits: document.querySelectorAll(`${s} .search-results li`).length,
+            marks: document.querySelectorAll(`${s} .search-results mark`).length,
+          }), sel);
+          if (sel === ".search-page") {
+            searches.queries++;
+            searches.withHits += found.hits > 0;
+            searches.hits += found.hits;
+            searches.marks += found.marks;
+          }
+        };
+        const soeg = path.join(root, "soeg.html");
+        for (const p of payloads) {
+          const query = `?q=${encodeURIComponent(p)}`;
+          await visit(soeg, settled(".search-page"), query);
+          await visit(path.join(root, "index.html"), settled(".search"), query);
+        }
+        await visit(soeg, settled(".search-page"), "?q=xssside");
         await page.close();
         console.log(`${edition}: ${files.length} pages and a search loaded, ${failures.length - pagesBefore} with a payload that ran or could run`);
+        console.log(`${edition}: ${searches.queries} queries on soeg.html (${payloads.length} payloads and "xssside"): ` +
+          `${searches.withHits} with hits, ${searches.hits} results shown, ${searches.marks} words marked; ` +
+          `and each payload as the query of the home page's search box`);
         await context.close();
       }
     } finally {
