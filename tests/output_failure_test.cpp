@@ -138,6 +138,7 @@ TEST_CASE("a spare folder without the marker is never recycled or removed") {
 }
 
 TEST_CASE("OutputDir itself does not replace a folder that handbook did not make") {
+  EnglishMessages english;  // the English texts (--lang en)
   TempDir tmp;
   write_file(tmp / "mydocs/thesis.txt", "x\n");
   write_file(tmp / "file", "a file\n");

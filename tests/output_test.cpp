@@ -14,29 +14,29 @@ namespace {
 const std::string kMarkerText =
     "Written by handbook build. The next build replaces this folder and everything in it.\n";
 const std::string kForeign =
-    "the folder is not empty and was not made by handbook (no .handbook-output file); choose an "
-    "empty or new folder, or pass --force to replace its contents";
+    "mappen er ikke tom og er ikke lavet af handbook (der er ingen fil .handbook-output); vælg en "
+    "tom eller ny mappe, eller brug --force for at erstatte indholdet";
 const std::string kSite =
-    "it is the site folder, whose sources the build would replace; choose a new folder, or leave "
-    "out --out to write into the site's _site/ folder";
+    "det er sitets mappe, hvis kildefiler byggeriet ville erstatte; vælg en ny mappe, eller udelad "
+    "--out for at skrive i sitets mappe _site/";
 const std::string kContainsSite =
-    "it contains the site folder, whose sources the build would replace; choose a new folder, or "
-    "leave out --out to write into the site's _site/ folder";
-const std::string kFile = "it is a file, not a folder; choose a folder for the output";
-const std::string kHome = "it is your home folder; choose a new folder inside it";
+    "den indeholder sitets mappe, hvis kildefiler byggeriet ville erstatte; vælg en ny mappe, "
+    "eller udelad --out for at skrive i sitets mappe _site/";
+const std::string kFile = "det er en fil, ikke en mappe; vælg en mappe til resultatet";
+const std::string kHome = "det er din hjemmemappe; vælg en ny mappe inde i den";
 const std::string kContainsHome =
-    "it contains your home folder; choose a new folder inside your home folder";
-const std::string kRoot = "it is the root folder; choose a new folder";
+    "den indeholder din hjemmemappe; vælg en ny mappe inde i din hjemmemappe";
+const std::string kRoot = "det er rodmappen; vælg en ny mappe";
 
 std::string in_sources(const std::string& folder) {
-  return "it is in the site's " + folder +
-         "/ folder, which holds sources; choose a folder outside content/, templates/ and theme/, "
-         "or leave out --out to write into the site's _site/ folder";
+  return "den ligger i sitets mappe " + folder +
+         "/, som rummer kildefiler; vælg en mappe uden for content/, templates/ og theme/, eller "
+         "udelad --out for at skrive i sitets mappe _site/";
 }
 
 // The message for a refused output folder, as `out` was given.
 std::string refusal(const fs::path& out, const std::string& why) {
-  return "handbook: refusing to write into '" + out.generic_string() + "': " + why + "\n";
+  return "handbook: skriver ikke i '" + out.generic_string() + "': " + why + "\n";
 }
 
 CliResult build_into(const fs::path& site, const fs::path& out, bool force = false) {
@@ -214,22 +214,21 @@ TEST_CASE("the booklet is never written over a folder or the site's sources") {
     if (pdf) args.push_back("--pdf");
     CliResult r = run(args);
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "handbook: refusing to write the " + std::string(pdf ? "PDF" : "booklet") +
-                       " to '" +
+    CHECK(r.err == "handbook: skriver ikke " + std::string(pdf ? "PDF'en" : "hæftet") + " til '" +
                        (pdf ? fs::path(file).replace_extension(".pdf") : file).generic_string() +
                        "': " + why + "\n");
     CHECK(listing(w.tmp.path()) == before);
   };
-  const std::string folder = "it is a folder, not a file; give a file name with --out";
+  const std::string folder = "det er en mappe, ikke en fil; angiv et filnavn med --out";
   auto sources = [](const std::string& name) {
-    return "it is in the site's " + name +
-           "/ folder, which holds sources; give a file name outside content/, templates/ and "
-           "theme/ with --out";
+    return "den ligger i sitets mappe " + name +
+           "/, som rummer kildefiler; angiv et filnavn uden for content/, templates/ og theme/ "
+           "med --out";
   };
   check(w.mydocs, folder);
   check(w.site, folder);
   check(w.site / "handbook.toml",
-        "it is the site's settings file handbook.toml; give another file name with --out");
+        "det er sitets indstillingsfil handbook.toml; angiv et andet filnavn med --out");
   check(w.site / "content/_index.md", sources("content"));
   check(w.site / "content/new.html", sources("content"));
   check(w.site / "templates/page.mustache", sources("templates"));

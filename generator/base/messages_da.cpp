@@ -224,6 +224,47 @@ const MessageText kDanish[] = {
      "'{tag}' får skabelonen '{name}' til at indsætte sig selv: {loop} (en skabelon må ikke "
      "indsætte sig selv, hverken direkte eller gennem andre)"},
 
+    // Mappen, der skrives til, og dens filer
+    {"out_refuse_folder", "skriver ikke i {path}: "},
+    {"out_refuse_booklet", "skriver ikke hæftet til {path}: "},
+    {"out_refuse_pdf", "skriver ikke PDF'en til {path}: "},
+    {"out_is_root", "det er rodmappen; vælg en ny mappe"},
+    {"out_is_home", "det er din hjemmemappe; vælg en ny mappe inde i den"},
+    {"out_contains_home",
+     "den indeholder din hjemmemappe; vælg en ny mappe inde i din hjemmemappe"},
+    {"out_is_site",
+     "det er sitets mappe, hvis kildefiler byggeriet ville erstatte; vælg en ny mappe, eller "
+     "udelad "
+     "--out for at skrive i sitets mappe _site/"},
+    {"out_contains_site",
+     "den indeholder sitets mappe, hvis kildefiler byggeriet ville erstatte; vælg en ny mappe, "
+     "eller udelad --out for at skrive i sitets mappe _site/"},
+    {"out_in_sources",
+     "den ligger i sitets mappe {folder}/, som rummer kildefiler; vælg en mappe uden for content/, "
+     "templates/ og theme/, eller udelad --out for at skrive i sitets mappe _site/"},
+    {"out_is_file", "det er en fil, ikke en mappe; vælg en mappe til resultatet"},
+    {"out_not_ours",
+     "mappen er ikke tom og er ikke lavet af handbook (der er ingen fil {marker}); vælg en tom "
+     "eller ny mappe, eller brug --force for at erstatte indholdet"},
+    {"out_file_is_folder", "det er en mappe, ikke en fil; angiv et filnavn med --out"},
+    {"out_file_is_settings",
+     "det er sitets indstillingsfil handbook.toml; angiv et andet filnavn med --out"},
+    {"out_file_in_sources",
+     "den ligger i sitets mappe {folder}/, som rummer kildefiler; angiv et filnavn uden for "
+     "content/, templates/ og theme/ med --out"},
+    {"out_cannot_write", "kan ikke skrive {path}"},
+    {"out_cannot_read", "kan ikke læse {path}"},
+    {"out_cannot_copy", "kan ikke kopiere {path}: {reason}"},
+    {"out_cannot_remove", "kan ikke fjerne {path}: {reason}"},
+    {"out_cannot_create", "kan ikke oprette mappen {path}: {reason}"},
+    {"out_staging_in_way",
+     "kan ikke bruge mappen {path}: den er i vejen og er ikke lavet af handbook; fjern den"},
+    {"out_replace_not_folder", "kan ikke erstatte {path}: det er ikke en mappe"},
+    {"out_replace_not_ours",
+     "kan ikke erstatte {path}: mappen er ikke tom og er ikke lavet af handbook"},
+    {"out_move_old", "kan ikke flytte det gamle resultat {path} til side: {reason}"},
+    {"out_move_new", "kan ikke flytte det nye resultat ind i {path}"},
+
     // Links and references between pages
     {"link_absolute",
      "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},

@@ -205,6 +205,46 @@ const MessageText kEnglish[] = {
      "'{tag}' makes template '{name}' include itself: {loop} (a template may not include itself, "
      "directly or through others)"},
 
+    // The output folder and its files
+    {"out_refuse_folder", "refusing to write into {path}: "},
+    {"out_refuse_booklet", "refusing to write the booklet to {path}: "},
+    {"out_refuse_pdf", "refusing to write the PDF to {path}: "},
+    {"out_is_root", "it is the root folder; choose a new folder"},
+    {"out_is_home", "it is your home folder; choose a new folder inside it"},
+    {"out_contains_home",
+     "it contains your home folder; choose a new folder inside your home folder"},
+    {"out_is_site",
+     "it is the site folder, whose sources the build would replace; choose a new folder, or leave "
+     "out --out to write into the site's _site/ folder"},
+    {"out_contains_site",
+     "it contains the site folder, whose sources the build would replace; choose a new folder, or "
+     "leave out --out to write into the site's _site/ folder"},
+    {"out_in_sources",
+     "it is in the site's {folder}/ folder, which holds sources; choose a folder outside "
+     "content/, templates/ and theme/, or leave out --out to write into the site's _site/ folder"},
+    {"out_is_file", "it is a file, not a folder; choose a folder for the output"},
+    {"out_not_ours",
+     "the folder is not empty and was not made by handbook (no {marker} file); choose an empty or "
+     "new folder, or pass --force to replace its contents"},
+    {"out_file_is_folder", "it is a folder, not a file; give a file name with --out"},
+    {"out_file_is_settings",
+     "it is the site's settings file handbook.toml; give another file name with --out"},
+    {"out_file_in_sources",
+     "it is in the site's {folder}/ folder, which holds sources; give a file name outside "
+     "content/, templates/ and theme/ with --out"},
+    {"out_cannot_write", "cannot write {path}"},
+    {"out_cannot_read", "cannot read {path}"},
+    {"out_cannot_copy", "cannot copy {path}: {reason}"},
+    {"out_cannot_remove", "cannot remove {path}: {reason}"},
+    {"out_cannot_create", "cannot create the folder {path}: {reason}"},
+    {"out_staging_in_way",
+     "cannot use the folder {path}: it is in the way and was not made by handbook; remove it"},
+    {"out_replace_not_folder", "cannot replace {path}: it is not a folder"},
+    {"out_replace_not_ours",
+     "cannot replace {path}: the folder is not empty and was not made by handbook"},
+    {"out_move_old", "cannot move the old output {path} aside: {reason}"},
+    {"out_move_new", "cannot move the new output into {path}"},
+
     // Links and references between pages
     {"link_absolute",
      "link {url} is an absolute path: link to a file inside content/ by its path from this page"},

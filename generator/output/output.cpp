@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "base/messages.h"
 #include "base/parallel.h"
 #include "output_target.h"
 
@@ -75,7 +76,7 @@ void write_whole(const fs::path& path, std::string_view content) {
     if (ok) done += static_cast<size_t>(n);
   }
   if (fd >= 0 && ::close(fd) != 0) ok = false;
-  if (!ok) throw std::runtime_error("cannot write " + path.string());
+  if (!ok) throw std::runtime_error(msg("out_cannot_write", {{"path", path.string()}}));
 }
 
 // True when no process `pid` exists. This process counts too: a folder with its number was left
@@ -120,8 +121,7 @@ OutputDir::OutputDir(fs::path target, OutputOptions options)
   fs::create_directories(target_.parent_path(), ec);
   remove_leftovers(target_);
   if (fs::exists(fs::symlink_status(staging_, ec)))
-    throw std::runtime_error("cannot use the folder " + staging_.string() +
-                             ": it is in the way and was not made by handbook; remove it");
+    throw std::runtime_error(msg("out_staging_in_way", {{"path", staging_.string()}}));
   if (made_by_handbook(spare_)) {  // recycle the last output
     fs::rename(spare_, staging_, ec);
     recycled_ = !ec;
@@ -135,8 +135,8 @@ void OutputDir::start_staging() {
   if (!recycled_) fs::create_directory(staging_, ec);
   try {
     if (ec)
-      throw std::runtime_error("cannot create the folder " + staging_.string() + ": " +
-                               ec.message());
+      throw std::runtime_error(
+          msg("out_cannot_create", {{"path", staging_.string()}, {"reason", ec.message()}}));
     fs::path marker = staging_ / kOutputMarker;
     if (!recycled_ || !same_content(marker, kOutputMarkerText))
       write_whole(marker, kOutputMarkerText);
@@ -183,14 +183,15 @@ void OutputDir::write_stream(std::string_view rel,
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   fill(out);
   out.close();
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  if (!out) throw std::runtime_error(msg("out_cannot_write", {{"path", path.string()}}));
   record(rel);
 }
 
 void OutputDir::copy(const SiteSource& source, const fs::path& real, std::string_view rel) const {
   if (!source.on_disk()) {
     std::string content;
-    if (!source.read(real, content)) throw std::runtime_error("cannot read " + real.string());
+    if (!source.read(real, content))
+      throw std::runtime_error(msg("out_cannot_read", {{"path", real.string()}}));
     return write(rel, content);
   }
   about_to_write(rel);
@@ -198,7 +199,9 @@ void OutputDir::copy(const SiteSource& source, const fs::path& real, std::string
   std::error_code ec;
   fs::create_directories(to.parent_path(), ec);
   fs::copy_file(real, to, fs::copy_options::overwrite_existing, ec);
-  if (ec) throw std::runtime_error("cannot copy " + real.string() + ": " + ec.message());
+  if (ec)
+    throw std::runtime_error(
+        msg("out_cannot_copy", {{"path", real.string()}, {"reason", ec.message()}}));
   record(rel);
 }
 
@@ -208,7 +211,7 @@ namespace {
 void read_folder(const fs::path& root, const std::string& rel, std::vector<std::string>& files,
                  std::vector<std::string>& folders) {
   DIR* dir = ::opendir((root / rel).c_str());
-  if (!dir) throw std::runtime_error("cannot read " + (root / rel).string());
+  if (!dir) throw std::runtime_error(msg("out_cannot_read", {{"path", (root / rel).string()}}));
   while (dirent* e = ::readdir(dir)) {
     std::string_view name = e->d_name;
     if (name == "." || name == "..") continue;
@@ -247,7 +250,9 @@ void OutputDir::prune(unsigned threads) const {
   parallel_for(stale.size(), threads, [&](size_t i) {
     std::error_code e;
     fs::remove(staging_ / stale[i], e);
-    if (e) throw std::runtime_error("cannot remove " + stale[i] + ": " + e.message());
+    if (e)
+      throw std::runtime_error(
+          msg("out_cannot_remove", {{"path", stale[i]}, {"reason", e.message()}}));
   });
   for (auto& rel : stale)  // emptied folders, innermost first; a folder with files stays
     for (fs::path dir = fs::path(rel).parent_path(); !dir.empty(); dir = dir.parent_path())
@@ -267,23 +272,22 @@ void OutputDir::swap_in() {
   fs::file_status old = fs::symlink_status(target_, ec);
   const bool had_old = fs::exists(old), ours = made_by_handbook(target_);
   if (had_old && !fs::is_directory(old))
-    throw std::runtime_error("cannot replace " + target_.string() + ": it is not a folder");
+    throw std::runtime_error(msg("out_replace_not_folder", {{"path", target_.string()}}));
   if (had_old && !ours && !empty_folder(target_) && !options_.replace_foreign)
-    throw std::runtime_error("cannot replace " + target_.string() +
-                             ": the folder is not empty and was not made by handbook");
+    throw std::runtime_error(msg("out_replace_not_ours", {{"path", target_.string()}}));
   if (made_by_handbook(spare_)) fs::remove_all(spare_, ec);
   const bool keep = ours && !fs::exists(fs::symlink_status(spare_, ec));
   const fs::path aside = keep ? spare_ : sibling(target_, "old-" + std::to_string(::getpid()));
   if (had_old) {
     fs::rename(target_, aside, ec);
     if (ec)
-      throw std::runtime_error("cannot move the old output " + target_.string() +
-                               " aside: " + ec.message());
+      throw std::runtime_error(
+          msg("out_move_old", {{"path", target_.string()}, {"reason", ec.message()}}));
   }
   fs::rename(staging_, target_, ec);
   if (ec) {
     if (had_old) fs::rename(aside, target_, ec);
-    throw std::runtime_error("cannot move the new output into " + target_.string());
+    throw std::runtime_error(msg("out_move_new", {{"path", target_.string()}}));
   }
   if (had_old && !keep) fs::remove_all(aside, ec);
 }

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdlib>
 
+#include "base/messages.h"
+
 namespace fs = std::filesystem;
 
 namespace hb {
@@ -32,18 +34,13 @@ std::string quoted(const fs::path& path) {
 // The site folder, its home and the root: folders that a build never replaces.
 std::optional<std::string> refuse_protected(const fs::path& site, const fs::path& real,
                                             const std::string& start) {
-  if (real == real.root_path()) return start + "it is the root folder; choose a new folder";
+  if (real == real.root_path()) return start + msg("out_is_root");
   if (auto home = home_folder()) {
-    if (real == *home) return start + "it is your home folder; choose a new folder inside it";
-    if (inside(*home, real))
-      return start + "it contains your home folder; choose a new folder inside your home folder";
+    if (real == *home) return start + msg("out_is_home");
+    if (inside(*home, real)) return start + msg("out_contains_home");
   }
-  const std::string instead =
-      "; choose a new folder, or leave out --out to write into the site's _site/ folder";
-  if (real == site)
-    return start + "it is the site folder, whose sources the build would replace" + instead;
-  if (inside(site, real))
-    return start + "it contains the site folder, whose sources the build would replace" + instead;
+  if (real == site) return start + msg("out_is_site");
+  if (inside(site, real)) return start + msg("out_contains_site");
   return std::nullopt;
 }
 
@@ -80,36 +77,28 @@ bool empty_folder(const fs::path& dir) {
 std::optional<std::string> refuse_output_folder(const fs::path& site, const fs::path& out,
                                                 bool force) {
   const fs::path real = real_path(out), site_real = real_path(site);
-  const std::string start = "refusing to write into " + quoted(out) + ": ";
+  const std::string start = msg("out_refuse_folder", {{"path", quoted(out)}});
   if (auto refusal = refuse_protected(site_real, real, start)) return refusal;
   if (auto name = source_folder(site_real, real))
-    return start + "it is in the site's " + *name +
-           "/ folder, which holds sources; choose a folder outside content/, templates/ and "
-           "theme/, or leave out --out to write into the site's _site/ folder";
+    return start + msg("out_in_sources", {{"folder", *name}});
   std::error_code ec;
   fs::file_status status = fs::symlink_status(real, ec);
-  if (fs::exists(status) && !fs::is_directory(status))
-    return start + "it is a file, not a folder; choose a folder for the output";
+  if (fs::exists(status) && !fs::is_directory(status)) return start + msg("out_is_file");
   if (fs::exists(status) && !force && !empty_folder(real) && !made_by_handbook(real))
-    return start + "the folder is not empty and was not made by handbook (no " + kOutputMarker +
-           " file); choose an empty or new folder, or pass --force to replace its contents";
+    return start + msg("out_not_ours", {{"marker", std::string(kOutputMarker)}});
   return std::nullopt;
 }
 
 std::optional<std::string> refuse_booklet_file(const fs::path& site, const fs::path& file,
                                                const std::string& what) {
   const fs::path real = real_path(file), site_real = real_path(site);
-  const std::string start = "refusing to write the " + what + " to " + quoted(file) + ": ";
+  const std::string start =
+      msg(what == "PDF" ? "out_refuse_pdf" : "out_refuse_booklet", {{"path", quoted(file)}});
   std::error_code ec;
-  if (fs::is_directory(real, ec))
-    return start + "it is a folder, not a file; give a file name with --out";
-  if (real == site_real / "handbook.toml")
-    return start +
-           "it is the site's settings file handbook.toml; give another file name with --out";
+  if (fs::is_directory(real, ec)) return start + msg("out_file_is_folder");
+  if (real == site_real / "handbook.toml") return start + msg("out_file_is_settings");
   if (auto name = source_folder(site_real, real))
-    return start + "it is in the site's " + *name +
-           "/ folder, which holds sources; give a file name outside content/, templates/ and "
-           "theme/ with --out";
+    return start + msg("out_file_in_sources", {{"folder", *name}});
   return std::nullopt;
 }
 
