@@ -87,7 +87,7 @@ TEST_CASE("a link through a symbolic link out of the site fails the build, which
   append(site / "content/roles/byraadet.md", "\n[x](etc/passwd)\n");
   auto r = build(site, tmp / "out", "internal");
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("content/roles/etc/passwd leads out of content/ through a symbolic link") !=
+  CHECK(r.err.find("content/roles/etc/passwd fører ud af content/ gennem et symbolsk link") !=
         std::string::npos);
   CHECK(!fs::exists(tmp / "out"));
 }
@@ -102,7 +102,7 @@ TEST_CASE("a symlinked page that leads out of the site is refused and never show
     args.insert(args.end(), {"--site", site.string()});
     auto r = run(args);
     CHECK(r.exit_code == 1);
-    CHECK(r.err.find("udenfor.md leads out of content/") != std::string::npos);
+    CHECK(r.err.find("udenfor.md fører ud af content/") != std::string::npos);
     CHECK(r.err.find("kanariehemmelighed") == std::string::npos);
   }
   CHECK(!fs::exists(tmp / "out"));
@@ -164,6 +164,6 @@ TEST_CASE("the theme is copied file by file through the gate, and hidden files s
   fs::create_symlink("/etc/passwd", site / "theme/passwd.css");
   auto refused = build(site, tmp / "out2", "public");
   CHECK(refused.exit_code == 1);
-  CHECK(refused.err.find("theme/passwd.css leads out of theme/") != std::string::npos);
+  CHECK(refused.err.find("theme/passwd.css fører ud af theme/") != std::string::npos);
   CHECK(!fs::exists(tmp / "out2"));
 }

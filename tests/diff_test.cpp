@@ -210,11 +210,11 @@ TEST_CASE("diff refuses what it cannot compare, with the reason") {
       "handbook: --format for diff must be 'text', 'markdown' or 'json', not 'github'\n"));
   CliResult unknown = run({"diff", "--site", site, "--base", "mian"});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err.starts_with("handbook: no revision 'mian' in the repository: "));
+  CHECK(unknown.err.starts_with("handbook: der er ingen version 'mian' i arkivet: "));
   TempDir plain;
   copy_tree(fixture("mini"), plain.path());
   CliResult outside = run({"diff", "--site", plain.path().string(), "--base", "main"});
   CHECK(outside.exit_code == 2);
-  CHECK(outside.err == "handbook: the site folder '" + plain.path().generic_string() +
-                           "' is not in a git repository\n");
+  CHECK(outside.err == "handbook: sitets mappe '" + plain.path().generic_string() +
+                           "' ligger ikke i et git-arkiv\n");
 }

@@ -222,10 +222,10 @@ TEST_CASE("a shallow clone builds with one warning that its dates are incomplete
   auto r = run({"build", "--site", (clone / "site").string(), "--out", (s.tmp / "out").string()});
   CHECK(r.exit_code == 0);
   std::string warning =
-      "advarsel: the repository is a shallow clone, so its history is "
-      "incomplete and pages may show too late a date of last change: fetch "
-      "the whole history (in GitHub Actions: actions/checkout with "
-      "'fetch-depth: 0'; elsewhere: git fetch --unshallow)\n";
+      "advarsel: arkivet er en overfladisk kopi (shallow clone), så historikken er "
+      "ufuldstændig, og siderne kan vise en for sen dato for seneste ændring: hent hele "
+      "historikken (i GitHub Actions: actions/checkout med 'fetch-depth: 0'; ellers: git fetch "
+      "--unshallow)\n";
   size_t first = r.err.find(warning);
   CHECK(first != std::string::npos);
   CHECK(r.err.find("shallow", first + warning.size()) == std::string::npos);
@@ -251,9 +251,9 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
   write_file(page, "+++\nowner = \"bestyrelsen\"\nreview_by = 2026-01-01\n" + text.substr(4));
   std::string where = (tmp / "site/content/roles/ejer.md").string() + ":3:13: ";
   std::string message =
-      "the page was due for review on 1. januar 2026 (review_by = 2026-01-01): "
-      "ask 'bestyrelsen' to check that it is still true, then set a new "
-      "review_by date\n";
+      "siden skulle have været revideret senest 1. januar 2026 (review_by = 2026-01-01): "
+      "bed 'bestyrelsen' om at tjekke, at den stadig er rigtig, og sæt så en ny dato i "
+      "review_by\n";
   auto warned = run({"check", "--site", (tmp / "site").string(), "--today", "2026-06-01"});
   CHECK(warned.exit_code == 0);
   CHECK(warned.out == "handbook: public edition checked: no errors, 1 warning\n");

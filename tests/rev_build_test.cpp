@@ -38,9 +38,9 @@ TEST_CASE("a build from git follows no symbolic link and names an unknown revisi
   repo.commit("Med et link");
   CliResult r = run({"check", "--site", repo.path().string(), "--rev", "HEAD"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find(": fejl: theme/passwd.css is a symbolic link, and a build from a git revision "
-                   "follows none: put the file itself there\n") != std::string::npos);
+  CHECK(r.err.find(": fejl: theme/passwd.css er et symbolsk link, og et byggeri fra en version i "
+                   "git følger ingen links: læg selve filen der\n") != std::string::npos);
   CliResult unknown = run({"build", "--site", repo.path().string(), "--rev", "v9"});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err.starts_with("handbook: no revision 'v9' in the repository: "));
+  CHECK(unknown.err.starts_with("handbook: der er ingen version 'v9' i arkivet: "));
 }

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "base/messages.h"
 #include "content/content.h"
 #include "content/file_gate.h"
 #include "history/dates.h"
@@ -24,17 +25,10 @@ void read_timeline(Site& site, const TemplateSet& templates, unsigned threads,
     repo = reading.history.get();
   } catch (const std::exception& e) {
     diags.warning(display_path(config, "content"), 0, 0,
-                  std::string("cannot read the history of the repository (") + e.what() +
-                      "), so pages show only the dates of their front matter",
-                  "");
+                  msg("history_unreadable", {{"reason", e.what()}}), "");
   }
   if (repo.shallow)
-    diags.warning(display_path(config, "content"), 0, 0,
-                  "the repository is a shallow clone, so its history is incomplete and pages "
-                  "may show too late a date of last change: fetch the whole history (in GitHub "
-                  "Actions: actions/checkout with 'fetch-depth: 0'; elsewhere: git fetch "
-                  "--unshallow)",
-                  "");
+    diags.warning(display_path(config, "content"), 0, 0, msg("history_shallow"), "");
   auto timeline = build_timeline(site, std::move(repo), threads);
   timeline->changes_page = templates.has("changes");
   timeline->versions_page = templates.has("versions") && !config.strategy.version_tags.empty();
@@ -58,10 +52,9 @@ void check_reviews(const Site& site, const std::string& today, bool fail, Diagno
     const Page& p = site.pages[i];
     int64_t due = 0;
     if (!site.included[i] || !day_number(p.review_by, due) || due >= now) continue;
-    std::string message = "the page was due for review on " + long_date(p.review_by) +
-                          " (review_by = " + p.review_by +
-                          "): " + (p.owner.empty() ? "check" : "ask '" + p.owner + "' to check") +
-                          " that it is still true, then set a new review_by date";
+    MessageArgs args = {{"date", long_date(p.review_by)}, {"review_by", p.review_by}};
+    if (!p.owner.empty()) args.push_back({"owner", p.owner});
+    std::string message = msg(p.owner.empty() ? "review_overdue" : "review_overdue_owner", args);
     const SourcePos& at = p.review_pos;
     if (fail)
       diags.error(p.display_path, at.line, at.col, message, at.source_line);

@@ -290,7 +290,7 @@ NewPageResult write_new_page(const NewPageRequest& request, Diagnostics& diags) 
   std::string text = scaffold_page(config, *collection, request.title, ids, today_utc());
   fs::path file = config.root / "content" / collection->folder / (request.id + ".md");
   if (std::string why = create_file(file, text); !why.empty())
-    return refused("cannot write " + written + ": " + why);
+    return refused(msg("new_cannot_write", {{"file", written}, {"reason", why}}));
   return {0, {}, written};
 }
 

@@ -265,6 +265,42 @@ const MessageText kDanish[] = {
     {"out_move_old", "kan ikke flytte det gamle resultat {path} til side: {reason}"},
     {"out_move_new", "kan ikke flytte det nye resultat ind i {path}"},
 
+    // Sitets filer, læst fra disken eller fra en version i git
+    {"source_site_folder", "sitets mappe"},
+    {"source_no_file", "der er ingen fil {file}"},
+    {"source_dangling_link", "{file} er et symbolsk link, der ikke fører til nogen fil"},
+    {"source_link_out",
+     "{file} fører ud af {folder} gennem et symbolsk link: byggeriet læser kun filer i sitets "
+     "content/ og theme/"},
+    {"source_folder", "{file} er en mappe, ikke en fil"},
+    {"source_not_regular", "{file} er ikke en almindelig fil"},
+    {"source_hard_link",
+     "{file} er et hårdt link, et af flere navne på en fil, der kan ligge uden for {folder}: "
+     "erstat det med en kopi af filen"},
+    {"source_git_link",
+     "{file} er et symbolsk link, og et byggeri fra en version i git følger ingen links: læg selve "
+     "filen der"},
+    {"source_no_repository", "sitets mappe '{folder}' ligger ikke i et git-arkiv"},
+    {"source_outside_worktree", "sitets mappe '{folder}' ligger ikke i arkivets arbejdskopi"},
+    {"source_no_revision", "der er ingen version '{rev}' i arkivet: {reason}"},
+    {"source_not_commit", "'{rev}' er ikke en commit"},
+    {"source_no_tree", "filerne i '{rev}' kan ikke læses: {reason}"},
+
+    // Historikken fra git, og sider der skal revideres
+    {"history_unreadable",
+     "arkivets historik kan ikke læses ({reason}), så siderne viser kun datoerne fra deres felter"},
+    {"history_shallow",
+     "arkivet er en overfladisk kopi (shallow clone), så historikken er ufuldstændig, og siderne "
+     "kan vise en for sen dato for seneste ændring: hent hele historikken (i GitHub Actions: "
+     "actions/checkout med 'fetch-depth: 0'; ellers: git fetch --unshallow)"},
+    {"review_overdue",
+     "siden skulle have været revideret senest {date} (review_by = {review_by}): tjek, at den "
+     "stadig er rigtig, og sæt så en ny dato i review_by"},
+    {"review_overdue_owner",
+     "siden skulle have været revideret senest {date} (review_by = {review_by}): bed '{owner}' om "
+     "at tjekke, at den stadig er rigtig, og sæt så en ny dato i review_by"},
+    {"new_cannot_write", "kan ikke skrive {file}: {reason}"},
+
     // Links and references between pages
     {"link_absolute",
      "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},

@@ -245,6 +245,44 @@ const MessageText kEnglish[] = {
     {"out_move_old", "cannot move the old output {path} aside: {reason}"},
     {"out_move_new", "cannot move the new output into {path}"},
 
+    // Reading the site's files, on disk or from a git revision
+    {"source_site_folder", "the site folder"},
+    {"source_no_file", "there is no file {file}"},
+    {"source_dangling_link", "{file} is a symbolic link that leads to no file"},
+    {"source_link_out",
+     "{file} leads out of {folder} through a symbolic link: the build reads only files inside the "
+     "site's content/ and theme/"},
+    {"source_folder", "{file} is a folder, not a file"},
+    {"source_not_regular", "{file} is not a regular file"},
+    {"source_hard_link",
+     "{file} is a hard link, one of several names of a file that may lie outside {folder}: "
+     "replace it with a copy of the file"},
+    {"source_git_link",
+     "{file} is a symbolic link, and a build from a git revision follows none: put the file "
+     "itself there"},
+    {"source_no_repository", "the site folder '{folder}' is not in a git repository"},
+    {"source_outside_worktree",
+     "the site folder '{folder}' is not inside the repository's working tree"},
+    {"source_no_revision", "no revision '{rev}' in the repository: {reason}"},
+    {"source_not_commit", "'{rev}' is not a commit"},
+    {"source_no_tree", "cannot read the tree of '{rev}': {reason}"},
+
+    // The history from git, and pages due for review
+    {"history_unreadable",
+     "cannot read the history of the repository ({reason}), so pages show only the dates of their "
+     "front matter"},
+    {"history_shallow",
+     "the repository is a shallow clone, so its history is incomplete and pages may show too late "
+     "a date of last change: fetch the whole history (in GitHub Actions: actions/checkout with "
+     "'fetch-depth: 0'; elsewhere: git fetch --unshallow)"},
+    {"review_overdue",
+     "the page was due for review on {date} (review_by = {review_by}): check that it is still "
+     "true, then set a new review_by date"},
+    {"review_overdue_owner",
+     "the page was due for review on {date} (review_by = {review_by}): ask '{owner}' to check that "
+     "it is still true, then set a new review_by date"},
+    {"new_cannot_write", "cannot write {file}: {reason}"},
+
     // Links and references between pages
     {"link_absolute",
      "link {url} is an absolute path: link to a file inside content/ by its path from this page"},

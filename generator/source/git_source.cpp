@@ -1,5 +1,6 @@
 #include "git_source.h"
 
+#include "base/messages.h"
 #include "git_objects.h"
 
 #include <git2.h>
@@ -49,19 +50,17 @@ class GitSource final : public SiteSource {
     std::lock_guard lock(mutex_);
     TreeEntry entry;
     if (git_tree_entry_bypath(&entry.ptr, tree_.ptr, path.c_str()) != 0)
-      return refuse("there is no file " + shown);
+      return refuse(msg("source_no_file", {{"file", shown}}));
     switch (git_tree_entry_filemode(entry.ptr)) {
       case GIT_FILEMODE_BLOB:
       case GIT_FILEMODE_BLOB_EXECUTABLE:
         return {fs::path(path), {}, false};
       case GIT_FILEMODE_TREE:
-        return refuse(shown + " is a folder, not a file");
+        return refuse(msg("source_folder", {{"file", shown}}));
       case GIT_FILEMODE_LINK:
-        return refuse(shown +
-                      " is a symbolic link, and a build from a git revision follows none: put "
-                      "the file itself there");
+        return refuse(msg("source_git_link", {{"file", shown}}));
       default:
-        return refuse(shown + " is not a regular file");
+        return refuse(msg("source_not_regular", {{"file", shown}}));
     }
   }
 
@@ -148,28 +147,27 @@ GitRevision git_source(const fs::path& site, const std::string& rev) {
   GitRevision out;
   Repository repo;
   if (git_repository_open_ext(&repo.ptr, site.c_str(), 0, nullptr) != 0) {
-    out.error = "the site folder '" + site.generic_string() + "' is not in a git repository";
+    out.error = msg("source_no_repository", {{"folder", site.generic_string()}});
     return out;
   }
   std::string prefix;
   if (!site_prefix(repo.ptr, site, prefix)) {
-    out.error = "the site folder '" + site.generic_string() +
-                "' is not inside the repository's working tree";
+    out.error = msg("source_outside_worktree", {{"folder", site.generic_string()}});
     return out;
   }
   Object commit;
   if (git_revparse_single(&commit.ptr, repo.ptr, rev.c_str()) != 0) {
-    out.error = "no revision '" + rev + "' in the repository: " + last_error();
+    out.error = msg("source_no_revision", {{"rev", rev}, {"reason", last_error()}});
     return out;
   }
   Object peeled;
   if (git_object_peel(&peeled.ptr, commit.ptr, GIT_OBJECT_COMMIT) != 0) {
-    out.error = "'" + rev + "' is not a commit";
+    out.error = msg("source_not_commit", {{"rev", rev}});
     return out;
   }
   Tree tree;
   if (git_commit_tree(&tree.ptr, reinterpret_cast<git_commit*>(peeled.ptr)) != 0) {
-    out.error = "cannot read the tree of '" + rev + "': " + last_error();
+    out.error = msg("source_no_tree", {{"rev", rev}, {"reason", last_error()}});
     return out;
   }
   char id[GIT_OID_HEXSZ + 1];

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "base/messages.h"
+
 namespace fs = std::filesystem;
 
 namespace hb {
@@ -26,7 +28,7 @@ bool inside(const std::string& path, const std::string& folder) {
 }
 
 std::string folder_name(std::string_view folder) {
-  return folder.empty() ? "the site folder" : std::string(folder) + "/";
+  return folder.empty() ? msg("source_site_folder") : std::string(folder) + "/";
 }
 
 Found refuse(std::string why, bool outside = false) {
@@ -47,22 +49,18 @@ class DiskSource final : public SiteSource {
     struct stat st;
     if (real.empty())
       return refuse(::lstat(lexical.c_str(), &st) == 0
-                        ? shown + " is a symbolic link that leads to no file"
-                        : "there is no file " + shown);
+                        ? msg("source_dangling_link", {{"file", shown}})
+                        : msg("source_no_file", {{"file", shown}}));
     auto known = folders_real_.find(folder);
     fs::path within = known != folders_real_.end() ? known->second : folder_real(folder);
     if (!inside(real.native(), within.native()))
-      return refuse(shown + " leads out of " + folder_name(folder) +
-                        " through a symbolic link: the build reads only files inside the site's "
-                        "content/ and theme/",
+      return refuse(msg("source_link_out", {{"file", shown}, {"folder", folder_name(folder)}}),
                     true);
-    if (::stat(real.c_str(), &st) != 0) return refuse("there is no file " + shown);
-    if (S_ISDIR(st.st_mode)) return refuse(shown + " is a folder, not a file");
-    if (!S_ISREG(st.st_mode)) return refuse(shown + " is not a regular file");
+    if (::stat(real.c_str(), &st) != 0) return refuse(msg("source_no_file", {{"file", shown}}));
+    if (S_ISDIR(st.st_mode)) return refuse(msg("source_folder", {{"file", shown}}));
+    if (!S_ISREG(st.st_mode)) return refuse(msg("source_not_regular", {{"file", shown}}));
     if (st.st_nlink > 1)
-      return refuse(shown +
-                    " is a hard link, one of several names of a file that may lie outside " +
-                    folder_name(folder) + ": replace it with a copy of the file");
+      return refuse(msg("source_hard_link", {{"file", shown}, {"folder", folder_name(folder)}}));
     return {real, {}};
   }
 
