@@ -388,6 +388,19 @@ const MessageText kDanish[] = {
     {"toml_other",
      "TOML kan ikke læse linjen (parserens besked: {parser}): sammenlign den med eksemplerne i "
      "docs/redaktoerguide.md"},
+
+    // The booklet's PDF in handbook build
+    {"claim_booklet_pdf", "hæftets PDF"},
+    {"build_pdf_missing",
+     "hæftets PDF kan ikke laves, for WeasyPrint er ikke installeret: installer det med "
+     "'apt-get install weasyprint', eller byg uden PDF med 'handbook build --no-pdf'. Det "
+     "forrige websted er uændret"},
+    {"build_pdf_failed",
+     "hæftets PDF kunne ikke laves, så det forrige websted er uændret. Byg uden PDF med "
+     "'handbook build --no-pdf', eller se fejlen med 'handbook booklet --pdf'. {why}"},
+    {"build_pdf_started", "laver hæftets PDF med WeasyPrint …"},
+    {"build_pdf_written", "skrev hæftets PDF, {pages} sider, på {seconds}"},
+    {"cli_no_pdf_only_build", "--no-pdf er kun for build"},
 };
 
 }  // namespace

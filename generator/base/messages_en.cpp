@@ -378,6 +378,20 @@ const MessageText kEnglish[] = {
     {"toml_other",
      "TOML cannot read this line ({parser}): compare it with the examples in "
      "docs/redaktoerguide.md"},
+
+    // The booklet's PDF in handbook build
+    {"claim_booklet_pdf", "the booklet's PDF"},
+    {"build_pdf_missing",
+     "the booklet's PDF cannot be made, for WeasyPrint is not installed: install it with "
+     "'apt-get install weasyprint', or build without the PDF with 'handbook build --no-pdf'. "
+     "The previous site is unchanged"},
+    {"build_pdf_failed",
+     "the booklet's PDF could not be made, so the previous site is unchanged. Build without the "
+     "PDF with 'handbook build --no-pdf', or see the error with 'handbook booklet --pdf'. "
+     "{why}"},
+    {"build_pdf_started", "making the booklet's PDF with WeasyPrint …"},
+    {"build_pdf_written", "wrote the booklet's PDF, {pages} pages, in {seconds}"},
+    {"cli_no_pdf_only_build", "--no-pdf is only for build"},
 };
 
 }  // namespace

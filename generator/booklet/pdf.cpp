@@ -206,6 +206,7 @@ PdfResult write_pdf(const PdfJob& job) {
   fs::path python = find_python();
   if (python.empty()) {
     result.error = kMissing;
+    result.missing = true;
     return result;
   }
   fs::path temp = job.pdf;
@@ -222,6 +223,7 @@ PdfResult write_pdf(const PdfJob& job) {
   std::error_code ec;
   if (!run.started || (WIFEXITED(run.status) && WEXITSTATUS(run.status) == kExitNoWeasyPrint)) {
     result.error = kMissing;
+    result.missing = true;
   } else if (!WIFEXITED(run.status) || WEXITSTATUS(run.status) != 0 || result.pages == 0) {
     result.error = failure(run, output);
   } else {

@@ -35,6 +35,7 @@ struct PdfResult {
   int pages = 0;
   double seconds = 0;
   std::string error;               // why it failed, for the user
+  bool missing = false;            // WeasyPrint is not installed
   std::vector<std::string> notes;  // what WeasyPrint reported (errors loading resources, ...)
 };
 
