@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 
@@ -45,10 +46,13 @@ void report_at_booklet(const Site& site, const std::string& message, Diagnostics
   }
 }
 
+// "41,2 s" in Danish, "41.2 s" in English.
 std::string seconds_text(double s) {
   char buf[32];
   snprintf(buf, sizeof buf, "%.1f s", s);
-  return buf;
+  std::string text = buf;
+  if (message_language() == "da") std::replace(text.begin(), text.end(), '.', ',');
+  return text;
 }
 
 }  // namespace
