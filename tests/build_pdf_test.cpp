@@ -112,6 +112,13 @@ TEST_CASE("handbook build writes the booklet's PDF and links it with its size an
       " sider)</a></li>\n<li><a href=\"booklet.html\">Hæftet som tilgængelig "
       "webside (HTML)</a></li>\n";
   CHECK(footer_of(out / "index.html").find(link) != std::string::npos);
+  size_t at = 0;
+  for (std::string step :
+       {"læser hæftet", "anvender stilarkene", "opbygger dokumentet", "skriver filen"}) {
+    CAPTURE(step);
+    at = r.out.find("handbook: PDF: " + step + "\n", at);
+    CHECK(at != std::string::npos);
+  }
   CHECK(footer_of(out / "roles/bestyrelsen.html").find("href=\"../booklet.pdf\"") !=
         std::string::npos);
   CHECK(fs::is_regular_file(out / "booklet.html"));
@@ -185,6 +192,41 @@ TEST_CASE("a failed PDF leaves the previous site in place") {
           "PDF med 'handbook build --no-pdf', eller se fejlen med 'handbook booklet --pdf'. "
           "WeasyPrint failed with exit status 1\n  the layout broke\n" +
           "    [booklet]\n    ^\n1 fejl\n");
+}
+
+TEST_CASE("handbook build tells how far WeasyPrint has come") {
+  TempDir tmp;
+  fs::path site = small_site(tmp), out = tmp / "out/public";
+  // WeasyPrint's progress as the script reports it: its steps and fifty pages, laid out twice.
+  // The stand-in writes the PDF where the script would ($7).
+  std::string report =
+      "for s in 1 2 2 3 4; do echo \"handbook-pdf: step $s\"; done\n"
+      "for p in $(seq 50); do echo \"handbook-pdf: page $p\"; done\n"
+      "echo 'handbook-pdf: repaginate 1'\n"
+      "for p in $(seq 50); do echo \"handbook-pdf: page $p\"; done\n"
+      "echo 'handbook-pdf: step 6'; printf '%%PDF-1.7' > \"$7\"\n"
+      "echo 'handbook-pdf: pages 50'";
+  EnvVar python("HANDBOOK_PYTHON", fake_python(tmp, report).string());
+  auto r = run_with_pdf({"build", "--site", site.string(), "--out", out.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string told = r.out.substr(0, r.out.find("handbook: wrote "));
+  CHECK(told ==
+        "handbook: laver hæftets PDF med WeasyPrint …\n"
+        "handbook: PDF: læser hæftet\n"
+        "handbook: PDF: anvender stilarkene\n"
+        "handbook: PDF: opbygger dokumentet\n"
+        "handbook: PDF: 25 sider sat\n"
+        "handbook: PDF: 50 sider sat\n"
+        "handbook: PDF: sætter siderne igen, så sidetallene i henvisningerne passer\n"
+        "handbook: PDF: 25 sider sat igen\n"
+        "handbook: PDF: 50 sider sat igen\n"
+        "handbook: PDF: skriver filen\n"
+        "handbook: skrev hæftets PDF, 50 sider, på " +
+            told.substr(told.rfind(" ") - 3));  // the time it took: "0,1 s"
+  CHECK(std::regex_match(told.substr(told.rfind(" ") - 3), std::regex("[0-9],[0-9] s\n")));
+  CHECK(read_text(out / "booklet.pdf") == "%PDF-1.7");
+  CHECK(footer_of(out / "index.html").find("(PDF, 1 kB, 50 sider)") != std::string::npos);
 }
 
 TEST_CASE("--no-pdf is only for build") {

@@ -375,6 +375,7 @@ void print_stats(const BuildResult& r, std::ostream& out) {
 // Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
 bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::ostream& err) {
   PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant, built.booklet_files};
+  job.progress = [&out](const std::string& line) { out << "handbook: " << line << std::endl; };
   out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
   PdfResult r = write_pdf(job);
   for (auto& note : r.notes)

@@ -84,7 +84,9 @@ bool publish_booklet_pdf(Site& site, const TemplateSet& templates, const OutputD
   write_booklet(site, templates, html);
   booklet_files_on_disk(site, result);
   if (options.progress) options.progress(msg("build_pdf_started"));
-  PdfResult pdf = write_pdf({html, out.external(kBookletPdf), "", result.booklet_files});
+  PdfJob job{html, out.external(kBookletPdf), "", result.booklet_files};
+  job.progress = options.progress;
+  PdfResult pdf = write_pdf(job);
   if (options.progress)
     for (auto& note : pdf.notes)
       options.progress(note);

@@ -401,6 +401,13 @@ const MessageText kDanish[] = {
     {"build_pdf_started", "laver hæftets PDF med WeasyPrint …"},
     {"build_pdf_written", "skrev hæftets PDF, {pages} sider, på {seconds}"},
     {"cli_no_pdf_only_build", "--no-pdf er kun for build"},
+    {"pdf_progress_html", "PDF: læser hæftet"},
+    {"pdf_progress_css", "PDF: anvender stilarkene"},
+    {"pdf_progress_boxes", "PDF: opbygger dokumentet"},
+    {"pdf_progress_pages", "PDF: {n} sider sat"},
+    {"pdf_progress_repaginate", "PDF: sætter siderne igen, så sidetallene i henvisningerne passer"},
+    {"pdf_progress_pages_again", "PDF: {n} sider sat igen"},
+    {"pdf_progress_writing", "PDF: skriver filen"},
 };
 
 }  // namespace

@@ -392,6 +392,14 @@ const MessageText kEnglish[] = {
     {"build_pdf_started", "making the booklet's PDF with WeasyPrint …"},
     {"build_pdf_written", "wrote the booklet's PDF, {pages} pages, in {seconds}"},
     {"cli_no_pdf_only_build", "--no-pdf is only for build"},
+    {"pdf_progress_html", "PDF: reading the booklet"},
+    {"pdf_progress_css", "PDF: applying the style sheets"},
+    {"pdf_progress_boxes", "PDF: building the document"},
+    {"pdf_progress_pages", "PDF: {n} pages laid out"},
+    {"pdf_progress_repaginate",
+     "PDF: laying out the pages again, so that the page numbers of the references are right"},
+    {"pdf_progress_pages_again", "PDF: {n} pages laid out again"},
+    {"pdf_progress_writing", "PDF: writing the file"},
 };
 
 }  // namespace
