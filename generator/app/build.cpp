@@ -236,7 +236,7 @@ void claim_redirects(const Site& site, OutputClaims& claims, Diagnostics& diags)
 // Every file the edition writes, claimed in turn: the site's own files, the theme, the pages
 // made from templates alone, the content pages and last the attachments, so that a collision is
 // reported at the file or link that an editor can rename.
-void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet, bool pdf,
+void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
                    const std::vector<AdmittedFile>& theme, Diagnostics& diags) {
   const SiteConfig& config = *site.config;
   OutputClaims claims;
@@ -246,7 +246,8 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
   for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js", "feed.xml"})
     claims.claim(name, generated(msg("claim_site_file", {{"file", name}})), diags);
   if (booklet) claims.claim("booklet.html", generated(msg("claim_booklet")), diags);
-  if (booklet && pdf) claims.claim(kBookletPdf, generated(msg("claim_booklet_pdf")), diags);
+  // booklet.pdf also with --no-pdf: the address is the PDF's whether a build writes it or not.
+  if (booklet) claims.claim(kBookletPdf, generated(msg("claim_booklet_pdf")), diags);
   for (auto& f : theme)
     claims.claim("theme/" + f.rel,
                  {msg("claim_theme_file", {{"file", "theme/" + f.rel}}), msg("claim_rename_one"),
@@ -363,7 +364,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   site.theme_version = theme_version(FileGate(config).source(), theme);
   bool pdf =
       options.pdf && !options.memory && options.booklet.empty() && booklet_in_site(site, templates);
-  claim_outputs(site, plan(site, templates), booklet_in_site(site, templates), pdf, theme, diags);
+  claim_outputs(site, plan(site, templates), booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
     return !diags.has_errors();
