@@ -103,3 +103,26 @@ TEST_CASE("the bundled handbook's matrix of roles and forums fits one landscape 
   REQUIRE(org > 0);
   CHECK(page_with(text, "Organisationsdiagram: Roller") == org);
 }
+
+TEST_CASE("a link to a heading with Danish letters gets the page number of the heading") {
+  if (std::string why = missing_print_tools(); !why.empty())
+    return skip_test("the booklet's pages: " + why);
+  TempDir tmp;
+  fs::path site = tmp / "site";
+  copy_tree(fixture("booklet"), site);
+  for (std::string part : {"templates", "theme"})
+    fs::copy(source_dir() / part, site / part,
+             fs::copy_options::recursive | fs::copy_options::skip_existing);
+  fs::path forord = site / "content/pages/forord.md";
+  write_file(forord, read_text(forord) +
+                         "\nSe [de næste møder](../forums/bestyrelsesmoede.md#møderne-2).\n");
+  auto r = run({"booklet", "--site", site.string(), "--out", (tmp / "b.html").string(), "--pdf"});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_text(tmp / "b.html").find("href=\"#") != std::string::npos);
+  CHECK(r.err.find("undefined anchor") == std::string::npos);
+  std::string text = pdf_text(tmp / "b.pdf");
+  std::smatch m;
+  REQUIRE(std::regex_search(text, m, std::regex("de næste møder \\(se side ([0-9]+)\\)")));
+  CHECK(page_with(text, "Møderne 2") == std::stoi(m[1]));
+}
