@@ -31,6 +31,8 @@ fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
-./build/handbook build --site . --profile public
-./build/handbook build --site . --profile internal
+# The editions' pages, without the booklet's PDF: a first look in seconds. `handbook build`
+# without --no-pdf also writes booklet.pdf (about a minute with WeasyPrint).
+./build/handbook build --no-pdf --site . --profile public
+./build/handbook build --no-pdf --site . --profile internal
 echo "Open _site/public/index.html (citizens) or _site/internal/index.html (intranet) in a browser."

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "support.h"
+#include "print_support.h"
 
 using namespace hb::test;
 
@@ -96,40 +96,18 @@ bool tapers(std::vector<int> w) {
   return w.back() >= 3 * std::max(w.front(), 1);
 }
 
-// The number of the page (from 1) whose text holds `needle`, or 0.
-int page_with(const std::string& text, const std::string& needle) {
-  int page = 1;
-  size_t at = text.find(needle);
-  if (at == std::string::npos) return 0;
-  for (size_t k = 0; k < at; ++k)
-    if (text[k] == '\f') ++page;
-  return page;
-}
-
 }  // namespace
 
 TEST_CASE("the booklet's PDF draws the organisation diagram's arrowheads as triangles") {
-  std::string why = missing_pdf_tools();
-  if (why.empty() && std::system("command -v pdftoppm >/dev/null 2>&1") != 0)
-    why = "pdftoppm not found (apt-get install -y poppler-utils)";
-  if (!why.empty()) return skip_test("the diagrams' print test: " + why);
+  if (std::string why = missing_print_tools(); !why.empty())
+    return skip_test("the diagrams' print test: " + why);
   TempDir tmp;
-  fs::path site = tmp / "site";
-  copy_tree(fixture("booklet"), site);
-  // The repository's booklet templates and print styles, where the fixture has none of its own.
-  for (std::string dir : {"templates", "theme"})
-    fs::copy(source_dir() / dir, site / dir,
-             fs::copy_options::recursive | fs::copy_options::skip_existing);
-  auto r = run({"booklet", "--site", site.string(), "--out", (tmp / "b.html").string(), "--pdf"});
-  INFO(r.out << r.err);
-  REQUIRE(r.exit_code == 0);
-  std::string pdf = (tmp / "b.pdf").string(), txt = (tmp / "b.txt").string();
-  REQUIRE(std::system(("pdftotext -layout '" + pdf + "' '" + txt + "'").c_str()) == 0);
-  int page = page_with(read_text(txt), "Pilen går fra en rolle til den, rollen svarer til");
+  fs::path pdf = fixture_booklet_pdf(tmp.path());
+  int page = page_with(pdf_text(pdf, true), "Pilen går fra en rolle til den, rollen svarer til");
   REQUIRE(page > 0);
   std::string n = std::to_string(page);
-  REQUIRE(std::system(("pdftoppm -r 300 -singlefile -f " + n + " -l " + n + " '" + pdf + "' '" +
-                       (tmp / "page").string() + "'")
+  REQUIRE(std::system(("pdftoppm -r 300 -singlefile -f " + n + " -l " + n + " '" + pdf.string() +
+                       "' '" + (tmp / "page").string() + "'")
                           .c_str()) == 0);
   auto heads = patches_of_arrow_colour(read_ppm(tmp / "page.ppm"));
   // The fixture's two arrows ("svarer til") and the one in the legend.

@@ -128,11 +128,23 @@ TEST_CASE("the matrix marks who takes part in which forum") {
   CHECK(html.find("<span class=\"visually-hidden\">deltager</span>") != std::string::npos);
 }
 
+TEST_CASE("the matrix's hint about scrolling is for the screen only") {
+  MiniSite m(false);
+  const std::string hint =
+      "<p class=\"scroll-hint screen-only\">Tabellen er bredere end "
+      "skærmen: rul til siden for at se alle fora.</p>";
+  CHECK(matrix_table(m.site, "").find(hint) != std::string::npos);
+  std::string print = matrix_table(m.site, "", Medium::Print);
+  CHECK(print.find("<table class=\"matrix\">") != std::string::npos);
+  CHECK(print.find("rul til siden") == std::string::npos);
+  CHECK(print.find("screen-only") == std::string::npos);
+}
+
 TEST_CASE("a matrix too big for a table is a list of each role with its forums") {
   MiniSite m(false);
   std::string table = matrix_table(m.site, "");
   CHECK(table.find("<table") != std::string::npos);
-  std::string html = matrix_table(m.site, "", 1);
+  std::string html = matrix_table(m.site, "", Medium::Screen, 1);
   tinyxml2::XMLDocument doc;
   parse(doc, html);
   CHECK(html.find("<table") == std::string::npos);

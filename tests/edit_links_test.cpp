@@ -31,8 +31,9 @@ fs::path built(const TempDir& tmp, const fs::path& site, const std::string& prof
 }
 
 std::string links(const std::string& edit, const std::string& history) {
-  return "<nav class=\"edit-links\" aria-label=\"Sidens kilde\">\n<ul>\n<li><a href=\"" + edit +
-         "\">Rediger denne side</a></li>\n<li><a href=\"" + history +
+  return "<nav class=\"edit-links screen-only\" aria-label=\"Sidens kilde\">\n<ul>\n<li><a "
+         "href=\"" +
+         edit + "\">Rediger denne side</a></li>\n<li><a href=\"" + history +
          "\">Se historik</a></li>\n</ul>\n</nav>\n";
 }
 
@@ -69,7 +70,7 @@ TEST_CASE(
     bool made = rel == "404.html" || rel.starts_with("themes/") || rel == "roller-og-fora.html" ||
                 rel == "aendringer.html" || rel == "til-revision.html" || rel == "versioner.html" ||
                 rel == "soeg.html";
-    CHECK((text.find("class=\"edit-links\"") != std::string::npos) == !made);
+    CHECK((text.find("class=\"edit-links screen-only\"") != std::string::npos) == !made);
     linked += !made;
   }
   CHECK(linked > 50);
@@ -78,7 +79,7 @@ TEST_CASE(
     const std::string& rel = file.first;
     const std::string& text = file.second;
     CAPTURE(rel);
-    CHECK(text.find("class=\"edit-links\"") == std::string::npos);
+    CHECK(text.find("class=\"edit-links screen-only\"") == std::string::npos);
     CHECK(text.find("github.com") == std::string::npos);
   }
 }

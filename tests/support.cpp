@@ -125,6 +125,12 @@ std::map<std::string, std::string> listing(const fs::path& dir) {
 }
 
 CliResult run(const std::vector<std::string>& args) {
+  std::vector<std::string> given = args;
+  if (!given.empty() && given[0] == "build") given.insert(given.begin() + 1, "--no-pdf");
+  return run_with_pdf(given);
+}
+
+CliResult run_with_pdf(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   CliResult r;
   r.exit_code = hb::run_cli(args, out, err);

@@ -59,8 +59,11 @@ struct CliResult {
   int exit_code = 0;
   std::string out, err;
 };
-// Runs the command line in-process.
+// Runs the command line in-process. A build is run with --no-pdf: the booklet's PDF takes
+// WeasyPrint seconds, and only the tests of the PDF want it (run_with_pdf).
 CliResult run(const std::vector<std::string>& args);
+// Runs the command line in-process as it is given.
+CliResult run_with_pdf(const std::vector<std::string>& args);
 
 // The fixture site `name` loaded and built as one edition, after `adjust` has changed its
 // settings. It stays in place: the Site points at its settings.

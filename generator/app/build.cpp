@@ -1,9 +1,6 @@
 #include "build.h"
 
-#include <stdlib.h>
-
 #include <chrono>
-#include <fstream>
 #include <functional>
 #include <memory>
 
@@ -21,6 +18,7 @@
 #include "output/search_index.h"
 #include "output/sitemap.h"
 #include "output_claims.h"
+#include "pdf_stage.h"
 #include "site/site.h"
 #include "template/template.h"
 #include "view/history_view.h"
@@ -248,6 +246,8 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
   for (std::string name : {"sitemap.xml", "robots.txt", "search-index.js", "feed.xml"})
     claims.claim(name, generated(msg("claim_site_file", {{"file", name}})), diags);
   if (booklet) claims.claim("booklet.html", generated(msg("claim_booklet")), diags);
+  // booklet.pdf also with --no-pdf: the address is the PDF's whether a build writes it or not.
+  if (booklet) claims.claim(kBookletPdf, generated(msg("claim_booklet_pdf")), diags);
   for (auto& f : theme)
     claims.claim("theme/" + f.rel,
                  {msg("claim_theme_file", {{"file", "theme/" + f.rel}}), msg("claim_rename_one"),
@@ -304,45 +304,11 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
 }
 
 // `handbook booklet`: only the booklet, into its own file.
-// A folder of its own under the system's temporary folder, removed with the last reference.
-std::shared_ptr<const fs::path> private_folder() {
-  fs::path pattern = fs::temp_directory_path() / "handbook-booklet-XXXXXX";
-  std::string name = pattern.string();
-  if (!::mkdtemp(name.data())) throw std::runtime_error("cannot make a temporary folder");
-  return std::shared_ptr<const fs::path>(new fs::path(name), [](const fs::path* p) {
-    std::error_code ec;
-    fs::remove_all(*p, ec);
-    delete p;
-  });
-}
-
-// A booklet read from git shows images that are not files on disk: WeasyPrint gets copies of
-// them in a private folder, which lives as long as the build's result.
-void booklet_images_to_disk(const Site& site, BuildResult& result) {
-  const SiteSource& source = FileGate(*site.config).source();
-  if (source.on_disk() || result.booklet_files.empty()) return;
-  auto folder = private_folder();
-  size_t n = 0;
-  for (auto& file : result.booklet_files) {
-    std::string bytes;
-    if (!source.read(file.file, bytes))
-      throw std::runtime_error("cannot read " + file.file.string());
-    fs::path copy =
-        *folder / (std::to_string(n++) + "." + std::string(file_type(file.file.native())));
-    std::ofstream out(copy, std::ios::binary);
-    out << bytes;
-    if (!out) throw std::runtime_error("cannot write " + copy.string());
-    file.file = copy;
-  }
-  result.keep_alive = folder;
-}
-
 bool write_booklet_only(const Site& site, const TemplateSet& templates, const BuildOptions& options,
                         Diagnostics& diags, BuildResult& result) {
   result.out = options.booklet;
-  result.booklet_files = booklet_files(site);
   try {
-    booklet_images_to_disk(site, result);
+    booklet_files_on_disk(site, result);
     write_booklet(site, templates, options.booklet);
   } catch (const std::exception& e) {
     diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
@@ -396,6 +362,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     check_booklet(site, templates, diags);
   std::vector<AdmittedFile> theme = FileGate(config).theme_files(diags);
   site.theme_version = theme_version(FileGate(config).source(), theme);
+  bool pdf =
+      options.pdf && !options.memory && options.booklet.empty() && booklet_in_site(site, templates);
   claim_outputs(site, plan(site, templates), booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
@@ -421,6 +389,10 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   result.out = options.out.empty() ? options.site / "_site" / profile->name : options.out;
   try {
     OutputDir out(result.out, options.output);
+    if (pdf) {
+      if (!publish_booklet_pdf(site, templates, out, options, diags, result)) return false;
+      clock.lap("pdf");
+    }
     auto tasks = extras(site, templates, theme, out);
     write_pages(site, templates, out, thread_count(options.threads), tasks, result);
     result.files_written = result.pages_written + tasks.size();

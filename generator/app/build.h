@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,6 +57,11 @@ struct BuildOptions {
   PageCache* pages = nullptr;
   // Set, with `memory`: renders only the pages it chooses (the site-wide files all).
   RenderChoice* choice = nullptr;
+  // `handbook build` of a site with [booklet]: also the booklet's PDF, as booklet.pdf in the
+  // edition's output (app/pdf_stage.h); written before the pages, which link it.
+  bool pdf = false;
+  // Told what a long stage is doing while it runs (the PDF), for the command line to print.
+  std::function<void(const std::string&)> progress;
 };
 
 struct StageTime {

@@ -27,7 +27,7 @@ constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook fr
 
 Usage:
   handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
-                   [--stats]
+                   [--stats] [--no-pdf]
   handbook check   [--site DIR] [--profile public|internal] [--format text|github]
                    [--fail-on-overdue] [--today YYYY-MM-DD]
   handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
@@ -41,7 +41,8 @@ Usage:
 Commands:
   build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
            is replaced only when the whole build succeeds, and only a folder that handbook
-           made (it holds a .handbook-output file), an empty folder or a new one
+           made (it holds a .handbook-output file), an empty folder or a new one; with
+           [booklet] in handbook.toml also the booklet's PDF, DIR/booklet.pdf (WeasyPrint)
   check    validates content, references, links and templates without writing anything
   booklet  writes the edition as one printable HTML document (default:
            <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
@@ -76,6 +77,7 @@ Options:
   --fail-on-overdue check: a page past its review_by date is an error, not a warning
   --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
   --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
+  --no-pdf          build: without the booklet's PDF (the site links the HTML booklet)
   --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
   --port N          serve: the port (default 8000; 0: any free port)
   --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
@@ -95,6 +97,7 @@ struct Args {
   bool stats = false;
   bool force = false;
   bool pdf = false;
+  bool no_pdf = false;
   std::string pdf_variant;
   ServeOptions serve;
   bool serve_option = false;  // --port or --bind given
@@ -154,7 +157,7 @@ Args check_diff_options(Args& a) {
     throw UsageError{"--format for diff must be 'text', 'markdown' or 'json', not '" + a.format +
                      "'"};
   if (!a.rev.empty()) throw UsageError{"diff takes --base and --head, not --rev"};
-  if (a.force || a.pdf || !a.pdf_variant.empty() || !a.build.out.empty())
+  if (a.force || a.pdf || a.no_pdf || !a.pdf_variant.empty() || !a.build.out.empty())
     throw UsageError{"diff writes only its report: --out, --force and --pdf are not for diff"};
   a.diff.site = a.build.site;
   a.diff.format = a.format;
@@ -225,9 +228,9 @@ Args parse(const std::vector<std::string>& args) {
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
     throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
   const std::vector<std::string> options = {
-      "--site", "--profile", "--out", "--format", "--jobs", "--stats",           "--pdf-variant",
-      "--pdf",  "--force",   "--rev", "--base",   "--head", "--fail-on-overdue", "--today",
-      "--port", "--bind"};
+      "--site", "--profile", "--out",   "--format", "--jobs", "--stats",           "--pdf-variant",
+      "--pdf",  "--force",   "--rev",   "--base",   "--head", "--fail-on-overdue", "--today",
+      "--port", "--bind",    "--no-pdf"};
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& opt = args[i];
     if (opt == "--stats") {
@@ -236,6 +239,10 @@ Args parse(const std::vector<std::string>& args) {
     }
     if (opt == "--pdf") {
       a.pdf = true;
+      continue;
+    }
+    if (opt == "--no-pdf") {
+      a.no_pdf = true;
       continue;
     }
     if (opt == "--force") {
@@ -290,6 +297,8 @@ Args parse(const std::vector<std::string>& args) {
   if (a.command == "check" && !a.build.out.empty())
     throw UsageError{"check writes nothing: --out is only for build"};
   if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+  if (a.no_pdf && a.command != "build") throw UsageError{msg("cli_no_pdf_only_build")};
+  a.build.pdf = a.command == "build" && !a.no_pdf;
   if (a.serve_option && a.command != "serve")
     throw UsageError{"--port and --bind are only for serve"};
   if (a.command == "serve" && !a.build.out.empty())
@@ -366,6 +375,7 @@ void print_stats(const BuildResult& r, std::ostream& out) {
 // Turns the booklet into a PDF beside it; false (with the reason on `err`) if that fails.
 bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::ostream& err) {
   PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant, built.booklet_files};
+  job.progress = [&out](const std::string& line) { out << "handbook: " << line << std::endl; };
   out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
   PdfResult r = write_pdf(job);
   for (auto& note : r.notes)
@@ -492,6 +502,7 @@ int run_cli(const std::vector<std::string>& given, std::ostream& out, std::ostre
   Diagnostics diags;
   BuildResult result;
   a.build.free_site = !process_ends;
+  a.build.progress = [&out](const std::string& line) { out << "handbook: " << line << std::endl; };
   bool ok = build(a.build, diags, result);
   print_diagnostics(diags, a.format, err);
   if (a.stats) print_stats(result, out);

@@ -596,6 +596,26 @@ const MessageText kDanish[] = {
      "linket {url} har en %-kode efter '#', som ikke kan læses: '{code}'. En %-kode er '%' og to "
      "tegn 0-9 eller A-F, og æ, ø og å fylder to koder hver (ø er %C3%B8); skriv hellere "
      "overskriftens id med almindelige bogstaver, fx #åbne-spørgsmål"},
+
+    // The booklet's PDF in handbook build
+    {"claim_booklet_pdf", "hæftets PDF"},
+    {"build_pdf_missing",
+     "hæftets PDF kan ikke laves, for WeasyPrint er ikke installeret: installer det med "
+     "'apt-get install weasyprint', eller byg uden PDF med 'handbook build --no-pdf'. Det "
+     "forrige websted er uændret"},
+    {"build_pdf_failed",
+     "hæftets PDF kunne ikke laves, så det forrige websted er uændret. Byg uden PDF med "
+     "'handbook build --no-pdf', eller se fejlen med 'handbook booklet --pdf'. {why}"},
+    {"build_pdf_started", "laver hæftets PDF med WeasyPrint …"},
+    {"build_pdf_written", "skrev hæftets PDF, {pages} sider, på {seconds}"},
+    {"cli_no_pdf_only_build", "--no-pdf er kun for build"},
+    {"pdf_progress_html", "PDF: læser hæftet"},
+    {"pdf_progress_css", "PDF: anvender stilarkene"},
+    {"pdf_progress_boxes", "PDF: opbygger dokumentet"},
+    {"pdf_progress_pages", "PDF: {n} sider sat"},
+    {"pdf_progress_repaginate", "PDF: sætter siderne igen, så sidetallene i henvisningerne passer"},
+    {"pdf_progress_pages_again", "PDF: {n} sider sat igen"},
+    {"pdf_progress_writing", "PDF: skriver filen"},
 };
 
 }  // namespace

@@ -575,6 +575,28 @@ const MessageText kEnglish[] = {
      "link {url} has a %-code after '#' that cannot be read: '{code}'. A %-code is '%' and two "
      "characters 0-9 or A-F, and æ, ø and å take two codes each (ø is %C3%B8); better write the "
      "heading's id in plain letters, e.g. #åbne-spørgsmål"},
+
+    // The booklet's PDF in handbook build
+    {"claim_booklet_pdf", "the booklet's PDF"},
+    {"build_pdf_missing",
+     "the booklet's PDF cannot be made, for WeasyPrint is not installed: install it with "
+     "'apt-get install weasyprint', or build without the PDF with 'handbook build --no-pdf'. "
+     "The previous site is unchanged"},
+    {"build_pdf_failed",
+     "the booklet's PDF could not be made, so the previous site is unchanged. Build without the "
+     "PDF with 'handbook build --no-pdf', or see the error with 'handbook booklet --pdf'. "
+     "{why}"},
+    {"build_pdf_started", "making the booklet's PDF with WeasyPrint …"},
+    {"build_pdf_written", "wrote the booklet's PDF, {pages} pages, in {seconds}"},
+    {"cli_no_pdf_only_build", "--no-pdf is only for build"},
+    {"pdf_progress_html", "PDF: reading the booklet"},
+    {"pdf_progress_css", "PDF: applying the style sheets"},
+    {"pdf_progress_boxes", "PDF: building the document"},
+    {"pdf_progress_pages", "PDF: {n} pages laid out"},
+    {"pdf_progress_repaginate",
+     "PDF: laying out the pages again, so that the page numbers of the references are right"},
+    {"pdf_progress_pages_again", "PDF: {n} pages laid out again"},
+    {"pdf_progress_writing", "PDF: writing the file"},
 };
 
 }  // namespace

@@ -33,6 +33,7 @@ const Entry kDanish[] = {
     {"internal_passage", "Intern passage"},
     {"public_edition", "Offentlig version"},
     {"booklet", "Hæfte til udskrift"},
+    {"booklet_html", "Hæftet som tilgængelig webside (HTML)"},
     {"page_source", "Sidens kilde"},
     {"edit_page", "Rediger denne side"},
     {"see_history", "Se historik"},

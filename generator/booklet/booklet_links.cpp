@@ -79,6 +79,17 @@ std::string BookletLinks::href(int target, std::string_view anchor) const {
   return web(url) + (anchor.empty() ? "" : "#" + std::string(anchor));
 }
 
+namespace {
+
+// An href as an attribute's value. A link inside the booklet keeps its fragment as the id is
+// written ("#p65-åbne-spørgsmål"), not percent-encoded: WeasyPrint's target-counter() looks the
+// id up by the attribute's text, and would not find the page of an encoded one.
+std::string href_in_html(const std::string& href) {
+  return href.starts_with("#") ? html_attribute(href) : url_in_html(href);
+}
+
+}  // namespace
+
 std::string BookletLinks::body_html(int i) const {
   const Page& p = site_.pages[static_cast<size_t>(i)];
   std::string html = prefix_ids(p.body.html, plan_.anchor(i));
@@ -88,7 +99,7 @@ std::string BookletLinks::body_html(int i) const {
     if (l.asset) return url_in_html(web(l.path));
     if (!site_.is_included(l.target)) return "#";
     // The placeholder is an href value: close it and add the class the print CSS follows.
-    return url_in_html(href(l.target, l.anchor)) +
+    return href_in_html(href(l.target, l.anchor)) +
            (in_booklet(l.target) ? "\" class=\"xref" : "\" class=\"web");
   });
 }
@@ -105,7 +116,7 @@ std::string BookletLinks::site_html(std::string_view html) const {
   return edit_attribute(html, "href", [&](std::string_view value) {
     if (value.starts_with("#") || is_external_url(value)) return std::string(value);
     bool page = false;
-    return url_in_html(href_for_site_path(value, page));
+    return href_in_html(href_for_site_path(value, page));
   });
 }
 

@@ -140,7 +140,7 @@ class BookletViewBuilder {
       chapter[key] = text(style_svgs(links_.site_html(html), diagram_css_));
     };
     if (c.name == d.org_collection) put("organisation_diagram", organisation_diagram(site_, ""));
-    if (c.name == d.matrix_rows) put("matrix", matrix_table(site_, ""));
+    if (c.name == d.matrix_rows) put("matrix", matrix_table(site_, "", Medium::Print));
     if (c.name == d.wheel_collection) put("annual_wheel", annual_wheel(site_, ""));
   }
 

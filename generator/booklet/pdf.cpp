@@ -9,6 +9,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+
+#include "base/messages.h"
 
 extern char** environ;
 
@@ -24,9 +27,13 @@ constexpr int kExitNoWeasyPrint = 3;
 constexpr const char* kRefused = "not named by the booklet";  // as the script says it
 
 // Run as `python3 -c SCRIPT HTML PDF VARIANT [URL FILE]...`. Prints "handbook-pdf: pages N" when
-// done and "handbook-pdf: refused URL" for each URL it did not load. A URL is looked up by its
-// file path (for file: URLs) or by the whole URL, percent-decoded, so that spellings of one
-// address meet; the file read is the one given for it, never the one the URL names.
+// done, "handbook-pdf: refused URL" for each URL it did not load, and what WeasyPrint's progress
+// log says as it works: "handbook-pdf: step S" for its steps (1 HTML, 2 CSS, 3 styles applied,
+// 4 boxes, 6 the PDF), "handbook-pdf: page N" for each page laid out and "handbook-pdf:
+// repaginate N" when it lays the pages out again (for the page numbers of cross-references). A URL
+// is looked up by its file path (for file: URLs) or by the whole URL, percent-decoded, so that
+// spellings of one address meet; the file read is the one given for it, never the one the URL
+// names.
 constexpr const char* kScript = R"PY(
 import logging, os, re, sys
 from pathlib import Path
@@ -64,6 +71,23 @@ handler = logging.StreamHandler(sys.stdout)
 handler.setFormatter(logging.Formatter('%(message)s'))
 weasyprint.LOGGER.addHandler(handler)
 weasyprint.LOGGER.setLevel(logging.ERROR)
+
+class Progress(logging.Handler):
+    def emit(self, record):
+        words = str(record.msg % record.args if record.args else record.msg).split()
+        if len(words) < 2 or words[0] != 'Step':
+            return
+        if words[1] == '5' and 'Repagination' in words:
+            print('handbook-pdf: repaginate', words[-1].lstrip('#'), flush=True)
+        elif words[1] == '5' and 'Page' in words and 'up-to-date)' not in words:
+            print('handbook-pdf: page', words[words.index('Page') + 1], flush=True)
+        elif words[1] != '5':
+            print('handbook-pdf: step', words[1], flush=True)
+
+progress = logging.getLogger('weasyprint.progress')
+progress.addHandler(Progress())
+progress.setLevel(logging.INFO)
+progress.propagate = False
 document = weasyprint.HTML(filename=source, url_fetcher=fetch).render()
 document.write_pdf(target, variant=variant or None)
 print('handbook-pdf: pages', len(document.pages), flush=True)
@@ -122,7 +146,9 @@ struct ChildRun {
   std::string output;  // stdout and stderr together
 };
 
-ChildRun run_child(const std::vector<std::string>& argv) {
+// Runs `argv`, and calls `on_line` with each line of its output as soon as the line is whole.
+ChildRun run_child(const std::vector<std::string>& argv,
+                   const std::function<void(const std::string&)>& on_line) {
   ChildRun run;
   int fds[2];
   if (pipe(fds) != 0) return run;
@@ -145,8 +171,13 @@ ChildRun run_child(const std::vector<std::string>& argv) {
     run.started = true;
     char buf[4096];
     ssize_t n;
-    while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
-      if (n > 0) run.output.append(buf, static_cast<size_t>(n));
+    size_t told = 0;  // the output up to here has gone to on_line
+    while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR)) {
+      if (n <= 0) continue;
+      run.output.append(buf, static_cast<size_t>(n));
+      for (size_t end; (end = run.output.find('\n', told)) != std::string::npos; told = end + 1)
+        on_line(run.output.substr(told, end - told));
+    }
     while (waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
     }
   }
@@ -172,6 +203,9 @@ std::vector<std::string> read_report(const std::string& output, PdfResult& resul
   for (auto& line : lines_of(output)) {
     if (line.starts_with("handbook-pdf: pages "))
       result.pages = std::atoi(line.c_str() + 20);
+    else if (line.starts_with("handbook-pdf: step ") || line.starts_with("handbook-pdf: page ") ||
+             line.starts_with("handbook-pdf: repaginate "))
+      continue;  // told as it came (ProgressReport)
     else if (line.starts_with("handbook-pdf: refused "))
       result.notes.push_back("refused to load " + line.substr(22) +
                              ": the PDF reads only the booklet and the images it shows");
@@ -192,6 +226,40 @@ std::string failure(const ChildRun& run, const std::vector<std::string>& output)
   return why;
 }
 
+// Tells `progress` what the script reports of WeasyPrint's work, in the user's words: each step
+// once, and the pages laid out at every kPagesReported pages.
+class ProgressReport {
+ public:
+  explicit ProgressReport(const std::function<void(const std::string&)>& progress)
+      : progress_(progress) {}
+  void line(const std::string& line) {
+    if (!progress_) return;
+    if (line.starts_with("handbook-pdf: step ")) {
+      std::string step = line.substr(19);
+      if (step == told_step_) return;
+      told_step_ = step;
+      if (step == "1") progress_(msg("pdf_progress_html"));
+      if (step == "3") progress_(msg("pdf_progress_css"));
+      if (step == "4") progress_(msg("pdf_progress_boxes"));
+      if (step == "6") progress_(msg("pdf_progress_writing"));
+    } else if (line.starts_with("handbook-pdf: page ")) {
+      int page = std::atoi(line.c_str() + 19);
+      if (page % kPagesReported == 0)
+        progress_(msg(pass_ == 0 ? "pdf_progress_pages" : "pdf_progress_pages_again",
+                      {{"n", std::to_string(page)}}));
+    } else if (line.starts_with("handbook-pdf: repaginate ")) {
+      if (pass_ == 0) progress_(msg("pdf_progress_repaginate"));  // once: a pass is short
+      pass_ = std::atoi(line.c_str() + 25);
+    }
+  }
+
+ private:
+  static constexpr int kPagesReported = 25;
+  const std::function<void(const std::string&)>& progress_;
+  std::string told_step_;
+  int pass_ = 0;
+};
+
 }  // namespace
 
 const std::vector<std::string>& pdf_variants() {
@@ -206,6 +274,7 @@ PdfResult write_pdf(const PdfJob& job) {
   fs::path python = find_python();
   if (python.empty()) {
     result.error = kMissing;
+    result.missing = true;
     return result;
   }
   fs::path temp = job.pdf;
@@ -217,11 +286,13 @@ PdfResult write_pdf(const PdfJob& job) {
     argv.push_back(f.url);
     argv.push_back(fs::absolute(f.file).string());
   }
-  ChildRun run = run_child(argv);
+  ProgressReport report{job.progress};
+  ChildRun run = run_child(argv, [&](const std::string& line) { report.line(line); });
   std::vector<std::string> output = read_report(run.output, result);
   std::error_code ec;
   if (!run.started || (WIFEXITED(run.status) && WEXITSTATUS(run.status) == kExitNoWeasyPrint)) {
     result.error = kMissing;
+    result.missing = true;
   } else if (!WIFEXITED(run.status) || WEXITSTATUS(run.status) != 0 || result.pages == 0) {
     result.error = failure(run, output);
   } else {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct PdfJob {
   std::filesystem::path pdf;   // replaced only once WeasyPrint has written the whole file
   std::string variant;         // "" or one of pdf_variants()
   std::vector<PdfFile> files;  // what the booklet shows besides itself
+  // Told, while WeasyPrint works, what it is doing (its steps, every 25 pages laid out), in
+  // the messages' language.
+  std::function<void(const std::string&)> progress;
 };
 
 struct PdfResult {
@@ -35,6 +39,7 @@ struct PdfResult {
   int pages = 0;
   double seconds = 0;
   std::string error;               // why it failed, for the user
+  bool missing = false;            // WeasyPrint is not installed
   std::vector<std::string> notes;  // what WeasyPrint reported (errors loading resources, ...)
 };
 

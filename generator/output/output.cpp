@@ -205,6 +205,14 @@ void OutputDir::copy(const SiteSource& source, const fs::path& real, std::string
   record(rel);
 }
 
+fs::path OutputDir::external(std::string_view rel) const {
+  about_to_write(rel);
+  fs::path to = staging_ / fs::path(rel);
+  make_dirs(to.parent_path());
+  record(rel);
+  return to;
+}
+
 namespace {
 
 // Reads one folder: its files and sub-folders, as paths relative to `root`.

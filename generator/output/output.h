@@ -58,6 +58,9 @@ class OutputDir final : public OutputSink {
   // Copies a file of the site to `rel`: on disk as a file copy, from elsewhere read and written.
   void copy(const SiteSource& source, const std::filesystem::path& real,
             std::string_view rel) const override;
+  // The staging path of `rel`, for a file that another program writes there (the booklet's
+  // PDF), with its folder made; the file counts as written by this build.
+  std::filesystem::path external(std::string_view rel) const;
   // Removes from staging what this build did not write, then swaps it in for the target. Throws
   // std::runtime_error, leaving the target as it was, when the target is not a folder or is a
   // non-empty folder that handbook did not make (unless `replace_foreign`).

@@ -67,6 +67,12 @@ struct Site {
   // "?v=<it>", so a web server may cache them for long and a changed theme still reaches every
   // reader at once.
   std::string theme_version;
+  // The booklet's PDF that the build published beside the pages (booklet.pdf), for the link to
+  // it: its pages and its size in bytes; pages 0 when the build made none.
+  struct BookletPdf {
+    int pages = 0;
+    uintmax_t bytes = 0;
+  } booklet_pdf;
 
   // The edition's web address: its profile's base_url, or else [site] base_url ("" if neither).
   const std::string& base_url() const;

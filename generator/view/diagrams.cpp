@@ -54,7 +54,8 @@ std::string matrix_list(const Site& site, const std::string& root, const std::ve
 
 }  // namespace
 
-std::string matrix_table(const Site& site, const std::string& root, size_t max_cells) {
+std::string matrix_table(const Site& site, const std::string& root, Medium medium,
+                         size_t max_cells) {
   const DiagramSpec& spec = site.config->diagrams;
   std::vector<int> rows = members(site, spec.matrix_rows),
                    cols = members(site, spec.matrix_columns);
@@ -64,8 +65,9 @@ std::string matrix_table(const Site& site, const std::string& root, size_t max_c
     named.push_back(ref_targets(site, c, spec.matrix_field));
   if (rows.size() * cols.size() > max_cells) return matrix_list(site, root, rows, cols, named);
   const std::string& lang = site.config->language;
-  std::string out = paragraph(ui_string(lang, "matrix_dot")) +
-                    paragraph(ui_string(lang, "matrix_scroll_hint"), "scroll-hint");
+  std::string out = paragraph(ui_string(lang, "matrix_dot"));
+  if (medium == Medium::Screen)
+    out += paragraph(ui_string(lang, "matrix_scroll_hint"), "scroll-hint screen-only");
   MarkupWriter w(out);
   w.open("div")
       .attr("class", "matrix-wrap")

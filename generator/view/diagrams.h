@@ -17,8 +17,13 @@ namespace hb {
 // `root` prefixes the links in the text alternative.
 std::string organisation_diagram(const Site& site, const std::string& root);
 std::string annual_wheel(const Site& site, const std::string& root);
+// Where a diagram is shown: on a screen, with hints for it (the matrix's "scroll sideways",
+// marked with the class screen-only), or in print, without them.
+enum class Medium { Screen, Print };
+
 // A matrix of more than `max_cells` cells is too big to read as a table: it becomes a list of
 // the rows, each with the columns that name it.
-std::string matrix_table(const Site& site, const std::string& root, size_t max_cells = 2500);
+std::string matrix_table(const Site& site, const std::string& root, Medium medium = Medium::Screen,
+                         size_t max_cells = 2500);
 
 }  // namespace hb

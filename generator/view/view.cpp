@@ -1,6 +1,7 @@
 #include "view.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,26 @@ Map link_map(std::string title, std::string url, size_t capacity = 2) {
 
 Value link_item(std::string title, std::string url) {
   return link_map(std::move(title), std::move(url));
+}
+
+// A file's size as a reader is told it: "850 kB", "1,4 MB" (a decimal comma in Danish).
+std::string file_size_text(uintmax_t bytes, const std::string& language) {
+  char buf[32];
+  if (bytes < 1000 * 1000)
+    snprintf(buf, sizeof buf, "%ju kB", (bytes + 999) / 1000);
+  else
+    snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  std::string text = buf;
+  if (language == "da") std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+// The booklet's PDF for the link to it: its size and number of pages.
+Value booklet_pdf_view(const Site& site) {
+  Value v;
+  v["size"] = file_size_text(site.booklet_pdf.bytes, site.config->language);
+  v["pages"] = std::to_string(site.booklet_pdf.pages);
+  return v;
 }
 
 // Whether `rel` is `folder/id.md`.
@@ -523,6 +544,7 @@ std::shared_ptr<const Value> common_view(const Site& site) {
   }
   v["site"]["taxonomies"] = std::move(taxonomies);
   v["site"]["booklet"] = c.booklet.declared;  // the build writes booklet.html
+  if (site.booklet_pdf.pages > 0) v["site"]["booklet_pdf"] = booklet_pdf_view(site);
   time_links(site, v["site"]);
   if (!c.diagrams.matrix_field.empty())
     v["site"]["matrix"] = link_item(c.diagrams.matrix_title, matrix_url(site));

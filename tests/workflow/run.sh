@@ -417,7 +417,9 @@ check "main: rsync went through ssh to the two hosts of the ssh config" \
   eval 'has_line "$SSH_LOG" "host=handbook-public config=$r/temp/handbook-ssh/config" && has_line "$SSH_LOG" "host=handbook-internal config=$r/temp/handbook-ssh/config" && has_line "$r/temp/handbook-ssh/config" "  HostName www.example.test" && has_line "$r/temp/handbook-ssh/config" "  HostName intranet.example.test"'
 check "main: the public server has the public edition with the merged change" \
   eval 'has "$pub/index.html" "<html" && has "$pub/roles/bestyrelsen.html" "meget gode karakterer"'
-check "main: the public server has the booklet PDF" is_pdf "$pub/booklet-public.pdf"
+check "main: the public server has the booklet PDF, which its pages link" \
+  eval 'is_pdf "$pub/booklet.pdf" && has "$pub/index.html" "href=\"booklet.pdf\""'
+check "main: the intranet server has the internal booklet PDF" is_pdf "$int/booklet.pdf"
 check "main: the public server has no file of the internal page" no_file_named "$pub" notat-om-bestyrelsens-mandat
 check "main: no public file names the internal page or holds the internal passage" \
   eval 'no_file_holding "$pub" "notat-om-bestyrelsens-mandat" && no_file_holding "$pub" "Notat om bestyrelsens mandat" && no_file_holding "$pub" "klemt i testens magtrelationer"'
