@@ -3,6 +3,7 @@
 // at their own line and column in the file, also inside a multi-line string or after an escape.
 #include <doctest/doctest.h>
 
+#include "content/toml_string_source.h"
 #include "support.h"
 
 using namespace hb::test;
@@ -173,4 +174,42 @@ TEST_CASE("an attachment linked from a field passes the file gate and is copied"
                           "    purpose = \"Se [siden](../filer/side.html).\"\n"
                           "                          ^\n"
                           "1 fejl\n"));
+}
+
+TEST_CASE("handbook mv rewrites a link in a Markdown field") {
+  TempDir tmp;
+  fs::path site =
+      site_with_purpose(tmp, "purpose = \"\"\"\nSe [rådet](../roles/byraadet.md) nu.\"\"\"");
+  CliResult r = run({"mv", "role", "byraadet", "raadet", "--site", site.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_text(site / "content/forums/bestyrelsesmoede.md")
+            .find("purpose = \"\"\"\nSe [rådet](../roles/raadet.md) nu.\"\"\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("each byte of a TOML string's value is traced to the byte of the file that wrote it") {
+  auto traced = [](std::string_view file, std::string_view value, size_t at) {
+    return hb::TomlStringSource(file, file.find_first_of("\"'"), value).file_offset(at);
+  };
+  // "\u00c6" writes two bytes, both placed at its backslash; "\"" one.
+  CHECK(traced("x = \"\\u00c6b\\\"c\"",
+               "\xc3\x86"
+               "b\"c",
+               2) == 11);
+  CHECK(traced("x = \"\\u00c6b\\\"c\"",
+               "\xc3\x86"
+               "b\"c",
+               1) == 5);
+  CHECK(traced("x = \"\\u00c6b\\\"c\"",
+               "\xc3\x86"
+               "b\"c",
+               4) == 14);
+  // A multi-line string drops its first newline, and a line ending backslash the blanks after it.
+  CHECK(traced("x = \"\"\"\r\nab \\\r\n   cd\r\ne\"\"\"", "ab cd\ne", 3) == 18);
+  CHECK(traced("x = \"\"\"\r\nab \\\r\n   cd\r\ne\"\"\"", "ab cd\ne", 5) == 21);
+  CHECK(traced("x = \"\"\"\r\nab \\\r\n   cd\r\ne\"\"\"", "ab cd\ne", 6) == 22);
+  CHECK(traced("x = '''\nÆ[a]'''", "Æ[a]", 2) == 10);
+  // Text that is no such string places every byte at the quote.
+  CHECK(traced("x = \"abc\"", "abd", 2) == 4);
 }
