@@ -5,6 +5,7 @@
 
 #include "content/toml_string_source.h"
 #include "support.h"
+#include "view/view.h"
 
 using namespace hb::test;
 
@@ -212,4 +213,26 @@ TEST_CASE("each byte of a TOML string's value is traced to the byte of the file 
   CHECK(traced("x = '''\nÆ[a]'''", "Æ[a]", 2) == 10);
   // Text that is no such string places every byte at the quote.
   CHECK(traced("x = \"abc\"", "abd", 2) == 4);
+}
+
+TEST_CASE("the links of an internal Markdown field are left out of the public edition with it") {
+  TempDir tmp;
+  fs::path site = site_with_purpose(tmp,
+                                    "purpose = \"Se [rådet](../roles/byraadet.md).\"\nnote = "
+                                    "\"[Hemmelig](../roles/hemmelig.md)\"");
+  write_file(site / "handbook.toml",
+             read_text(site / "handbook.toml") +
+                 "note = { type = \"markdown\", internal = true, label = \"Note\" }\n");
+  CliResult pub = run({"check", "--site", site.string(), "--profile", "public"});
+  CHECK(pub.out == "handbook: public edition checked: no problems\n");
+  CHECK(pub.exit_code == 0);
+  BuiltSite internal(site.string(), true);
+  CHECK(internal.errors == 0);
+  int i = internal.site.find("forums/bestyrelsesmoede.md");
+  REQUIRE(i >= 0);
+  hb::Value view = hb::page_view(internal.site, i, hb::common_view(internal.site));
+  CHECK(view["page"]["fields"]["note"].to_string() ==
+        "<p><a href=\"../roles/hemmelig.html\">Hemmelig</a></p>");
+  CHECK(view["page"]["fields"]["purpose"].to_string() ==
+        "<p>Se <a href=\"../roles/byraadet.html\">rådet</a>.</p>");
 }
