@@ -16,6 +16,7 @@
 
 #include "git_support.h"
 #include "support.h"
+#include "view/view.h"
 
 using namespace hb::test;
 
@@ -230,4 +231,52 @@ TEST_CASE(
   std::string internal = everything(tmp / "i2");
   CHECK(internal.find("kanarieforfatter") != std::string::npos);
   CHECK(internal.find("kanarienotat: intern rettelse") != std::string::npos);
+}
+
+TEST_CASE("a public page's field linking to an internal page publishes no trace of it") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  write_file(site / "content/forums/moede.md",
+             "+++\ntitle = \"Møde\"\npurpose = \"Offentligt. Se [den](../roles/intern.md) og "
+             "[igen](/roles/intern.md#x).\"\nparticipants = [\"ejer\"]\nfrequency = \"årlig\"\n"
+             "+++\n\nMødet er offentligt.\n");
+  CliResult pub = run({"check", "--site", site.string(), "--profile", "public"});
+  CHECK(pub.exit_code == 1);
+  std::string path = (site / "content/forums/moede.md").lexically_normal().generic_string();
+  std::string line =
+      "    purpose = \"Offentligt. Se [den](../roles/intern.md) og "
+      "[igen](/roles/intern.md#x).\"\n";
+  CHECK(pub.err == path +
+                       ":3:33: fejl: den linkede side 'roles/intern.md' er intern og udelades "
+                       "af udgaven 'public': fjern henvisningen, markér passagen som intern, "
+                       "eller gør siden offentlig\n" +
+                       line + "                                    ^\n" + path +
+                       ":3:63: fejl: linket '/roles/intern.md#x' begynder med '/', så det "
+                       "virker hverken på sitet eller i GitHubs visning af filen: skriv stien "
+                       "fra denne side, ../roles/intern.md#x\n" +
+                       line +
+                       "                                                                  ^\n"
+                       "2 fejl\n");
+  // Nothing is built, and what the public edition would show of the field names nothing of it.
+  CliResult b = run(
+      {"build", "--site", site.string(), "--profile", "public", "--out", (tmp / "out").string()});
+  CHECK(b.exit_code == 1);
+  CHECK(!fs::exists(tmp / "out/forums/moede.html"));
+  BuiltSite built(site.string(), false);
+  CHECK(built.errors == 2);
+  int i = built.site.find("forums/moede.md");
+  REQUIRE(i >= 0);
+  hb::Value view = hb::page_view(built.site, i, hb::common_view(built.site));
+  std::string purpose = view["page"]["fields"]["purpose"].to_string();
+  CHECK(purpose == "<p>Offentligt. Se <a href=\"#\">den</a> og <a href=\"#\">igen</a>.</p>");
+  std::string page = hb::page_body_html(built.site, i) + purpose;
+  CHECK(page.find("intern.html") == std::string::npos);
+  CHECK(page.find("Kanarieside") == std::string::npos);
+  // The internal edition links to it.
+  BuiltSite internal(site.string(), true);
+  int k = internal.site.find("forums/moede.md");
+  REQUIRE(k >= 0);
+  hb::Value iview = hb::page_view(internal.site, k, hb::common_view(internal.site));
+  CHECK(iview["page"]["fields"]["purpose"].to_string().find(
+            "<a href=\"../roles/intern.html\">den</a>") != std::string::npos);
 }

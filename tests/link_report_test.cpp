@@ -22,14 +22,7 @@ fs::path site_with_body(const TempDir& tmp, const std::string& body) {
 
 // `expected` with each "@" replaced by the page's path as `check` shows it.
 std::string at_page(const fs::path& site, const std::string& expected) {
-  std::string path = (site / "content/roles/byraadet.md").lexically_normal().generic_string();
-  std::string out;
-  for (char c : expected)
-    if (c == '@')
-      out += path;
-    else
-      out += c;
-  return out;
+  return at_file(site / "content/roles/byraadet.md", expected);
 }
 
 }  // namespace

@@ -58,6 +58,17 @@ fs::path fixture(const std::string& name) {
   return source_dir() / "tests" / "fixtures" / name;
 }
 
+std::string at_file(const fs::path& file, std::string_view expected) {
+  std::string path = file.lexically_normal().generic_string();
+  std::string out;
+  for (char c : expected)
+    if (c == '@')
+      out += path;
+    else
+      out += c;
+  return out;
+}
+
 std::string percent_decoded(std::string_view text) {
   auto hex = [](char c) {
     return c >= '0' && c <= '9'   ? c - '0'

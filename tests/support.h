@@ -46,6 +46,8 @@ void write_file(const fs::path& path, const std::string& text);
 // `text` with each %XX replaced by its byte, as a browser reads a link's fragment.
 std::string percent_decoded(std::string_view text);
 std::string read_text(const fs::path& path);
+// `expected` with each "@" replaced by `file` as `check` shows it (the path lexically normal).
+std::string at_file(const fs::path& file, std::string_view expected);
 void copy_tree(const fs::path& from, const fs::path& to);
 // A scratch copy of the bundled site (content/, templates/, theme/, handbook.toml) in `to`.
 void copy_bundled_site(const fs::path& to);

@@ -106,7 +106,8 @@ class FieldsView {
   Value build() {
     if (!page_.collection) return out_;
     for (auto& f : page_.collection->fields)
-      if (const Value* v = page_.fields.find(f.name); v && v->truthy()) add(f, *v);
+      if (const Value* v = page_.fields.find(f.name); v && v->truthy())
+        add(f, links_.with_links(page_, *v));
     out_["has_facts"] = out_["facts"].truthy() || out_["refs"].truthy();
     return out_;
   }

@@ -93,15 +93,23 @@ std::string href_in_html(const std::string& href) {
 std::string BookletLinks::body_html(int i) const {
   const Page& p = site_.pages[static_cast<size_t>(i)];
   std::string html = prefix_ids(p.body.html, plan_.anchor(i));
-  return replace_link_placeholders(html, [&](size_t n) -> std::string {
-    if (n >= p.links.size()) return "#";
-    const PageLink& l = p.links[n];
-    if (l.asset) return url_in_html(web(l.path));
-    if (!site_.is_included(l.target)) return "#";
-    // The placeholder is an href value: close it and add the class the print CSS follows.
-    return href_in_html(href(l.target, l.anchor)) +
-           (in_booklet(l.target) ? "\" class=\"xref" : "\" class=\"web");
-  });
+  return replace_link_placeholders(html, [&](size_t n) { return link(p, n); });
+}
+
+std::string BookletLinks::link(const Page& p, size_t n) const {
+  if (n >= p.links.size()) return "#";
+  const PageLink& l = p.links[n];
+  if (l.asset) return url_in_html(web(l.path));
+  if (!site_.is_included(l.target)) return "#";
+  // The placeholder is an href value: close it and add the class the print CSS follows.
+  return href_in_html(href(l.target, l.anchor)) +
+         (in_booklet(l.target) ? "\" class=\"xref" : "\" class=\"web");
+}
+
+Value BookletLinks::with_links(const Page& p, const Value& v) const {
+  Value out = v;
+  if (has_link_placeholders(v)) replace_value_links(out, [&](size_t n) { return link(p, n); });
+  return out;
 }
 
 std::string BookletLinks::href_for_site_path(std::string_view path, bool& page) const {

@@ -29,6 +29,8 @@ class BookletLinks {
 
   // The body HTML of page i for the booklet: ids prefixed, links rewritten.
   std::string body_html(int i) const;
+  // A field's value of page p with the links of its Markdown rewritten like the body's.
+  Value with_links(const Page& p, const Value& v) const;
   // HTML made for the website with site-root-relative links (diagrams rendered with root ""):
   // each link to a page is rewritten like a body link.
   std::string site_html(std::string_view html) const;
@@ -38,6 +40,8 @@ class BookletLinks {
   std::string web(std::string_view path) const;
 
  private:
+  // The address of link n of page p, as the placeholder in its HTML is replaced.
+  std::string link(const Page& p, size_t n) const;
   // href for a root-relative site address ("roles/x.html#a"); "" when it is no page.
   std::string href_for_site_path(std::string_view path, bool& page) const;
 

@@ -72,6 +72,16 @@ void place_page(const SiteConfig& config, Page& page, Diagnostics& diags) {
   page.ok = false;
 }
 
+// The links of the page's Markdown fields, numbered from 0 in their HTML, put after the body's.
+void add_field_links(Page& page, std::vector<BodyLink> field_links) {
+  if (field_links.empty()) return;
+  size_t body = page.body.links.size();
+  if (body > 0)
+    replace_value_links(page.fields, [&](size_t n) { return link_placeholder(n + body); });
+  for (auto& l : field_links)
+    page.body.links.push_back(std::move(l));
+}
+
 void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
   std::string_view dir = folder_of(page.rel);
   page.links.resize(page.body.links.size());
@@ -85,6 +95,8 @@ void resolve_links(Page& page, std::string_view text, Diagnostics& diags) {
     std::string problem;
     if (bl.url.starts_with("#") && !link_anchor(bl.url, page.links[i].anchor, problem))
       diags.error_at(page.display_path, text, bl.line, bl.col, problem);
+    // A field's link to a heading of its page names the page: the field may be shown elsewhere.
+    if (bl.url.starts_with("#") && !bl.field.empty()) page.links[i].path = page.rel;
     if (!rewritable(bl.url) && !is_absolute_path(bl.url)) continue;
     LinkTarget target = resolve_link(dir, bl.url);
     if (!target.problem.empty()) {
@@ -175,7 +187,9 @@ void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
   vis.keep_internal = options.include_internal;
   vis.path = page.display_path;
   vis.diags = &diags;
+  std::vector<BodyLink> field_links = std::move(page.body.links);
   page.body = render_markdown(fm->body, fm->body_line, text, &rewritable, true, vis);
+  add_field_links(page, std::move(field_links));
   resolve_links(page, text, diags);
   if (diags.error_count() > errors_before) page.ok = false;
 }

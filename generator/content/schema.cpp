@@ -8,10 +8,17 @@
 #include "field_text.h"
 #include "file_gate.h"
 #include "markdown/markdown.h"
+#include "toml_string_source.h"
 
 namespace hb {
 
 namespace {
+
+// The links of a Markdown field that the site resolves and checks like a body's: all but
+// addresses with a scheme and footnote references.
+bool field_link_resolved(std::string_view url) {
+  return !url.empty() && !is_external_url(url) && !url.starts_with("#fn");
+}
 
 std::string builtin_ref(std::string_view name);
 
@@ -49,6 +56,7 @@ struct Checker {
   Value convert_list(const FieldSpec& f, const toml::node& n);
   Value convert_scalar(const FieldSpec& f, const toml::node& n, FieldType type);
   void add_ref(const FieldSpec& f, const toml::node& n, const std::string& id);
+  std::string markdown(const FieldSpec& f, const toml::node& n, const std::string& text);
 };
 
 std::string quoted_list(const std::vector<std::string>& values) {
@@ -227,6 +235,36 @@ void Checker::add_ref(const FieldSpec& f, const toml::node& n, const std::string
   page.refs.push_back({f.name, f.label, f.to, id, std::move(where), -1});
 }
 
+// The HTML of Markdown field `f`, whose text `text` node `n` holds. Its links join the page's
+// (page.body.links, until the body is rendered), each placed at its URL in the file: in a default
+// from handbook.toml, at the page's opening `+++`.
+std::string Checker::markdown(const FieldSpec& f, const toml::node& n, const std::string& text) {
+  SourcePos at = pos(n);  // internal markers in the field are reported at the field
+  Visibility vis{src.include_internal, src.path, &diags, at.line, at.col, at.source_line};
+  std::vector<BodyLink>& links = page.body.links;
+  size_t first = links.size();
+  std::string html =
+      render_markdown_field(text, f.inline_markdown, vis, &field_link_resolved, &links);
+  // Text is escaped, so "<img" in the HTML is always an image that Markdown wrote.
+  if (html.find("<img") != std::string::npos)
+    error(n, msg("schema_image_in_field", {{"field", field_of(f)}}));
+  if (first == links.size()) return html;
+  size_t quote = check_terms ? file_offset_of(src.text, at.line, at.col) : std::string::npos;
+  TomlStringSource source(src.text, quote, text);
+  for (size_t k = first; k < links.size(); ++k) {
+    BodyLink& l = links[k];
+    l.field = f.label.empty() ? f.name : f.label;
+    if (quote == std::string::npos) {
+      l.line = src.line_offset, l.col = 1;
+      continue;
+    }
+    size_t in_text = file_offset_of(text, l.line, l.col);
+    line_col_of(src.text, source.file_offset(in_text == std::string::npos ? 0 : in_text), l.line,
+                l.col);
+  }
+  return html;
+}
+
 // The node still holds the placeholder that `handbook new` wrote (reported here).
 bool Checker::unfilled(const FieldSpec& f, const toml::node& n, FieldType type) const {
   const std::string* s = string_of(n);
@@ -283,15 +321,8 @@ Value Checker::convert_scalar(const FieldSpec& f, const toml::node& n, FieldType
   const std::string* s = string_of(n);
   if (!s) return mismatch();
   switch (type) {
-    case FieldType::Markdown: {
-      SourcePos at = pos(n);  // internal markers in the field are reported at the field
-      Visibility vis{src.include_internal, src.path, &diags, at.line, at.col, at.source_line};
-      std::string html = render_markdown_field(*s, f.inline_markdown, vis);
-      // Text is escaped, so "<img" in the HTML is always an image that Markdown wrote.
-      if (html.find("<img") != std::string::npos)
-        error(n, msg("schema_image_in_field", {{"field", field_of(f)}}));
-      return Value(std::move(html));
-    }
+    case FieldType::Markdown:
+      return Value(markdown(f, n, *s));
     case FieldType::Enum:
       if (std::find(f.values.begin(), f.values.end(), *s) == f.values.end())
         error(n, msg("schema_enum_value",
@@ -516,10 +547,11 @@ void apply_front_matter(const toml::table& fm, const SiteConfig& config, Page& p
       misspelt.push_back(closest_match(key, known()));
       continue;
     }
-    size_t refs_before = page.refs.size();
+    size_t refs_before = page.refs.size(), links_before = page.body.links.size();
     Value value = c.convert(*f, v, f->type);
     if (f->internal && !src.include_internal) {
       page.refs.resize(refs_before);  // the edition never sees this field, nor what it names
+      page.body.links.resize(links_before);
       continue;
     }
     collect_terms(*f, value, page);

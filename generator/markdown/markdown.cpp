@@ -420,18 +420,52 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
   return out;
 }
 
+bool has_link_placeholders(const Value& v) {
+  if (const List* l = v.if_list())
+    return std::any_of(l->begin(), l->end(),
+                       [](const Value& e) { return has_link_placeholders(e); });
+  if (const Map* m = v.if_map())
+    for (auto& entry : *m)
+      if (has_link_placeholders(entry.second)) return true;
+  const std::string* s = v.if_string();
+  return s && s->find(kLinkMark) != std::string::npos;
+}
+
 std::string link_placeholder(size_t n) {
   return kLinkMark + std::to_string(n) + kLinkMark;
 }
 
-std::string render_markdown_field(std::string_view text, bool inline_only, const Visibility& vis) {
+std::string render_markdown_field(std::string_view text, bool inline_only, const Visibility& vis,
+                                  bool (*should_rewrite)(std::string_view url),
+                                  std::vector<BodyLink>* links) {
   CmarkScope scope;
   cmark_parser* parser;
   Needs needs = needs_of(text);
   cmark_node* doc = parse_visible(text, 1, vis, scope.mem(), [&](std::string_view t) {
     return parse(scope, t, needs, parser);
   });
+  std::vector<std::pair<cmark_node*, size_t>> rewritten;
+  if (links && should_rewrite) {
+    LinkLocator locator(text, 1);
+    TreeWalk walk(doc);
+    cmark_node* n;
+    bool entering;
+    cmark_node_type type;
+    while (walk.next(n, entering, type)) {
+      if (!entering || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)) continue;
+      BodyLink link;
+      link.url = cmark::url(n);
+      link.image = type == CMARK_NODE_IMAGE;
+      locator.locate(link, n);
+      if (!should_rewrite(link.url)) continue;
+      rewritten.push_back({n, links->size()});
+      links->push_back(std::move(link));
+    }
+  }
+  for (auto& [node, n] : rewritten)
+    mark_link(node, n);
   std::string html = render(doc, parser, scope);
+  if (!rewritten.empty()) move_marks(html);
   polish_html(html);
   while (!html.empty() && html.back() == '\n')
     html.pop_back();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/value.h"
 #include "visibility.h"
 
 namespace hb {
@@ -26,6 +27,7 @@ struct BodyLink {
   std::string url;
   int line = 0, col = 0;  // position of the URL in the file (reports read the line again)
   bool image = false;
+  std::string field;  // for a link in a Markdown field of the front matter: the field's label
 };
 
 struct RenderedMarkdown {
@@ -66,9 +68,13 @@ RenderedMarkdown render_markdown(std::string_view body, int body_line, std::stri
                                  bool collect_words = true, const Visibility& vis = {});
 
 // Renders a short Markdown field value for the edition `vis`; `inline_only` drops the
-// surrounding paragraph.
+// surrounding paragraph. With `links`, every link whose URL `should_rewrite` accepts is added to
+// it, and gets the address link_placeholder(N) for its index N there; its line and column are
+// those of its URL in `text` (line 1 is the text's first).
 std::string render_markdown_field(std::string_view text, bool inline_only,
-                                  const Visibility& vis = {});
+                                  const Visibility& vis = {},
+                                  bool (*should_rewrite)(std::string_view url) = nullptr,
+                                  std::vector<BodyLink>* links = nullptr);
 
 // True when `url` has a scheme (https:, mailto:) or starts with `//`.
 bool is_external_url(std::string_view url);
@@ -107,6 +113,24 @@ std::string replace_link_placeholders(std::string_view html, F&& resolve) {
       html, [&](std::string_view piece) { out.append(piece); },
       [&](size_t n) { out += resolve(n); });
   return out;
+}
+
+// True when a text of `v` (a field's value: a Markdown field's HTML, or a table or list that
+// holds one) has a link placeholder.
+bool has_link_placeholders(const Value& v);
+
+// Replaces each link placeholder in every text of `v` with `resolve(N)`.
+template <typename F>
+void replace_value_links(Value& v, F&& resolve) {
+  if (v.is_list()) {
+    for (auto& e : v.list())
+      replace_value_links(e, resolve);
+  } else if (v.is_map()) {
+    for (auto& entry : v.map())
+      replace_value_links(entry.second, resolve);
+  } else if (v.is_string() && v.as_string().find(kLinkMark) != std::string::npos) {
+    v = replace_link_placeholders(v.as_string(), resolve);
+  }
 }
 
 }  // namespace hb

@@ -182,6 +182,7 @@ struct Resolver {
       PageLink& pl = p.links[k];
       if (bl.url.starts_with("#")) {
         if (!bl.url.starts_with("#fn")) check_anchor(p, bl, p, pl.anchor);
+        if (!pl.path.empty()) pl.target = i;  // in a field: the page itself
         continue;
       }
       if (pl.path.empty()) continue;
@@ -220,7 +221,7 @@ struct Resolver {
           [&] {
             return msg("site_what_link", {{"path", pl.path}});
           });
-      backlink(i, pl.target, "");
+      backlink(i, pl.target, bl.field);
     }
   }
 

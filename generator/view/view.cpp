@@ -175,9 +175,21 @@ Value month_names(const Site& site, const Value& months) {
   return out;
 }
 
-// Field values as templates see them: refs become page summaries, taxonomy terms links, enums
-// get `<name>_is` and `<name>_label`, tables `<name>_labels`; `facts` lists the simple fields.
-// A field's value as templates see it: refs become page summaries, taxonomy terms links.
+std::string_view link_href(const Site& site, const Page& p, size_t n, const std::string& root,
+                           std::string& href);
+
+// A field's value with the links of its Markdown pointing at their pages from page p's address.
+Value with_links(const Site& site, const Page& p, const Value& v) {
+  if (!has_link_placeholders(v)) return Value::borrowed(v);
+  Value out = v;
+  std::string root = root_prefix(p.url), href;
+  replace_value_links(out,
+                      [&](size_t n) { return std::string(link_href(site, p, n, root, href)); });
+  return out;
+}
+
+// A field's value as templates see it: refs become page summaries, taxonomy terms links, the
+// links in Markdown addresses.
 Value shown_value(const Site& site, const std::shared_ptr<const Value>& common, const Page& p,
                   const FieldSpec& f, const Value& v) {
   if (f.type == FieldType::Refs) return ref_list(site, p, f, v);
@@ -188,7 +200,7 @@ Value shown_value(const Site& site, const std::shared_ptr<const Value>& common, 
     return l.as_list().empty() ? Value() : l.as_list()[0];
   }
   if (!f.taxonomy.empty()) return term_list(common, f.taxonomy, v);
-  return Value::borrowed(v);
+  return with_links(site, p, v);
 }
 
 // Field values as templates see them: refs become page summaries, taxonomy terms links, enums
