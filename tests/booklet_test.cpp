@@ -287,10 +287,10 @@ TEST_CASE("booklet chapters that name nothing or repeat a page are errors in han
   auto r = make_booklet(site, tmp / "b.html", "public");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("handbook.toml:") != std::string::npos);
-  CHECK(r.err.find("booklet chapter 'roles' names neither a collection nor a page (no collection "
-                   "'roles', no file content/roles.md) (mente du 'role'?)") != std::string::npos);
-  CHECK(r.err.find("booklet chapter 'forum' repeats content/forums/bestyrelsesmoede.md, which "
-                   "chapter 'forums/bestyrelsesmoede' already holds") != std::string::npos);
+  CHECK(r.err.find("hæftets kapitel 'roles' er hverken en samling eller en side (ingen samling "
+                   "'roles', ingen fil content/roles.md) (mente du 'role'?)") != std::string::npos);
+  CHECK(r.err.find("hæftets kapitel 'forum' gentager content/forums/bestyrelsesmoede.md, som "
+                   "kapitlet 'forums/bestyrelsesmoede' allerede har") != std::string::npos);
   CHECK(!fs::exists(tmp / "b.html"));
   // check reports them too
   CHECK(run({"check", "--site", site.string()}).exit_code == 1);
@@ -300,7 +300,8 @@ TEST_CASE("a site without the booklet template gets a clear error from booklet o
   TempDir tmp;
   auto r = make_booklet(fixture("mini"), tmp / "b.html", "public");
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("template 'booklet' not found: the booklet needs templates/booklet.mustache") !=
+  CHECK(r.err.find(
+            "skabelonen 'booklet' findes ikke: hæftet skal bruge templates/booklet.mustache") !=
         std::string::npos);
   CHECK(run({"check", "--site", fixture("mini").string()}).exit_code == 0);
 }
@@ -321,7 +322,7 @@ TEST_CASE("a missing WeasyPrint is a clear error that names the package") {
   unsetenv("HANDBOOK_PYTHON");
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
-  CHECK(r.err.find("WeasyPrint not found: install it with 'apt-get install -y weasyprint'") !=
+  CHECK(r.err.find("WeasyPrint findes ikke: installer det med 'apt-get install -y weasyprint'") !=
         std::string::npos);
   CHECK(fs::exists(tmp / "b.html"));
   CHECK(!fs::exists(tmp / "b.pdf"));
@@ -400,9 +401,9 @@ TEST_CASE("WeasyPrint may read no file outside the booklet's folder") {
   auto r = make_booklet(site, tmp / "out/b.html", "public", {"--pdf"});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
-  CHECK(r.err.find("handbook: refused to load file:///etc/hostname: the PDF reads only the "
-                   "booklet and the images it shows") != std::string::npos);
-  CHECK(r.err.find("handbook: refused to load https://example.org/logo.png") != std::string::npos);
+  CHECK(r.err.find("handbook: hentede ikke file:///etc/hostname: PDF'en læser kun hæftet og de "
+                   "billeder, det viser") != std::string::npos);
+  CHECK(r.err.find("handbook: hentede ikke https://example.org/logo.png") != std::string::npos);
   CHECK(fs::exists(tmp / "out/b.pdf"));
 }
 
@@ -444,9 +445,8 @@ TEST_CASE("the PDF shows the images of the booklet's pages and reads no other fi
   auto r = make_booklet(site, tmp / "x/b.html", "public", {"--pdf"});
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.err.find("handbook: refused to load file://" + (tmp / "x/beside.png").string() +
-                   ": the PDF reads only the booklet and the images it shows") !=
-        std::string::npos);
+  CHECK(r.err.find("handbook: hentede ikke file://" + (tmp / "x/beside.png").string() +
+                   ": PDF'en læser kun hæftet og de billeder, det viser") != std::string::npos);
   CHECK(r.err.find("kort.png") == std::string::npos);  // the page's image is not refused
   CHECK(images_in(tmp / "x/b.pdf", tmp / "images.txt") == 1);
 }
@@ -460,7 +460,7 @@ TEST_CASE("the public PDF never reads the internal edition beside it") {
   auto r = run({"booklet", "--site", site.string(), "--pdf"});  // into _site/booklet-public.html
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.err.find("handbook: refused to load file://" +
+  CHECK(r.err.find("handbook: hentede ikke file://" +
                    (site / "_site/internal/roles/kort.png").string()) != std::string::npos);
   CHECK(images_in(site / "_site/booklet-public.pdf", tmp / "images.txt") == 0);
 }

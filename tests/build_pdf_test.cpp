@@ -190,7 +190,7 @@ TEST_CASE("a failed PDF leaves the previous site in place") {
       site.generic_string() + "/handbook.toml:" + line +
           ":1: fejl: hæftets PDF kunne ikke laves, så det forrige websted er uændret. Byg uden "
           "PDF med 'handbook build --no-pdf', eller se fejlen med 'handbook booklet --pdf'. "
-          "WeasyPrint failed with exit status 1\n  the layout broke\n" +
+          "WeasyPrint mislykkedes med slutstatus 1\n  the layout broke\n" +
           "    [booklet]\n    ^\n1 fejl\n");
 }
 

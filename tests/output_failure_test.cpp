@@ -79,7 +79,7 @@ TEST_CASE("a build that fails midway (a full disk) leaves the old output and the
     auto before = without_spare(tmp.path());
     Attempt a = build_with_disk(tmp / "site", tmp / "out", fail_at);
     CHECK(!a.ok);
-    CHECK(a.errors == "build failed: No space left on device\n");
+    CHECK(a.errors == "byggeriet mislykkedes: No space left on device\n");
     CHECK(without_spare(tmp.path()) == before);
     CHECK(read_text(tmp / ".out.spare/.handbook-output") == kMarkerText);
   }

@@ -69,8 +69,8 @@ const ProfileSpec* pick_profile(const SiteConfig& config, const std::string& nam
   for (auto& n : names)
     list += (list.empty() ? "'" : ", '") + n + "'";
   diags.error(display_path(config, "handbook.toml"), 0, 0,
-              "unknown profile '" + name + "'" + did_you_mean(name, names) +
-                  ": the profiles in handbook.toml are " + list,
+              msg("build_unknown_profile",
+                  {{"name", name}, {"hint", did_you_mean(name, names)}, {"list", list}}),
               "");
   return nullptr;
 }
@@ -82,7 +82,9 @@ void check_templates(const SiteConfig& config, const TemplateSet& templates, Dia
   for (auto& name : needed)
     if (!templates.has(name))
       diags.error(display_path(config, "templates/" + name + ".mustache"), 0, 0,
-                  "template '" + name + "' not found" + did_you_mean(name, templates.names()), "");
+                  msg("template_not_found",
+                      {{"name", name}, {"hint", did_you_mean(name, templates.names())}}),
+                  "");
 }
 
 std::string template_for(const Page& p) {
@@ -311,7 +313,8 @@ bool write_booklet_only(const Site& site, const TemplateSet& templates, const Bu
     booklet_files_on_disk(site, result);
     write_booklet(site, templates, options.booklet);
   } catch (const std::exception& e) {
-    diags.error(result.out.generic_string(), 0, 0, std::string("booklet failed: ") + e.what(), "");
+    diags.error(result.out.generic_string(), 0, 0,
+                msg("build_booklet_failed", {{"reason", e.what()}}), "");
     return false;
   }
   return true;
@@ -400,7 +403,7 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     out.commit(thread_count(options.threads));
     clock.lap("output");
   } catch (const std::exception& e) {
-    diags.error(result.out.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    diags.error(result.out.generic_string(), 0, 0, msg("build_failed", {{"reason", e.what()}}), "");
     return false;
   }
   result.seconds = clock.total();
@@ -413,7 +416,8 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildResult& result)
   try {
     return run_build(options, diags, result);
   } catch (const std::exception& e) {
-    diags.error(options.site.generic_string(), 0, 0, std::string("build failed: ") + e.what(), "");
+    diags.error(options.site.generic_string(), 0, 0, msg("build_failed", {{"reason", e.what()}}),
+                "");
     return false;
   }
 }

@@ -21,7 +21,7 @@ namespace {
 std::shared_ptr<const fs::path> private_folder() {
   fs::path pattern = fs::temp_directory_path() / "handbook-booklet-XXXXXX";
   std::string name = pattern.string();
-  if (!::mkdtemp(name.data())) throw std::runtime_error("cannot make a temporary folder");
+  if (!::mkdtemp(name.data())) throw std::runtime_error(msg("out_cannot_temp"));
   return std::shared_ptr<const fs::path>(new fs::path(name), [](const fs::path* p) {
     std::error_code ec;
     fs::remove_all(*p, ec);
@@ -66,12 +66,12 @@ void booklet_files_on_disk(const Site& site, BuildResult& result) {
   for (auto& file : result.booklet_files) {
     std::string bytes;
     if (!source.read(file.file, bytes))
-      throw std::runtime_error("cannot read " + file.file.string());
+      throw std::runtime_error(msg("out_cannot_read", {{"path", file.file.string()}}));
     fs::path copy =
         *folder / (std::to_string(n++) + "." + std::string(file_type(file.file.native())));
     std::ofstream out(copy, std::ios::binary);
     out << bytes;
-    if (!out) throw std::runtime_error("cannot write " + copy.string());
+    if (!out) throw std::runtime_error(msg("out_cannot_write", {{"path", copy.string()}}));
     file.file = copy;
   }
   result.keep_alive = folder;

@@ -301,6 +301,26 @@ const MessageText kDanish[] = {
      "at tjekke, at den stadig er rigtig, og sæt så en ny dato i review_by"},
     {"new_cannot_write", "kan ikke skrive {file}: {reason}"},
 
+    // Byggeriet af udgaven og dens hæfte
+    {"build_unknown_profile", "ukendt udgave '{name}'{hint}: udgaverne i handbook.toml er {list}"},
+    {"build_booklet_failed", "hæftet kunne ikke laves: {reason}"},
+    {"build_failed", "byggeriet mislykkedes: {reason}"},
+    {"booklet_no_template",
+     "skabelonen 'booklet' findes ikke: hæftet skal bruge templates/booklet.mustache"},
+    {"booklet_no_styles",
+     "ingen stilark til tryk: hæftet skrives uden sidetal, løbende sidehoveder og sideskift"},
+    {"booklet_unknown_chapter",
+     "hæftets kapitel '{entry}' er hverken en samling eller en side (ingen samling '{entry}', "
+     "ingen fil content/{file}){hint}"},
+    {"booklet_page_twice",
+     "hæftets kapitel '{entry}' gentager content/{file}, som kapitlet '{other}' allerede har: en "
+     "side kan kun stå én gang i hæftet"},
+    {"pdf_missing", "WeasyPrint findes ikke: installer det med 'apt-get install -y weasyprint'"},
+    {"pdf_refused_load", "hentede ikke {url}: PDF'en læser kun hæftet og de billeder, det viser"},
+    {"pdf_signal", "WeasyPrint blev stoppet af signal {n}"},
+    {"pdf_exit", "WeasyPrint mislykkedes med slutstatus {n}"},
+    {"out_cannot_temp", "kan ikke oprette en midlertidig mappe"},
+
     // Links and references between pages
     {"link_absolute",
      "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},

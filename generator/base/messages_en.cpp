@@ -283,6 +283,29 @@ const MessageText kEnglish[] = {
      "it is still true, then set a new review_by date"},
     {"new_cannot_write", "cannot write {file}: {reason}"},
 
+    // Building the edition and its booklet
+    {"build_unknown_profile",
+     "unknown profile '{name}'{hint}: the profiles in handbook.toml are {list}"},
+    {"build_booklet_failed", "booklet failed: {reason}"},
+    {"build_failed", "build failed: {reason}"},
+    {"booklet_no_template",
+     "template 'booklet' not found: the booklet needs templates/booklet.mustache"},
+    {"booklet_no_styles",
+     "no print styles: the booklet is written without page numbers, running headers or page "
+     "breaks"},
+    {"booklet_unknown_chapter",
+     "booklet chapter '{entry}' names neither a collection nor a page (no collection '{entry}', "
+     "no file content/{file}){hint}"},
+    {"booklet_page_twice",
+     "booklet chapter '{entry}' repeats content/{file}, which chapter '{other}' already holds: a "
+     "page can appear only once in the booklet"},
+    {"pdf_missing", "WeasyPrint not found: install it with 'apt-get install -y weasyprint'"},
+    {"pdf_refused_load",
+     "refused to load {url}: the PDF reads only the booklet and the images it shows"},
+    {"pdf_signal", "WeasyPrint was stopped by signal {n}"},
+    {"pdf_exit", "WeasyPrint failed with exit status {n}"},
+    {"out_cannot_temp", "cannot make a temporary folder"},
+
     // Links and references between pages
     {"link_absolute",
      "link {url} is an absolute path: link to a file inside content/ by its path from this page"},

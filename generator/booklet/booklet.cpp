@@ -5,6 +5,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "base/messages.h"
 #include "booklet_links.h"
 #include "booklet_plan.h"
 #include "booklet_view.h"
@@ -73,13 +74,11 @@ BookletStyles read_styles(const Site& site, BookletReader reader) {
 void check_booklet(const Site& site, const TemplateSet& templates, Diagnostics& diags) {
   if (!templates.has(kBookletTemplate))
     diags.error(display_path(*site.config, "templates/booklet.mustache"), 0, 0,
-                "template 'booklet' not found: the booklet needs templates/booklet.mustache", "");
+                msg("booklet_no_template"), "");
   report_plan_problems(site, plan_booklet(site), diags);
   if (!FileGate(*site.config).admit(FileRole::ThemeFile, kBookletStyles))
     diags.warning(display_path(*site.config, std::string("theme/") + kBookletStyles), 0, 0,
-                  "no print styles: the booklet is written without page numbers, running "
-                  "headers or page breaks",
-                  "");
+                  msg("booklet_no_styles"), "");
 }
 
 std::string render_booklet(const Site& site, const TemplateSet& templates, BookletReader reader) {
@@ -113,7 +112,7 @@ void write_booklet(const Site& site, const TemplateSet& templates, const fs::pat
     if (!out) {
       std::error_code ec;
       fs::remove(temp, ec);
-      throw std::runtime_error("cannot write " + temp.generic_string());
+      throw std::runtime_error(msg("out_cannot_write", {{"path", temp.generic_string()}}));
     }
   }
   fs::rename(temp, file);

@@ -1,5 +1,7 @@
 #include "booklet_plan.h"
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -58,11 +60,10 @@ class Planner {
     int i = page_of_entry(site_, entry);
     if (i == -2) return;
     if (i < 0) {
-      plan_.problems.push_back({entry, "booklet chapter '" + entry +
-                                           "' names neither a collection nor a page (no " +
-                                           "collection '" + entry + "', no file content/" + entry +
-                                           (entry.ends_with(".md") ? "" : ".md") + ")" +
-                                           did_you_mean(entry, known_entries(site_))});
+      plan_.problems.push_back({entry, msg("booklet_unknown_chapter",
+                                           {{"entry", entry},
+                                            {"file", entry + (entry.ends_with(".md") ? "" : ".md")},
+                                            {"hint", did_you_mean(entry, known_entries(site_))}})});
       return;
     }
     BookletChapter ch;
@@ -84,10 +85,9 @@ class Planner {
       auto [it, fresh] = owner_.emplace(i, ch.entry);
       if (fresh) continue;
       plan_.problems.push_back(
-          {ch.entry, "booklet chapter '" + ch.entry + "' repeats content/" +
-                         site_.pages[static_cast<size_t>(i)].rel + ", which chapter '" +
-                         it->second +
-                         "' already holds: a page can appear only once in the booklet"});
+          {ch.entry, msg("booklet_page_twice", {{"entry", ch.entry},
+                                                {"file", site_.pages[static_cast<size_t>(i)].rel},
+                                                {"other", it->second}})});
       return;
     }
     for (int i : pages)

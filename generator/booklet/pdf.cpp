@@ -21,8 +21,6 @@ namespace hb {
 
 namespace {
 
-constexpr const char* kMissing =
-    "WeasyPrint not found: install it with 'apt-get install -y weasyprint'";
 constexpr int kExitNoWeasyPrint = 3;
 constexpr const char* kRefused = "not named by the booklet";  // as the script says it
 
@@ -207,8 +205,7 @@ std::vector<std::string> read_report(const std::string& output, PdfResult& resul
              line.starts_with("handbook-pdf: repaginate "))
       continue;  // told as it came (ProgressReport)
     else if (line.starts_with("handbook-pdf: refused "))
-      result.notes.push_back("refused to load " + line.substr(22) +
-                             ": the PDF reads only the booklet and the images it shows");
+      result.notes.push_back(msg("pdf_refused_load", {{"url", line.substr(22)}}));
     else
       other.push_back(line);
   }
@@ -216,10 +213,9 @@ std::vector<std::string> read_report(const std::string& output, PdfResult& resul
 }
 
 std::string failure(const ChildRun& run, const std::vector<std::string>& output) {
-  std::string why =
-      WIFSIGNALED(run.status)
-          ? "WeasyPrint was stopped by signal " + std::to_string(WTERMSIG(run.status))
-          : "WeasyPrint failed with exit status " + std::to_string(WEXITSTATUS(run.status));
+  std::string why = WIFSIGNALED(run.status)
+                        ? msg("pdf_signal", {{"n", std::to_string(WTERMSIG(run.status))}})
+                        : msg("pdf_exit", {{"n", std::to_string(WEXITSTATUS(run.status))}});
   size_t from = output.size() > 12 ? output.size() - 12 : 0;
   for (size_t k = from; k < output.size(); ++k)
     why += "\n  " + output[k];
@@ -273,7 +269,7 @@ PdfResult write_pdf(const PdfJob& job) {
   PdfResult result;
   fs::path python = find_python();
   if (python.empty()) {
-    result.error = kMissing;
+    result.error = msg("pdf_missing");
     result.missing = true;
     return result;
   }
@@ -291,13 +287,15 @@ PdfResult write_pdf(const PdfJob& job) {
   std::vector<std::string> output = read_report(run.output, result);
   std::error_code ec;
   if (!run.started || (WIFEXITED(run.status) && WEXITSTATUS(run.status) == kExitNoWeasyPrint)) {
-    result.error = kMissing;
+    result.error = msg("pdf_missing");
     result.missing = true;
   } else if (!WIFEXITED(run.status) || WEXITSTATUS(run.status) != 0 || result.pages == 0) {
     result.error = failure(run, output);
   } else {
     fs::rename(temp, job.pdf, ec);
-    if (ec) result.error = "cannot write " + job.pdf.generic_string() + ": " + ec.message();
+    if (ec)
+      result.error =
+          msg("out_cannot_copy", {{"path", job.pdf.generic_string()}, {"reason", ec.message()}});
   }
   fs::remove(temp, ec);
   for (auto& line : output)  // a refused URL is reported once, above
