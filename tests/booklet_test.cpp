@@ -173,7 +173,7 @@ TEST_CASE("the booklet is one document: cover, colophon, contents, chapters in o
   auto r = make_booklet(site, tmp / "out/booklet.html", "public");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("handbook: wrote the public booklet to ") == 0);
+  CHECK(r.out.find("handbook: skrev hæftet for udgaven 'public' til ") == 0);
   std::string html = read_text(tmp / "out/booklet.html");
   Outline o = outline_of(html);
   CHECK(o.cover);
@@ -310,7 +310,7 @@ TEST_CASE("booklet usage errors exit 2") {
   CHECK(run({"build", "--pdf"}).exit_code == 2);
   auto r = run({"booklet", "--pdf-variant", "pdf/ua-2"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("unknown PDF variant 'pdf/ua-2' (mente du 'pdf/ua-1'?)") != std::string::npos);
+  CHECK(r.err.find("ukendt PDF-variant 'pdf/ua-2' (mente du 'pdf/ua-1'?)") != std::string::npos);
   CHECK(run({"booklet", "--pdf-variant"}).exit_code == 2);
 }
 
@@ -321,7 +321,7 @@ TEST_CASE("a missing WeasyPrint is a clear error that names the package") {
   auto r = make_booklet(site, tmp / "b.html", "public", {"--pdf"});
   unsetenv("HANDBOOK_PYTHON");
   CHECK(r.exit_code == 1);
-  CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
+  CHECK(r.out.find("handbook: laver PDF med WeasyPrint …") != std::string::npos);
   CHECK(r.err.find("WeasyPrint findes ikke: installer det med 'apt-get install -y weasyprint'") !=
         std::string::npos);
   CHECK(fs::exists(tmp / "b.html"));
@@ -335,7 +335,7 @@ TEST_CASE("the booklet's PDF: contents and cross-references carry the right page
   auto r = make_booklet(site, tmp / "out/booklet.html", "public", {"--pdf-variant", "pdf/ua-1"});
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("handbook: writing PDF with WeasyPrint ...") != std::string::npos);
+  CHECK(r.out.find("handbook: laver PDF med WeasyPrint …") != std::string::npos);
   CHECK(r.err.find("refused") == std::string::npos);  // the booklet needs no other file
   REQUIRE(fs::exists(tmp / "out/booklet.pdf"));
   std::string cmd = "pdftotext -layout '" + (tmp / "out/booklet.pdf").string() + "' '" +

@@ -46,7 +46,7 @@ TEST_CASE("the mini fixture site builds into the expected files (public and inte
     auto r = build_site(tmp / "site", tmp / "out", profile);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out.find("handbook: wrote ") == 0);
+    CHECK(r.out.find("handbook: skrev ") == 0);
     compare_with_snapshot(tmp / "out", fixture("mini.expected") / profile);
   }
 }
@@ -128,14 +128,14 @@ TEST_CASE("check writes nothing and reports success") {
   copy_tree(fixture("mini"), tmp / "site");
   auto r = run({"check", "--site", (tmp / "site").string()});
   CHECK(r.exit_code == 0);
-  CHECK(r.out == "handbook: public edition checked: no problems\n");
+  CHECK(r.out == "handbook: udgaven 'public' er tjekket: ingen problemer\n");
   CHECK(!fs::exists(tmp / "site/_site"));
 }
 
 TEST_CASE("usage errors exit 2") {
   CHECK(run({"bild"}).exit_code == 2);
   CHECK(run({"bild"}).err ==
-        "handbook: unknown command 'bild' (mente du 'build'?)\nSkriv 'handbook --help' for at se, "
+        "handbook: ukendt kommando 'bild' (mente du 'build'?)\nSkriv 'handbook --help' for at se, "
         "hvordan "
         "kommandoen bruges.\n");
   CHECK(run({"build", "--porfile", "x"}).exit_code == 2);

@@ -202,12 +202,12 @@ TEST_CASE("diff refuses what it cannot compare, with the reason") {
   CliResult none = run({"diff", "--site", site});
   CHECK(none.exit_code == 2);
   CHECK(none.err ==
-        "handbook: diff needs --base REV, e.g. --base main\n"
+        "handbook: diff skal have --base VERSION, fx --base main\n"
         "Skriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
   CliResult format = run({"diff", "--site", site, "--base", "main", "--format", "github"});
   CHECK(format.exit_code == 2);
   CHECK(format.err.starts_with(
-      "handbook: --format for diff must be 'text', 'markdown' or 'json', not 'github'\n"));
+      "handbook: --format for diff skal være 'text', 'markdown' eller 'json', ikke 'github'\n"));
   CliResult unknown = run({"diff", "--site", site, "--base", "mian"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err.starts_with("handbook: der er ingen version 'mian' i arkivet: "));

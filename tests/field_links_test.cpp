@@ -224,7 +224,7 @@ TEST_CASE("the links of an internal Markdown field are left out of the public ed
              read_text(site / "handbook.toml") +
                  "note = { type = \"markdown\", internal = true, label = \"Note\" }\n");
   CliResult pub = run({"check", "--site", site.string(), "--profile", "public"});
-  CHECK(pub.out == "handbook: public edition checked: no problems\n");
+  CHECK(pub.out == "handbook: udgaven 'public' er tjekket: ingen problemer\n");
   CHECK(pub.exit_code == 0);
   BuiltSite internal(site.string(), true);
   CHECK(internal.errors == 0);

@@ -256,7 +256,7 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
       "review_by\n";
   auto warned = run({"check", "--site", (tmp / "site").string(), "--today", "2026-06-01"});
   CHECK(warned.exit_code == 0);
-  CHECK(warned.out == "handbook: public edition checked: no errors, 1 warning\n");
+  CHECK(warned.out == "handbook: udgaven 'public' er tjekket: ingen fejl, 1 advarsel\n");
   CHECK(has(warned.err, where + "advarsel: " + message));
   CHECK(has(warned.err, "\n    review_by = 2026-01-01\n                ^\n"));
   auto failed = run(
@@ -269,7 +269,7 @@ TEST_CASE("check warns of a page past its review date at the field, and --fail-o
   CHECK(early.err.empty());
   auto bad = run({"check", "--site", (tmp / "site").string(), "--today", "juni"});
   CHECK(bad.exit_code == 2);
-  CHECK(has(bad.err, "handbook: --today needs a date like 2026-12-05, not 'juni'\n"));
+  CHECK(has(bad.err, "handbook: --today skal være en dato som 2026-12-05, ikke 'juni'\n"));
 }
 
 TEST_CASE("a page's owner must be a page of [strategy] owners, at the field, with a suggestion") {

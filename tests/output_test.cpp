@@ -200,7 +200,7 @@ TEST_CASE("--force is only for build") {
   CliResult r = run({"check", "--force"});
   CHECK(r.exit_code == 2);
   CHECK(r.err ==
-        "handbook: --force is only for build\nSkriv 'handbook --help' for at se, hvordan "
+        "handbook: --force er kun for build\nSkriv 'handbook --help' for at se, hvordan "
         "kommandoen bruges.\n");
   CHECK(run({"--help"}).out.find("--force") != std::string::npos);
 }

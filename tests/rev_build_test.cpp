@@ -23,7 +23,7 @@ TEST_CASE("build --rev of an old tag reproduces that version's pages, without a 
   INFO(built.err);
   REQUIRE(built.exit_code == 0);
   fs::path out = repo / "_site/rev-v1.0/public";
-  CHECK(built.out.find("to " + out.generic_string()) != std::string::npos);
+  CHECK(built.out.find("til " + out.generic_string()) != std::string::npos);
   auto got = read_tree(out), want = read_tree(expected / "out");
   got.erase(".handbook-output");
   want.erase(".handbook-output");

@@ -119,8 +119,8 @@ TEST_CASE(
     std::string file = (site / "content" / e.folder / "ny-side.md").generic_string();
     CHECK(made.exit_code == 0);
     CHECK(made.err == "");
-    CHECK(made.out == "handbook: wrote " + file +
-                          ": replace each \"UDFYLD\" in it, then run 'handbook check'\n");
+    CHECK(made.out == "handbook: skrev " + file +
+                          ": erstat hvert \"UDFYLD\" i filen, og kør så 'handbook check'\n");
     std::string expected, text = read_text(file);
     for (auto& [source, message] : e.placeholders) {
       // Found by its text: the lists of ids in the comments grow with the pages made before.
@@ -252,14 +252,13 @@ TEST_CASE(
                        "\nSkriv 'handbook --help' for at se, hvordan kommandoen bruges.\n");
   };
   usage({"new", "role"},
-        "new needs a collection and an id: handbook new <collection> <id> "
-        "[--title \"...\"]");
-  usage({"new", "role", "a", "b"}, "new takes a collection and an id, not also 'b'");
+        "new skal have en samling og et id: handbook new <samling> <id> [--title \"...\"]");
+  usage({"new", "role", "a", "b"}, "new tager en samling og et id, ikke også 'b'");
   usage({"new", "role", "a", "--tittle", "X"},
-        "unknown option '--tittle' for new (mente du '--title'?)");
-  usage({"new", "role", "a", "--title"}, "option --title needs a value");
-  usage({"new", "role", "a", "--title", ""}, "--title needs a text, not an empty one");
-  usage({"nwe"}, "unknown command 'nwe' (mente du 'new'?)");
+        "ukendt tilvalg '--tittle' til new (mente du '--title'?)");
+  usage({"new", "role", "a", "--title"}, "tilvalget --title skal have en værdi");
+  usage({"new", "role", "a", "--title", ""}, "--title skal have en tekst, ikke en tom");
+  usage({"nwe"}, "ukendt kommando 'nwe' (mente du 'new'?)");
   CHECK(read_tree(site) == before);
 }
 

@@ -115,16 +115,14 @@ const std::vector<std::string>& commands() {
 
 void check_booklet_options(Args& a) {
   if (a.command != "booklet") {
-    if (a.pdf || !a.pdf_variant.empty())
-      throw UsageError{"--pdf and --pdf-variant are only for booklet"};
+    if (a.pdf || !a.pdf_variant.empty()) throw UsageError{msg("cli_pdf_only_booklet")};
     return;
   }
   const auto& variants = pdf_variants();
   if (!a.pdf_variant.empty() &&
       std::find(variants.begin(), variants.end(), a.pdf_variant) == variants.end())
-    throw UsageError{"unknown PDF variant '" + a.pdf_variant + "'" +
-                     did_you_mean(a.pdf_variant, variants) +
-                     ": use pdf/ua-1, pdf/a-1b, pdf/a-2b, pdf/a-3b or pdf/a-4b"};
+    throw UsageError{msg("cli_pdf_variant", {{"value", a.pdf_variant},
+                                             {"hint", did_you_mean(a.pdf_variant, variants)}})};
   a.pdf = a.pdf || !a.pdf_variant.empty();
   a.build.booklet = a.build.out.empty()
                         ? a.build.site / "_site" / ("booklet-" + a.build.profile + ".html")
@@ -139,7 +137,7 @@ int parse_port(const std::string& value) {
     if (used == value.size() && port >= 0 && port <= 65535) return port;
   } catch (...) {
   }
-  throw UsageError{"--port needs a number from 0 to 65535, not '" + value + "'"};
+  throw UsageError{msg("cli_port", {{"value", value}})};
 }
 
 // A revision's name as one part of a path: "origin/main" -> "origin-main".
@@ -152,13 +150,12 @@ std::string file_name_of(const std::string& rev) {
 }
 
 Args check_diff_options(Args& a) {
-  if (a.diff.base.empty()) throw UsageError{"diff needs --base REV, e.g. --base main"};
+  if (a.diff.base.empty()) throw UsageError{msg("cli_diff_base")};
   if (a.format != "text" && a.format != "markdown" && a.format != "json")
-    throw UsageError{"--format for diff must be 'text', 'markdown' or 'json', not '" + a.format +
-                     "'"};
-  if (!a.rev.empty()) throw UsageError{"diff takes --base and --head, not --rev"};
+    throw UsageError{msg("cli_diff_format", {{"value", a.format}})};
+  if (!a.rev.empty()) throw UsageError{msg("cli_diff_rev")};
   if (a.force || a.pdf || a.no_pdf || !a.pdf_variant.empty() || !a.build.out.empty())
-    throw UsageError{"diff writes only its report: --out, --force and --pdf are not for diff"};
+    throw UsageError{msg("cli_diff_out")};
   a.diff.site = a.build.site;
   a.diff.format = a.format;
   a.diff.threads = a.build.threads;
@@ -182,8 +179,10 @@ CommandLine parse_command_line(const std::vector<std::string>& args,
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
-      throw UsageError{"unknown option '" + opt + "' for " + args[0] + did_you_mean(opt, options)};
-    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+      throw UsageError{
+          msg("cli_unknown_option_for",
+              {{"option", opt}, {"command", args[0]}, {"hint", did_you_mean(opt, options)}})};
+    if (i + 1 >= args.size()) throw UsageError{msg("cli_option_value", {{"option", opt}})};
     c.options[opt] = args[++i];
   }
   return c;
@@ -194,14 +193,10 @@ NewPageRequest parse_new(const std::vector<std::string>& args) {
   CommandLine c = parse_command_line(args, {"--site", "--title"});
   NewPageRequest r;
   if (c.options.count("--site")) r.site = c.options["--site"];
-  if (c.positional.size() < 2)
-    throw UsageError{
-        "new needs a collection and an id: handbook new <collection> <id> [--title "
-        "\"...\"]"};
-  if (c.positional.size() > 2)
-    throw UsageError{"new takes a collection and an id, not also '" + c.positional[2] + "'"};
+  if (c.positional.size() < 2) throw UsageError{msg("cli_new_usage")};
+  if (c.positional.size() > 2) throw UsageError{msg("cli_new_extra", {{"word", c.positional[2]}})};
   if (c.options.count("--title") && c.options["--title"].empty())
-    throw UsageError{"--title needs a text, not an empty one"};
+    throw UsageError{msg("cli_title_empty")};
   r.title = c.options["--title"];
   r.collection = c.positional[0];
   r.id = c.positional[1];
@@ -223,10 +218,11 @@ MovePageRequest parse_mv(const std::vector<std::string>& args) {
 
 Args parse(const std::vector<std::string>& args) {
   Args a;
-  if (args.empty()) throw UsageError{"no command given"};
+  if (args.empty()) throw UsageError{msg("cli_no_command")};
   a.command = args[0];
   if (std::find(commands().begin(), commands().end(), a.command) == commands().end())
-    throw UsageError{"unknown command '" + a.command + "'" + did_you_mean(a.command, commands())};
+    throw UsageError{msg("cli_unknown_command",
+                         {{"command", a.command}, {"hint", did_you_mean(a.command, commands())}})};
   const std::vector<std::string> options = {
       "--site", "--profile", "--out",   "--format", "--jobs", "--stats",           "--pdf-variant",
       "--pdf",  "--force",   "--rev",   "--base",   "--head", "--fail-on-overdue", "--today",
@@ -254,8 +250,9 @@ Args parse(const std::vector<std::string>& args) {
       continue;
     }
     if (std::find(options.begin(), options.end(), opt) == options.end())
-      throw UsageError{"unknown option '" + opt + "'" + did_you_mean(opt, options)};
-    if (i + 1 >= args.size()) throw UsageError{"option " + opt + " needs a value"};
+      throw UsageError{
+          msg("cli_unknown_option", {{"option", opt}, {"hint", did_you_mean(opt, options)}})};
+    if (i + 1 >= args.size()) throw UsageError{msg("cli_option_value", {{"option", opt}})};
     const std::string& value = args[++i];
     if (opt == "--site")
       a.build.site = value;
@@ -285,31 +282,26 @@ Args parse(const std::vector<std::string>& args) {
       try {
         a.build.threads = static_cast<unsigned>(std::stoul(value));
       } catch (...) {
-        throw UsageError{"--jobs needs a number, not '" + value + "'"};
+        throw UsageError{msg("cli_jobs", {{"value", value}})};
       }
     }
   }
   if (a.command == "diff") return check_diff_options(a);
-  if (!a.diff.base.empty() || !a.diff.head.empty())
-    throw UsageError{"--base and --head are only for diff"};
+  if (!a.diff.base.empty() || !a.diff.head.empty()) throw UsageError{msg("cli_base_only_diff")};
   if (a.format != "text" && a.format != "github")
-    throw UsageError{"--format must be 'text' or 'github', not '" + a.format + "'"};
-  if (a.command == "check" && !a.build.out.empty())
-    throw UsageError{"check writes nothing: --out is only for build"};
-  if (a.force && a.command != "build") throw UsageError{"--force is only for build"};
+    throw UsageError{msg("cli_format", {{"value", a.format}})};
+  if (a.command == "check" && !a.build.out.empty()) throw UsageError{msg("cli_check_out")};
+  if (a.force && a.command != "build") throw UsageError{msg("cli_force_only_build")};
   if (a.no_pdf && a.command != "build") throw UsageError{msg("cli_no_pdf_only_build")};
   a.build.pdf = a.command == "build" && !a.no_pdf;
-  if (a.serve_option && a.command != "serve")
-    throw UsageError{"--port and --bind are only for serve"};
-  if (a.command == "serve" && !a.build.out.empty())
-    throw UsageError{"serve keeps the edition in memory: --out is only for build and booklet"};
-  if (a.command == "serve" && !a.rev.empty())
-    throw UsageError{"serve shows the files as they are on disk: --rev is not for serve"};
+  if (a.serve_option && a.command != "serve") throw UsageError{msg("cli_port_only_serve")};
+  if (a.command == "serve" && !a.build.out.empty()) throw UsageError{msg("cli_serve_out")};
+  if (a.command == "serve" && !a.rev.empty()) throw UsageError{msg("cli_serve_rev")};
   if ((a.build.fail_on_overdue || !a.build.today.empty()) && a.command != "check")
-    throw UsageError{"--fail-on-overdue and --today are only for check"};
+    throw UsageError{msg("cli_today_only_check")};
   int64_t day = 0;
   if (!a.build.today.empty() && !day_number(a.build.today, day))
-    throw UsageError{"--today needs a date like 2026-12-05, not '" + a.build.today + "'"};
+    throw UsageError{msg("cli_today", {{"value", a.build.today}})};
   a.build.write = a.command != "check";
   check_booklet_options(a);
   if (a.command == "build" && a.build.out.empty())
@@ -376,7 +368,7 @@ void print_stats(const BuildResult& r, std::ostream& out) {
 bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::ostream& err) {
   PdfJob job{a.build.booklet, pdf_path(a), a.pdf_variant, built.booklet_files};
   job.progress = [&out](const std::string& line) { out << "handbook: " << line << std::endl; };
-  out << "handbook: writing PDF with WeasyPrint ..." << std::endl;
+  out << "handbook: " << msg("cli_pdf_writing") << std::endl;
   PdfResult r = write_pdf(job);
   for (auto& note : r.notes)
     err << "handbook: " << note << "\n";
@@ -384,8 +376,11 @@ bool make_pdf(const Args& a, const BuildResult& built, std::ostream& out, std::o
     err << "handbook: " << r.error << "\n";
     return false;
   }
-  out << "handbook: wrote " << r.pages << " PDF pages to " << job.pdf.generic_string() << " in "
-      << seconds(r.seconds) << "\n";
+  out << "handbook: "
+      << msg("cli_pdf_wrote", {{"n", std::to_string(r.pages)},
+                               {"path", job.pdf.generic_string()},
+                               {"seconds", seconds(r.seconds)}})
+      << "\n";
   return true;
 }
 
@@ -402,8 +397,7 @@ int run_new(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   print_diagnostics(diags, "text", err);
   if (r.status == 2) err << "handbook: " << r.message << "\n";
   if (r.status != 0) return r.status;
-  out << "handbook: wrote " << r.written << ": replace each \"UDFYLD\" in it, then run "
-      << "'handbook check'\n";
+  out << "handbook: " << msg("cli_new_wrote", {{"file", r.written}}) << "\n";
   return 0;
 }
 
@@ -511,17 +505,23 @@ int run_cli(const std::vector<std::string>& given, std::ostream& out, std::ostre
     size_t warnings = 0;
     for (auto& d : diags.sorted())
       warnings += d.severity == Severity::Warning;
-    out << "handbook: " << a.build.profile << " edition checked: "
-        << (warnings == 0 ? "no problems"
-                          : "no errors, " + std::to_string(warnings) +
-                                (warnings == 1 ? " warning" : " warnings"))
+    const char* id = warnings == 0   ? "cli_checked_clean"
+                     : warnings == 1 ? "cli_checked_warning"
+                                     : "cli_checked_warnings";
+    out << "handbook: " << msg(id, {{"profile", a.build.profile}, {"n", std::to_string(warnings)}})
         << "\n";
   } else if (a.command == "booklet")
-    out << "handbook: wrote the " << a.build.profile << " booklet to "
-        << result.out.generic_string() << " in " << seconds(result.seconds) << "\n";
+    out << "handbook: "
+        << msg("cli_booklet_wrote", {{"profile", a.build.profile},
+                                     {"path", result.out.generic_string()},
+                                     {"seconds", seconds(result.seconds)}})
+        << "\n";
   else
-    out << "handbook: wrote " << result.pages_written << " pages to " << result.out.generic_string()
-        << " in " << seconds(result.seconds) << "\n";
+    out << "handbook: "
+        << msg("cli_build_wrote", {{"n", std::to_string(result.pages_written)},
+                                   {"path", result.out.generic_string()},
+                                   {"seconds", seconds(result.seconds)}})
+        << "\n";
   if (a.command == "booklet" && a.pdf && !make_pdf(a, result, out, err)) return 1;
   return 0;
 }
