@@ -168,7 +168,7 @@ TEST_CASE("serve: a saved edit shows over HTTP within 2 s, with exactly one relo
   // The built output itself carries no reload script: only served pages do.
   CHECK(read_text(tmp / "site" / kSource).find("reload.js") == std::string::npos);
   CHECK(serve.stop() == 0);
-  CHECK(serve.log().find("handbook: stopped") != std::string::npos);
+  CHECK(serve.log().find("handbook: stoppet") != std::string::npos);
 }
 
 TEST_CASE("serve: broken front matter shows the problems on the last good pages until mended") {

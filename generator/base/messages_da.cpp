@@ -360,6 +360,33 @@ const MessageText kDanish[] = {
     {"cli_booklet_wrote", "skrev hæftet for udgaven '{profile}' til {path} på {seconds}"},
     {"cli_build_wrote", "skrev {n} sider til {path} på {seconds}"},
 
+    // handbook serve
+    {"serve_not_built",
+     "udgaven '{profile}' blev ikke bygget; de sider, der blev bygget før, vises, indtil fejlene "
+     "er rettet"},
+    {"serve_built",
+     "byggede udgaven '{profile}' på {ms} ({files} ændrede filer, {pages} sider dannet)"},
+    {"serve_built_full",
+     "byggede udgaven '{profile}' på {ms} ({files} ændrede filer, {pages} sider dannet, alle "
+     "sider læst)"},
+    {"serve_refused", "Afvist: {reason}"},
+    {"serve_not_found", "Findes ikke"},
+    {"serve_cannot_listen",
+     "kan ikke lytte på {address} port {port}: porten er i brug, eller adressen er ikke denne "
+     "maskines; vælg en anden med --port eller --bind"},
+    {"serve_cannot_watch", "kan ikke holde øje med {folder}: {reason}"},
+    {"serve_network",
+     "advarsel: viser udgaven på {address}: udgaven '{profile}' kan nu nås fra netværket, ikke "
+     "kun fra denne maskine; den interne udgave rummer det, der ikke er for offentligheden"},
+    {"serve_serving", "viser udgaven '{profile}' på {url} (Ctrl-C stopper)"},
+    {"serve_stopped", "stoppet"},
+    {"serve_path_slash", "stien begynder ikke med '/'"},
+    {"serve_path_absolute", "en absolut sti vises ikke"},
+    {"serve_path_backslash", "en omvendt skråstreg vises ikke"},
+    {"serve_path_nul", "en NUL-byte vises ikke"},
+    {"serve_path_dots", "'{part}' vises ikke"},
+    {"serve_path_empty", "en tom del af stien vises ikke"},
+
     // Links and references between pages
     {"link_absolute",
      "linket {url} er en absolut sti: link til en fil i content/ med stien fra denne side"},

@@ -343,6 +343,31 @@ const MessageText kEnglish[] = {
     {"cli_booklet_wrote", "wrote the {profile} booklet to {path} in {seconds}"},
     {"cli_build_wrote", "wrote {n} pages to {path} in {seconds}"},
 
+    // handbook serve
+    {"serve_not_built",
+     "the {profile} edition was not built; the pages built before are served until the errors are "
+     "fixed"},
+    {"serve_built", "built the {profile} edition in {ms} ({files} changed, {pages} rendered)"},
+    {"serve_built_full",
+     "built the {profile} edition in {ms} ({files} changed, {pages} rendered, every page read)"},
+    {"serve_refused", "Refused: {reason}"},
+    {"serve_not_found", "Not found"},
+    {"serve_cannot_listen",
+     "cannot listen on {address} port {port}: the port is in use or the address is not this "
+     "machine's; choose another with --port or --bind"},
+    {"serve_cannot_watch", "cannot watch {folder}: {reason}"},
+    {"serve_network",
+     "warning: serving on {address}: the {profile} edition can now be reached from the network, "
+     "not only from this machine; the internal edition holds what is not for the public"},
+    {"serve_serving", "serving the {profile} edition at {url} (Ctrl-C stops)"},
+    {"serve_stopped", "stopped"},
+    {"serve_path_slash", "the path does not start with '/'"},
+    {"serve_path_absolute", "an absolute path is not served"},
+    {"serve_path_backslash", "a backslash is not served"},
+    {"serve_path_nul", "a NUL byte is not served"},
+    {"serve_path_dots", "'{part}' is not served"},
+    {"serve_path_empty", "an empty path part is not served"},
+
     // Links and references between pages
     {"link_absolute",
      "link {url} is an absolute path: link to a file inside content/ by its path from this page"},

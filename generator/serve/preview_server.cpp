@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "base/messages.h"
 #include "serve_pages.h"
 #include "serve_paths.h"
 
@@ -17,7 +18,10 @@ void print_problems(const std::vector<Diagnostic>& problems, std::ostream& err) 
     err << format_text(d);
     errors += d.severity == Severity::Error;
   }
-  if (errors) err << errors << (errors == 1 ? " error" : " errors") << "\n";
+  if (errors)
+    err << msg(errors == 1 ? "count_errors_one" : "count_errors_many",
+               {{"n", std::to_string(errors)}})
+        << "\n";
   err.flush();
 }
 
@@ -48,18 +52,17 @@ void PreviewServer::rebuild(Edition& e, const std::vector<std::string>& changed)
   if (!r.ok) {
     if (r.changed) {
       print_problems(state.problems, err_);
-      err_ << "handbook: the " << e.live->profile()
-           << " edition was not built; the pages built before are served until the errors are "
-              "fixed\n";
+      err_ << "handbook: " << msg("serve_not_built", {{"profile", e.live->profile()}}) << "\n";
       err_.flush();
     }
     return;
   }
   print_problems(state.problems, err_);  // warnings
-  out_ << "handbook: built the " << e.live->profile() << " edition in " << ms << " ("
-       << r.files_changed << (r.files_changed == 1 ? " file" : " files") << " changed"
-       << ", " << r.pages_rendered << " rendered" << (r.full ? ", every page read" : "") << ")"
-       << std::endl;
+  MessageArgs args = {{"profile", e.live->profile()},
+                      {"ms", ms},
+                      {"files", std::to_string(r.files_changed)},
+                      {"pages", std::to_string(r.pages_rendered)}};
+  out_ << "handbook: " << msg(r.full ? "serve_built_full" : "serve_built", args) << std::endl;
   if (options_.stats) {
     out_ << "  stages:";
     for (auto& s : r.stages) {
@@ -168,7 +171,8 @@ void PreviewServer::routes() {
     RequestedFile file = requested_file(req.path, req.target);
     if (!file.refusal.empty()) {
       res.status = 400;
-      res.set_content("Refused: " + file.refusal + "\n", "text/plain; charset=utf-8");
+      res.set_content(msg("serve_refused", {{"reason", file.refusal}}) + "\n",
+                      "text/plain; charset=utf-8");
       return;
     }
     EditionState state = shown().state();
@@ -191,7 +195,8 @@ void PreviewServer::routes() {
     if (it == files.end()) {
       res.status = 404;
       it = files.find("404.html");
-      if (it == files.end()) return res.set_content("Not found\n", "text/plain; charset=utf-8");
+      if (it == files.end())
+        return res.set_content(msg("serve_not_found") + "\n", "text/plain; charset=utf-8");
     }
     std::string type = content_type(it->first);
     if (it->first.ends_with(".html"))
@@ -207,9 +212,10 @@ bool PreviewServer::bind() {
   else
     port_ = http_->bind_to_port(options_.bind, options_.port) ? options_.port : -1;
   if (port_ > 0) return true;
-  err_ << "handbook: cannot listen on " << options_.bind << " port " << options_.port
-       << ": the port is in use or the address is not this machine's; choose another with "
-          "--port or --bind\n";
+  err_ << "handbook: "
+       << msg("serve_cannot_listen",
+              {{"address", options_.bind}, {"port", std::to_string(options_.port)}})
+       << "\n";
   return false;
 }
 

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <thread>
 
+#include "base/messages.h"
 #include "preview_server.h"
 #include "watcher.h"
 
@@ -28,19 +29,25 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
   try {
     watcher = std::make_unique<Watcher>(options.site);
   } catch (const std::exception& e) {
-    err << "handbook: cannot watch " << options.site.generic_string() << ": " << e.what() << "\n";
+    err << "handbook: "
+        << msg("serve_cannot_watch",
+               {{"folder", options.site.generic_string()}, {"reason", e.what()}})
+        << "\n";
     return 1;
   }
   PreviewServer server(options, out, err);
   if (!server.bind()) return 2;
   if (!is_loopback(options.bind))
-    err << "handbook: warning: serving on " << options.bind << ": the " << options.profile
-        << " edition can now be reached from the network, not only from this machine; the "
-           "internal edition holds what is not for the public\n";
+    err << "handbook: "
+        << msg("serve_network", {{"address", options.bind}, {"profile", options.profile}}) << "\n";
   server.start();
-  out << "handbook: serving the " << options.profile << " edition at http://"
-      << (options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind)
-      << ":" << server.port() << "/ (Ctrl-C stops)" << std::endl;
+  std::string host =
+      options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
+  out << "handbook: "
+      << msg("serve_serving",
+             {{"profile", options.profile},
+              {"url", "http://" + host + ":" + std::to_string(server.port()) + "/"}})
+      << std::endl;
 
   std::atomic<bool> stop{false};
   std::thread http([&] { server.listen(); });
@@ -54,7 +61,7 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
   server.stop();
   http.join();
   watch.join();
-  out << "handbook: stopped" << std::endl;
+  out << "handbook: " << msg("serve_stopped") << std::endl;
   return 0;
 }
 

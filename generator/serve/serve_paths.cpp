@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -39,17 +41,17 @@ std::string decode_fully(std::string_view target) {
 
 // Why `path` may not be served, or "".
 std::string refusal(std::string_view path) {
-  if (path.empty() || path.front() != '/') return "the path does not start with '/'";
-  if (path.size() > 1 && path[1] == '/') return "an absolute path is not served";
-  if (path.find('\\') != std::string_view::npos) return "a backslash is not served";
-  if (path.find('\0') != std::string_view::npos) return "a NUL byte is not served";
+  if (path.empty() || path.front() != '/') return msg("serve_path_slash");
+  if (path.size() > 1 && path[1] == '/') return msg("serve_path_absolute");
+  if (path.find('\\') != std::string_view::npos) return msg("serve_path_backslash");
+  if (path.find('\0') != std::string_view::npos) return msg("serve_path_nul");
   size_t start = 1;
   while (start <= path.size()) {
     size_t end = path.find('/', start);
     if (end == std::string_view::npos) end = path.size();
     std::string_view part = path.substr(start, end - start);
-    if (part == "." || part == "..") return "'" + std::string(part) + "' is not served";
-    if (part.empty() && end < path.size()) return "an empty path part is not served";
+    if (part == "." || part == "..") return msg("serve_path_dots", {{"part", std::string(part)}});
+    if (part.empty() && end < path.size()) return msg("serve_path_empty");
     start = end + 1;
   }
   return "";
