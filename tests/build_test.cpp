@@ -142,6 +142,10 @@ TEST_CASE("usage errors exit 2") {
   CHECK(run({"check", "--format", "xml"}).exit_code == 2);
   CHECK(run({}).exit_code == 2);
   CHECK(run({"--help"}).exit_code == 0);
+  CHECK(run({"--help"}).out.find("\nBrug:\n  handbook build   [--site MAPPE]") !=
+        std::string::npos);
+  CHECK(run({"--help", "--lang", "en"}).out.find("\nUsage:\n  handbook build   [--site DIR]") !=
+        std::string::npos);
   CHECK(run({"--version"}).out.starts_with("handbook "));
 }
 

@@ -23,71 +23,6 @@ namespace hb {
 
 namespace {
 
-constexpr const char* kUsage = R"(handbook - a living owner-strategy handbook from Markdown
-
-Usage:
-  handbook build   [--site DIR] [--profile public|internal] [--out DIR] [--force] [--jobs N]
-                   [--stats] [--no-pdf]
-  handbook check   [--site DIR] [--profile public|internal] [--format text|github]
-                   [--fail-on-overdue] [--today YYYY-MM-DD]
-  handbook booklet [--site DIR] [--profile public|internal] [--out FILE] [--pdf]
-                   [--pdf-variant pdf/ua-1]
-  handbook diff    --base REV [--head REV] [--site DIR] [--format text|markdown|json]
-  handbook new     <collection> <id> [--title "..."] [--site DIR]
-  handbook mv      <collection> <old-id> <new-id> [--site DIR]
-  handbook serve   [--site DIR] [--profile public|internal] [--port N] [--bind ADDR]
-  handbook --help | --version
-
-Commands:
-  build    renders the site into DIR (default: <site>/_site/<profile>); the previous output
-           is replaced only when the whole build succeeds, and only a folder that handbook
-           made (it holds a .handbook-output file), an empty folder or a new one; with
-           [booklet] in handbook.toml also the booklet's PDF, DIR/booklet.pdf (WeasyPrint)
-  check    validates content, references, links and templates without writing anything
-  booklet  writes the edition as one printable HTML document (default:
-           <site>/_site/booklet-<profile>.html) and with --pdf also a PDF beside it
-  serve    builds the edition in memory and serves it at http://127.0.0.1:8000/; builds it
-           again when a file of the site changes and reloads the open pages; errors are
-           shown in the browser; /__handbook/edition/NAME switches to another edition
-  diff     shows what a change does to each edition, the public one first: pages added,
-           removed and changed (a word diff of the text, by section), text that moves from
-           internal to public, and new warnings; both revisions are read from git
-  new      writes content/<folder>/<id>.md for a new page of the collection, with its fields
-           from handbook.toml: each required field holds "UDFYLD", which check reports until
-           it is filled in, and the optional fields are comments saying what each holds
-  mv       renames a page: content/<folder>/<old-id>.md becomes <new-id>.md, every reference
-           and link to it in content/ is rewritten, and the page gets aliases = ["old-id"], so
-           that its old address leads to the new one; nothing is written if the site has errors
-
-Options:
-  --site DIR        the site folder with handbook.toml (default: .)
-  --profile NAME    the edition: public (default) or internal
-  --out DIR         where build writes the site (for booklet: the HTML file)
-  --force           build: replace DIR even when it is not empty and handbook did not make it
-                    (its files are deleted); never the site, its sources or your home folder
-  --rev REV         build, check, booklet: the site as it is in git revision REV (a tag,
-                    branch or commit), read from the repository without a checkout
-                    (build's default DIR: <site>/_site/rev-<REV>/<profile>)
-  --base REV        diff: the revision to compare with (e.g. main or origin/main)
-  --head REV        diff: the changed revision (default: the working tree)
-  --format FORMAT   check: text (default) or github (::error annotations for pull requests);
-                    diff: text (default), markdown (a pull-request comment) or json
-  --jobs N          worker threads (default: every core)
-  --stats           print the time of each stage
-  --fail-on-overdue check: a page past its review_by date is an error, not a warning
-  --today DAY       check: compare review_by dates with DAY (YYYY-MM-DD) instead of today
-  --pdf             booklet: also write a PDF with WeasyPrint (apt-get install -y weasyprint)
-  --no-pdf          build: without the booklet's PDF (the site links the HTML booklet)
-  --pdf-variant V   booklet: the PDF variant, e.g. pdf/ua-1 (implies --pdf)
-  --port N          serve: the port (default 8000; 0: any free port)
-  --bind ADDR       serve: the address (default 127.0.0.1; any other can be reached from
-                    the network)
-  --title TEXT      new: the page's title (default: "UDFYLD", to be filled in)
-  --lang da|en      the language of the messages (default: the site's [site] language)
-
-Exit status: 0 success, 1 content errors, 2 usage errors.
-)";
-
 struct Args {
   std::string command;
   BuildOptions build;
@@ -457,7 +392,7 @@ int run_cli(const std::vector<std::string>& given, std::ostream& out, std::ostre
   } restore;
   if (!choose_language(args, err)) return 2;
   if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
-    out << kUsage;
+    out << msg("cli_usage");
     return 0;
   }
   if (!args.empty() && args[0] == "--version") {

@@ -303,6 +303,10 @@ const MessageText kDanish[] = {
 
     // Byggeriet af udgaven og dens hæfte
     {"build_unknown_profile", "ukendt udgave '{name}'{hint}: udgaverne i handbook.toml er {list}"},
+    {"graphviz_no_engine",
+     "Graphviz har ingen layoutmotor '{engine}' til at tegne et diagram: installer den med "
+     "'apt-get install -y libgvc6', eller registrer de installerede udvidelser med "
+     "'libgvc6-config-update -c'"},
     {"build_booklet_failed", "hæftet kunne ikke laves: {reason}"},
     {"build_failed", "byggeriet mislykkedes: {reason}"},
     {"booklet_no_template",
@@ -386,6 +390,75 @@ const MessageText kDanish[] = {
     {"serve_path_nul", "en NUL-byte vises ikke"},
     {"serve_path_dots", "'{part}' vises ikke"},
     {"serve_path_empty", "en tom del af stien vises ikke"},
+
+    // handbook --help
+    {"cli_usage", R"(handbook - en levende ejerstrategi-håndbog fra Markdown
+
+Brug:
+  handbook build   [--site MAPPE] [--profile public|internal] [--out MAPPE] [--force]
+                   [--jobs N] [--stats] [--no-pdf]
+  handbook check   [--site MAPPE] [--profile public|internal] [--format text|github]
+                   [--fail-on-overdue] [--today ÅÅÅÅ-MM-DD]
+  handbook booklet [--site MAPPE] [--profile public|internal] [--out FIL] [--pdf]
+                   [--pdf-variant pdf/ua-1]
+  handbook diff    --base VERSION [--head VERSION] [--site MAPPE] [--format text|markdown|json]
+  handbook new     <samling> <id> [--title "..."] [--site MAPPE]
+  handbook mv      <samling> <gammelt-id> <nyt-id> [--site MAPPE]
+  handbook serve   [--site MAPPE] [--profile public|internal] [--port N] [--bind ADRESSE]
+  handbook --help | --version
+
+Kommandoer:
+  build    bygger sitet i MAPPE (standard: <site>/_site/<udgave>); det forrige resultat
+           erstattes kun, når hele byggeriet lykkes, og kun en mappe, som handbook har lavet
+           (den har filen .handbook-output), en tom mappe eller en ny; med [booklet] i
+           handbook.toml også hæftets PDF, MAPPE/booklet.pdf (WeasyPrint)
+  check    kontrollerer indhold, henvisninger, links og skabeloner uden at skrive noget
+  booklet  skriver udgaven som ét HTML-dokument til udskrift (standard:
+           <site>/_site/booklet-<udgave>.html) og med --pdf også en PDF ved siden af
+  serve    bygger udgaven i hukommelsen og viser den på http://127.0.0.1:8000/; bygger igen,
+           når en fil i sitet ændres, og genindlæser de åbne sider; fejl vises i browseren;
+           /__handbook/edition/NAVN skifter til en anden udgave
+  diff     viser, hvad en ændring gør ved hver udgave, den offentlige først: nye, fjernede og
+           ændrede sider (ord for ord, afsnit for afsnit), tekst der går fra intern til
+           offentlig, og nye advarsler; begge versioner læses fra git
+  new      skriver content/<mappe>/<id>.md til en ny side i samlingen med felterne fra
+           handbook.toml: hvert obligatorisk felt har "UDFYLD", som check melder, indtil det
+           er udfyldt, og de valgfrie felter står som kommentarer, der siger, hvad de rummer
+  mv       omdøber en side: content/<mappe>/<gammelt-id>.md bliver <nyt-id>.md, hver
+           henvisning og hvert link til den i content/ skrives om, og siden får
+           aliases = ["gammelt-id"], så dens gamle adresse fører til den nye; intet skrives,
+           hvis sitet har fejl
+
+Tilvalg:
+  --site MAPPE      sitets mappe med handbook.toml (standard: .)
+  --profile NAVN    udgaven: public (standard) eller internal
+  --out MAPPE       hvor build skriver sitet (for booklet: HTML-filen)
+  --force           build: erstat MAPPE, også når den ikke er tom og ikke er lavet af handbook
+                    (dens filer slettes); aldrig sitet, dets kildefiler eller din hjemmemappe
+  --rev VERSION     build, check, booklet: sitet, som det er i git-versionen VERSION (et
+                    tag, en gren eller en commit), læst fra arkivet uden at hente det ud
+                    (build skriver som standard i <site>/_site/rev-<VERSION>/<udgave>)
+  --base VERSION    diff: den version, der sammenlignes med (fx main eller origin/main)
+  --head VERSION    diff: den ændrede version (standard: arbejdskopien)
+  --format FORMAT   check: text (standard) eller github (::error-anmærkninger til pull
+                    requests); diff: text (standard), markdown (en kommentar til en pull
+                    request) eller json
+  --jobs N          antal tråde (standard: én pr. kerne)
+  --stats           skriv, hvor lang tid hvert trin tager
+  --fail-on-overdue check: en side, der har passeret sin review_by-dato, er en fejl, ikke en
+                    advarsel
+  --today DAG       check: sammenlign review_by-datoer med DAG (ÅÅÅÅ-MM-DD) i stedet for i dag
+  --pdf             booklet: skriv også en PDF med WeasyPrint (apt-get install -y weasyprint)
+  --no-pdf          build: uden hæftets PDF (sitet linker til HTML-hæftet)
+  --pdf-variant V   booklet: PDF-varianten, fx pdf/ua-1 (medfører --pdf)
+  --port N          serve: porten (standard 8000; 0: en hvilken som helst ledig port)
+  --bind ADRESSE    serve: adressen (standard 127.0.0.1; enhver anden kan nås fra
+                    netværket)
+  --title TEKST     new: sidens titel (standard: "UDFYLD", som skal udfyldes)
+  --lang da|en      sproget i beskederne (standard: sitets sprog, [site] language)
+
+Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
+)"},
 
     // Links and references between pages
     {"link_absolute",

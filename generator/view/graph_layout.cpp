@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "base/messages.h"
+
 namespace hb {
 
 namespace {
@@ -134,10 +136,7 @@ GraphLayout layout_graph(const GraphSpec& spec) {
   Built b = build(spec);
   if (gvLayout(gvc, b.g, spec.engine.c_str()) != 0) {
     agclose(b.g);
-    throw std::runtime_error("Graphviz has no layout engine '" + spec.engine +
-                             "' to lay out a diagram: install it with 'apt-get install -y "
-                             "libgvc6', or register the installed plugins with "
-                             "'libgvc6-config-update -c'");
+    throw std::runtime_error(msg("graphviz_no_engine", {{"engine", spec.engine}}));
   }
   GraphLayout out;
   boxf bb = GD_bb(b.g);
