@@ -307,6 +307,7 @@ const MessageText kDanish[] = {
      "Graphviz har ingen layoutmotor '{engine}' til at tegne et diagram: installer den med "
      "'apt-get install -y libgvc6', eller registrer de installerede udvidelser med "
      "'libgvc6-config-update -c'"},
+    {"graphviz_no_route", "Graphviz lagde ingen vej for en pil"},
     {"build_booklet_failed", "hæftet kunne ikke laves: {reason}"},
     {"build_failed", "byggeriet mislykkedes: {reason}"},
     {"booklet_no_template",

@@ -289,6 +289,7 @@ const MessageText kEnglish[] = {
     {"graphviz_no_engine",
      "Graphviz has no layout engine '{engine}' to lay out a diagram: install it with 'apt-get "
      "install -y libgvc6', or register the installed plugins with 'libgvc6-config-update -c'"},
+    {"graphviz_no_route", "Graphviz routed no edge"},
     {"build_booklet_failed", "booklet failed: {reason}"},
     {"build_failed", "build failed: {reason}"},
     {"booklet_no_template",

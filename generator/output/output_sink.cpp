@@ -3,6 +3,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "base/messages.h"
+
 namespace hb {
 
 void MemoryOutput::write(std::string_view rel, std::string_view content) const {
@@ -23,7 +25,8 @@ void MemoryOutput::write_stream(std::string_view rel,
 void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& real,
                         std::string_view rel) const {
   std::string content;
-  if (!source.read(real, content)) throw std::runtime_error("cannot read " + real.string());
+  if (!source.read(real, content))
+    throw std::runtime_error(msg("out_cannot_read", {{"path", real.string()}}));
   write(rel, content);
 }
 

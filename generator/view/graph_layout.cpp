@@ -106,7 +106,7 @@ Built build(const GraphSpec& spec) {
 
 EdgeRoute route_of(Agedge_t* e, bool reversed, const boxf& bb, double margin, double top) {
   EdgeRoute r;
-  if (!ED_spl(e) || ED_spl(e)->size < 1) throw std::runtime_error("Graphviz routed no edge");
+  if (!ED_spl(e) || ED_spl(e)->size < 1) throw std::runtime_error(msg("graphviz_no_route"));
   const bezier& bz = ED_spl(e)->list[0];
   auto at = [&](pointf p) {
     return LayoutPoint{p.x - bb.LL.x + margin, bb.UR.y - p.y + margin + top};
