@@ -186,6 +186,7 @@ TEST_CASE("the same graph is laid out to the same coordinates") {
 }
 
 TEST_CASE("a layout engine that Graphviz lacks is a clear error") {
+  hb::test::EnglishMessages english;  // the English texts (--lang en)
   GraphSpec g = row_and_fan();
   g.engine = "nosuchengine";
   CHECK_THROWS_WITH(layout_graph(g),

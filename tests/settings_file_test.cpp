@@ -29,3 +29,21 @@ TEST_CASE("handbook.toml may be a link to another file in the site folder") {
   auto r = test::run({"check", "--site", dir.path().string()});
   CHECK(r.err.find("outside the site folder") == std::string::npos);
 }
+
+TEST_CASE("an unknown setting names the nearest one, or else every setting there is") {
+  test::TempDir dir;
+  test::write_file(dir / "handbook.toml", "[site]\nsprog = \"da\"\ntitel = \"Håndbog\"\n");
+  Diagnostics diags;
+  load_config(dir.path(), diags);
+  std::string out;
+  for (auto& d : diags.sorted())
+    out += format_text(d);
+  std::string path = (dir.path() / "handbook.toml").lexically_normal().generic_string();
+  CHECK(out == path +
+                   ":2:1: fejl: ukendt indstilling 'sprog' i [site] (de mulige indstillinger er: "
+                   "title, subtitle, owner, language, base_url, version, status)\n"
+                   "    sprog = \"da\"\n    ^\n" +
+                   path +
+                   ":3:1: fejl: ukendt indstilling 'titel' i [site] (mente du 'title'?)\n"
+                   "    titel = \"Håndbog\"\n    ^\n");
+}

@@ -106,6 +106,7 @@ const MessageText kDanish[] = {
 
     // Sitets indstillinger, handbook.toml
     {"config_unknown_setting", "ukendt indstilling '{key}' i {where}{hint}"},
+    {"config_known_keys", " (de mulige indstillinger er: {keys})"},
     {"config_in_field", "feltet '{name}'"},
     {"config_in_collection", "en samling ([[collections]])"},
     {"config_in_profile", "udgaven '{name}'"},

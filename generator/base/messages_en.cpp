@@ -99,6 +99,7 @@ const MessageText kEnglish[] = {
 
     // The site's settings, handbook.toml
     {"config_unknown_setting", "unknown setting '{key}' in {where}{hint}"},
+    {"config_known_keys", " (the settings there are: {keys})"},
     {"config_in_field", "field '{name}'"},
     {"config_in_collection", "a collection"},
     {"config_in_profile", "profile '{name}'"},

@@ -28,10 +28,17 @@ struct Reader {
                   std::string_view what) const {
     for (auto&& [key, node] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-      toml_error(diags, path, text, key.source(), 0,
-                 msg("config_unknown_setting", {{"key", std::string(key.str())},
-                                                {"where", std::string(what)},
-                                                {"hint", did_you_mean(key.str(), allowed)}}));
+      std::string hint = did_you_mean(key.str(), allowed);
+      if (hint.empty()) {  // no spelling is near: name the settings there are
+        std::string keys;
+        for (const std::string& k : allowed)
+          keys += (keys.empty() ? "" : ", ") + k;
+        hint = msg("config_known_keys", {{"keys", keys}});
+      }
+      toml_error(
+          diags, path, text, key.source(), 0,
+          msg("config_unknown_setting",
+              {{"key", std::string(key.str())}, {"where", std::string(what)}, {"hint", hint}}));
     }
   }
 
