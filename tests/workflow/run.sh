@@ -331,7 +331,7 @@ is_pdf() { [[ -s $1 && $(head -c 5 "$1") == %PDF- ]] || { echo "$1 is not a PDF"
 no_file_named() { local found; found=$(find "$1" -name "$2*"); [[ -z $found ]] || { echo "$found"; return 1; }; }
 no_file_holding() { local found; found=$(grep -rlF -- "$2" "$1" || true); [[ -z $found ]] || { echo "$found"; return 1; }; }
 owner=$(g show "pr:$page" | sed -n 's/^owner = "\(.*\)"$/\1/p')
-warning="::warning file=$page,line=$(g show "pr:$page" | grep -nF 'review_by = 2025-06-30' | cut -d: -f1),col=13::the page was due for review on 30. juni 2025 (review_by = 2025-06-30): ask '$owner' to check that it is still true, then set a new review_by date"
+warning="::warning file=$page,line=$(g show "pr:$page" | grep -nF 'review_by = 2025-06-30' | cut -d: -f1),col=13::siden skulle have været revideret senest 30. juni 2025 (review_by = 2025-06-30): bed '$owner' om at tjekke, at den stadig er rigtig, og sæt så en ny dato i review_by"
 error_line=$(g show "pr-broken:$forum" | grep -nF 'participants = ["bestyrelse",' | cut -d: -f1)
 error="::error file=$forum,line=$error_line,col=17::feltet 'participants' (Deltagere) nævner 'bestyrelse', men der er ingen role med det id (mente du 'bestyrelsen'?)"
 public_heading="### Det ændrer sig for borgerne (den offentlige udgave)"
