@@ -107,8 +107,8 @@ std::string BookletLinks::link(const Page& p, size_t n) const {
 }
 
 Value BookletLinks::with_links(const Page& p, const Value& v) const {
-  Value out = v;
-  if (has_link_placeholders(v)) replace_value_links(out, [&](size_t n) { return link(p, n); });
+  Value out = v;  // a copy either way: replace in it without a first walk to look
+  replace_value_links(out, [&](size_t n) { return link(p, n); });
   return out;
 }
 
