@@ -164,11 +164,12 @@ std::vector<Job> chosen(const Site& site, std::vector<Job> jobs, RenderChoice* c
 // booklet, the search index, ...). The extras are the largest jobs, so they start first. Kept
 // out of line, so that profiles show the render stage as one function.
 [[gnu::noinline]] void write_pages(const Site& site, const TemplateSet& templates,
-                                   const OutputSink& out, unsigned threads,
+                                   std::vector<Job> planned, const OutputSink& out,
+                                   unsigned threads,
                                    const std::vector<std::function<void()>>& extras,
                                    BuildResult& result, RenderChoice* choice = nullptr) {
   auto common = common_view(site);
-  std::vector<Job> jobs = chosen(site, plan(site, templates), choice);
+  std::vector<Job> jobs = chosen(site, std::move(planned), choice);
   parallel_for(
       extras.size() + jobs.size(), threads,
       [&](size_t k) {
@@ -278,17 +279,22 @@ void claim_outputs(const Site& site, const std::vector<Job>& jobs, bool booklet,
 
 // The files of the site as a whole: theme, assets, sitemap, robots.txt, search index and, when
 // the site declares [booklet] and has its template, the booklet at {{root}}booklet.html. Every
-// file copied has passed the file gate: `theme` and the site's attachments.
+// file copied has passed the file gate: `theme` and the site's attachments. With
+// `keep_search_entries` (the pages come from a page cache) the search index is joined from the
+// entries kept with the pages.
 std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& templates,
                                           const std::vector<AdmittedFile>& theme,
-                                          const OutputSink& out) {
+                                          const OutputSink& out, bool keep_search_entries) {
   std::vector<std::function<void()>> tasks;
   if (booklet_in_site(site, templates))
     tasks.push_back([&] {
       out.write("booklet.html", render_booklet(site, templates, BookletReader::Browser));
     });
-  tasks.push_back([&] {
-    out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
+  tasks.push_back([&, keep_search_entries] {
+    if (keep_search_entries)
+      out.write_owned("search-index.js", search_index_from_kept_entries(site));
+    else
+      out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
   });
   tasks.push_back([&] {
     const SiteSource& source = *site.config->source;
@@ -367,7 +373,8 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
   site.theme_version = theme_version(FileGate(config).source(), theme);
   bool pdf =
       options.pdf && !options.memory && options.booklet.empty() && booklet_in_site(site, templates);
-  claim_outputs(site, plan(site, templates), booklet_in_site(site, templates), theme, diags);
+  std::vector<Job> jobs = plan(site, templates);
+  claim_outputs(site, jobs, booklet_in_site(site, templates), theme, diags);
   if (diags.has_errors() || !options.write) {
     result.seconds = clock.total();
     return !diags.has_errors();
@@ -379,12 +386,13 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
     return ok;
   }
   if (options.memory) {
-    auto tasks = extras(site, templates, theme, *options.memory);
-    write_pages(site, templates, *options.memory, thread_count(options.threads), tasks, result,
-                options.choice);
+    auto tasks = extras(site, templates, theme, *options.memory, options.pages != nullptr);
+    if (!options.choice)
+      for (auto& job : jobs)
+        if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
+    write_pages(site, templates, std::move(jobs), *options.memory, thread_count(options.threads),
+                tasks, result, options.choice);
     result.files_written = result.pages_written + tasks.size();
-    for (auto& job : plan(site, templates))
-      if (job.page >= 0) result.page_sources[job.path] = site.pages[job.page].rel;
     clock.lap("render");
     result.seconds = clock.total();
     return true;
@@ -396,8 +404,9 @@ bool run_build(const BuildOptions& options, Diagnostics& diags, BuildResult& res
       if (!publish_booklet_pdf(site, templates, out, options, diags, result)) return false;
       clock.lap("pdf");
     }
-    auto tasks = extras(site, templates, theme, out);
-    write_pages(site, templates, out, thread_count(options.threads), tasks, result);
+    auto tasks = extras(site, templates, theme, out, options.pages != nullptr);
+    write_pages(site, templates, std::move(jobs), out, thread_count(options.threads), tasks,
+                result);
     result.files_written = result.pages_written + tasks.size();
     clock.lap("render");
     out.commit(thread_count(options.threads));

@@ -77,7 +77,8 @@ struct BuildResult {
   std::vector<StageTime> stages;
   std::filesystem::path out;
   std::vector<PdfFile> booklet_files;  // `handbook booklet`: what its PDF may read besides it
-  // A build into memory: each content page's output path and its file, relative to content/.
+  // A build into memory that renders every page (not one with a `choice`): each content page's
+  // output path and its file, relative to content/.
   std::map<std::string, std::string> page_sources;
   // What the result's files need while they are used (the booklet's images from git).
   std::shared_ptr<const void> keep_alive;

@@ -72,6 +72,11 @@ struct Page {
                     // "roles/bestyrelsen.html"
   bool is_home() const { return url == "index.html"; }
   bool ok = true;  // loaded without errors
+
+  // The page's entry in the search index, made by the first build that keeps entries
+  // (output/search_index.h: `handbook serve`) and kept with the page while its file does not
+  // change; empty until then.
+  mutable std::string search_entry;
 };
 
 }  // namespace hb

@@ -88,8 +88,10 @@ bool PageCache::reuse(const SiteConfig& config, const std::string& rel, Page& pa
 void PageCache::give_back(std::vector<Page>& pages, const std::vector<char>& included) {
   for (size_t i = 0; i < pages.size() && i < included.size(); ++i) {
     if (!included[i]) continue;
+    // Lent or read by this build: either way the page kept is this one, now with what the
+    // build made of it and keeps (its search entry).
     auto it = entries_.find(pages[i].rel);
-    if (it == entries_.end() || !it->second.lent) continue;
+    if (it == entries_.end()) continue;
     it->second.page = std::move(pages[i]);
     it->second.page.collection = nullptr;
     it->second.lent = false;

@@ -41,9 +41,10 @@ class PageCache {
   // `diags`; false when none is kept or it is lent already. Safe from many threads for distinct
   // files while nothing is kept or forgotten.
   bool reuse(const SiteConfig& config, const std::string& rel, Page& page, Diagnostics& diags);
-  // The build that borrowed pages ended, however it ended: the pages of its site come back
-  // (those that `included` leaves out were copied and are not taken). A page that does not
-  // come back (the build threw) is read again by the next build.
+  // The build that borrowed pages ended, however it ended: the pages of its site come back,
+  // those it read as well as those lent, with what the build kept in them (those that
+  // `included` leaves out were copied and are not taken). A page lent that does not come back
+  // (the build threw) is read again by the next build.
   void give_back(std::vector<Page>& pages, const std::vector<char>& included);
   // Keeps a page just loaded with the problems found in it.
   void keep(const Page& page, std::unique_ptr<Diagnostics> problems);

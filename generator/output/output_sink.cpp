@@ -8,9 +8,12 @@
 namespace hb {
 
 void MemoryOutput::write(std::string_view rel, std::string_view content) const {
-  std::string copy(content);
+  write_owned(rel, std::string(content));
+}
+
+void MemoryOutput::write_owned(std::string_view rel, std::string content) const {
   std::lock_guard lock(mutex_);
-  files_.insert_or_assign(std::string(rel), std::move(copy));
+  files_.insert_or_assign(std::string(rel), std::move(content));
 }
 
 void MemoryOutput::write_stream(std::string_view rel,

@@ -23,6 +23,8 @@ class OutputSink {
   // Streams a file: `fill` writes its content to the stream, piece by piece.
   virtual void write_stream(std::string_view rel,
                             const std::function<void(std::ostream&)>& fill) const = 0;
+  // Writes `content`, which the sink may keep instead of copying.
+  virtual void write_owned(std::string_view rel, std::string content) const { write(rel, content); }
   // Copies the file `real` of `source` (a file the file gate admitted) to `rel`.
   virtual void copy(const SiteSource& source, const std::filesystem::path& real,
                     std::string_view rel) const = 0;
@@ -34,6 +36,7 @@ class MemoryOutput final : public OutputSink {
   void write(std::string_view rel, std::string_view content) const override;
   void write_stream(std::string_view rel,
                     const std::function<void(std::ostream&)>& fill) const override;
+  void write_owned(std::string_view rel, std::string content) const override;
   void copy(const SiteSource& source, const std::filesystem::path& real,
             std::string_view rel) const override;
 

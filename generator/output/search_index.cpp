@@ -41,49 +41,78 @@ void append_text_fields(std::string& out, const Page& p) {
   out += '"';
 }
 
+// The entry of one page: `{"t":...}`.
+void append_entry(std::string& block, const Page& p) {
+  block += "{\"t\":";
+  append_json(block, p.title);
+  block += ",\"u\":";
+  append_json(block, p.url);  // page_href(site, i), without a copy
+  block += ",\"k\":";
+  append_json(block, p.collection && !p.is_index ? std::string_view(p.collection->singular)
+                                                 : std::string_view());
+  block += ",\"s\":";
+  append_json(block, p.summary);
+  block += ",\"a\":";
+  append_text_fields(block, p);
+  block += ",\"h\":";
+  append_headings(block, p);
+  // Words are letters, digits and non-ASCII characters of checked UTF-8 between spaces: only
+  // U+2028 and U+2029 (E2 80 A8/A9) need escaping.
+  block += ",\"w\":";
+  if (p.body.words.find('\xE2') == std::string::npos) {
+    block += '"';
+    block += p.body.words;
+    block += '"';
+  } else {
+    append_json(block, p.body.words);
+  }
+  block += "}";
+}
+
+constexpr std::string_view kHead = "window.HANDBOOK_SEARCH = [\n";
+constexpr std::string_view kTail = "\n];\n";
+
 }  // namespace
 
 // Written in blocks of about a megabyte: few system calls, little memory.
 void write_search_index(const Site& site, std::ostream& out) {
-  std::string block = "window.HANDBOOK_SEARCH = [\n";
+  std::string block(kHead);
   block.reserve((1 << 20) + (64 << 10));
   bool first = true;
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
-    const Page& p = site.pages[i];
     if (!first) block += ",\n";
     first = false;
-    block += "{\"t\":";
-    append_json(block, p.title);
-    block += ",\"u\":";
-    append_json(block, p.url);  // page_href(site, i), without a copy
-    block += ",\"k\":";
-    append_json(block, p.collection && !p.is_index ? std::string_view(p.collection->singular)
-                                                   : std::string_view());
-    block += ",\"s\":";
-    append_json(block, p.summary);
-    block += ",\"a\":";
-    append_text_fields(block, p);
-    block += ",\"h\":";
-    append_headings(block, p);
-    // Words are letters, digits and non-ASCII characters of checked UTF-8 between spaces: only
-    // U+2028 and U+2029 (E2 80 A8/A9) need escaping.
-    block += ",\"w\":";
-    if (p.body.words.find('\xE2') == std::string::npos) {
-      block += '"';
-      block += p.body.words;
-      block += '"';
-    } else {
-      append_json(block, p.body.words);
-    }
-    block += "}";
+    append_entry(block, site.pages[i]);
     if (block.size() > (1 << 20)) {
       out.write(block.data(), static_cast<std::streamsize>(block.size()));
       block.clear();
     }
   }
-  block += "\n];\n";
+  block += kTail;
   out.write(block.data(), static_cast<std::streamsize>(block.size()));
+}
+
+std::string search_index_from_kept_entries(const Site& site) {
+  size_t size = kHead.size() + kTail.size();
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    const Page& p = site.pages[i];
+    if (p.search_entry.empty()) append_entry(p.search_entry, p);
+    size += p.search_entry.size() + 2;
+  }
+  std::string out;
+  out.reserve(size);
+  out += kHead;
+  bool first = true;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    if (!site.included[i]) continue;
+    if (!first) out += ",\n";
+    first = false;
+    out += site.pages[i].search_entry;
+  }
+  out += kTail;
+  return out;
 }
 
 }  // namespace hb

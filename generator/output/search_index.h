@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "site/site.h"
 
@@ -12,5 +13,10 @@ namespace hb {
 // kind (k), summary (s), short text fields such as a role's short name (a), headings (h) and the
 // words of its text, all lower-case words unique per page.
 void write_search_index(const Site& site, std::ostream& out);
+
+// The same index as one string, for `handbook serve`: each page's entry is made once and kept
+// with the page (Page::search_entry), so that a rebuild after an edit makes only the entries of
+// the pages read again and joins the rest.
+std::string search_index_from_kept_entries(const Site& site);
 
 }  // namespace hb
