@@ -1,6 +1,7 @@
 // Real-browser checks of the rendered handbook: accessibility (axe-core, WCAG 2.0/2.1 A and AA),
 // skip link and visible focus, search, edition markers, well-formed XML, no outside requests, no
-// sideways scrolling on a phone, print styles, and screenshots at 375 px and 1280 px.
+// sideways scrolling on a phone, the navigation folded on a phone and open on a wide screen, print
+// styles, and screenshots at 375 px and 1280 px.
 //
 // Expects both editions built into build/a11y/public and build/a11y/internal (run.sh does that).
 // Uses Debian's Chromium (/usr/bin/chromium, or $CHROMIUM) through playwright-core.
@@ -121,6 +122,19 @@ async function runAxe(page) {
   }, wcagTags);
 }
 
+// The focused element: its tag, the start of its text, and whether its focus shows.
+async function focusDescription(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    return {
+      tag: e.tagName.toLowerCase(),
+      text: (e.textContent || "").trim().slice(0, 50),
+      visible: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== "none"),
+    };
+  });
+}
+
 async function checkSkipAndFocus(page, label) {
   const info = await page.evaluate(() => {
     const selector =
@@ -169,16 +183,8 @@ async function checkSkipAndFocus(page, label) {
   check(`${label}: following the skip link moves focus to the main content`, after === info.targetId, `focus on #${after}`);
   // Tab on into the page: the next focused link must show its focus too.
   await page.keyboard.press("Tab");
-  const next = await page.evaluate(() => {
-    const e = document.activeElement;
-    const s = getComputedStyle(e);
-    return {
-      tag: e.tagName.toLowerCase(),
-      text: (e.textContent || "").trim().slice(0, 40),
-      ok: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== "none"),
-    };
-  });
-  check(`${label}: the first link in the content shows its focus`, next.ok, `<${next.tag}> ${next.text}`);
+  const next = await focusDescription(page);
+  check(`${label}: the first link in the content shows its focus`, next.visible, `<${next.tag}> ${next.text}`);
 }
 
 async function checkWellFormed(browserPage, edition, root) {
@@ -364,6 +370,224 @@ async function checkResultsPage(context, edition, root) {
   await page.close();
 }
 
+// The main navigation: on a phone (also turned sideways) a compact header and the list folded
+// behind a "Menu" control (details and summary, no script) that the keyboard and a click open; at
+// 1280 px the whole list is shown without any interaction. Long items wrap within the window. Axe runs folded and open.
+const phone = { width: 375, height: 667 };
+const sideways = { width: 667, height: 375 };
+// The header (title, search, folded navigation), 102 px at 375 px and 121 px at 667 px when this
+// was written.
+const phoneHeaderLimit = 112;
+const sidewaysHeaderLimit = 130;
+
+// The navigation as the page lays it out, and as Chromium's accessibility tree exposes it.
+async function navState(page, cdp) {
+  const dom = await page.evaluate(() => {
+    const nav = document.querySelector(".site-nav");
+    const details = nav.querySelector("details");
+    const toggle = nav.querySelector("summary");
+    const header = document.querySelector(".site-header").getBoundingClientRect();
+    const banner = document.querySelector(".edition-banner");
+    const shown = (e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const links = [...nav.querySelectorAll("ul a")].map((a) => {
+      const r = a.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      const lines = new Set([...range.getClientRects()].map((q) => Math.round(q.top))).size;
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const hit = cy >= 0 && cy < innerHeight ? document.elementFromPoint(cx, cy) : null;
+      return {
+        text: a.textContent.trim(),
+        shown: shown(a) && r.width > 0 && r.height > 0,
+        inside: r.left >= 0 && r.right <= innerWidth,
+        onTop: !!hit && (hit === a || a.contains(hit)),
+        lines,
+        height: Math.round(r.height),
+      };
+    });
+    return {
+      label: nav.getAttribute("aria-label"),
+      open: !!details && details.open,
+      toggleShown: !!toggle && shown(toggle),
+      toggleText: toggle ? toggle.textContent.trim() : "(no control)",
+      headerHeight: Math.round(header.height),
+      bannerHeight: banner ? Math.round(banner.getBoundingClientRect().height) : 0,
+      mainTop: Math.round(document.querySelector("main").getBoundingClientRect().top),
+      navHeight: Math.round(nav.getBoundingClientRect().height),
+      scrollWidth: document.documentElement.scrollWidth,
+      width: innerWidth,
+      links,
+    };
+  });
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const navNode = nodes.find((n) => n.role?.value === "navigation" && n.name?.value === dom.label);
+  const inNav = [];
+  const walk = (n) => {
+    inNav.push(n);
+    for (const c of n.childIds || []) if (byId.has(c)) walk(byId.get(c));
+  };
+  if (navNode) walk(navNode);
+  const toggle = inNav.find((n) => !n.ignored && n.name?.value === dom.toggleText && n.role?.value !== "StaticText");
+  const prop = (n, name) => n?.properties?.find((p) => p.name === name)?.value.value;
+  dom.ax = {
+    toggle: toggle ? `${toggle.role.value} "${toggle.name.value}" expanded=${prop(toggle, "expanded")}` : "(none)",
+    expanded: prop(toggle, "expanded"),
+    links: inNav.filter((n) => !n.ignored && n.role?.value === "link").length,
+  };
+  return dom;
+}
+
+function describeNav(s) {
+  return `open ${s.open}, control shown ${s.toggleShown} (${s.ax.toggle}), links shown ${s.links.filter((l) => l.shown).length} of ${s.links.length}, in the accessibility tree ${s.ax.links}`;
+}
+
+// Presses Tab until the focus is on an element matching the selector; the number of presses, or 0.
+async function tabTo(page, selector, most = 20) {
+  for (let i = 1; i <= most; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((sel) => document.activeElement.matches(sel), selector)) return i;
+  }
+  return 0;
+}
+
+async function checkAxeHere(page, label) {
+  const violations = await runAxe(page);
+  check(
+    `${label}: axe finds no WCAG violations`,
+    violations.length === 0,
+    violations.flatMap((v) => [`${v.id} (${v.impact}): ${v.help}`, ...v.targets.map((t) => `   at ${t}`)]),
+  );
+}
+
+async function checkNavigation(context, edition, root) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const address = pathToFileURL(path.join(root, "index.html")).href;
+  const label = `${edition} navigation`;
+  const isOpen = (s) => s.open && s.ax.expanded === true && s.links.every((l) => l.shown) && s.ax.links === s.links.length;
+  const isFolded = (s) =>
+    !s.open && s.toggleShown && s.ax.expanded === false && s.links.every((l) => !l.shown) && s.ax.links === 0;
+
+  // A phone: folded, and a compact header.
+  await page.setViewportSize(phone);
+  await page.goto(address);
+  let s = await navState(page, cdp);
+  check(
+    `${label}: at 375 px the header with the folded navigation is ${s.headerHeight} px high, at most ${phoneHeaderLimit} px`,
+    s.headerHeight <= phoneHeaderLimit && s.headerHeight > 0,
+    `header ${s.headerHeight} px, edition banner ${s.bannerHeight} px, main starts at ${s.mainTop} px`,
+  );
+  check(
+    `${label}: at 375 px the list is folded behind a control named "${s.toggleText}", collapsed`,
+    isFolded(s) && s.toggleText === "Menu" && s.ax.toggle === 'DisclosureTriangle "Menu" expanded=false',
+    describeNav(s),
+  );
+  await checkAxeHere(page, `${label}: at 375 px, folded,`);
+
+  // The keyboard: Tab reaches the control, which shows its focus; Enter and Space open and close.
+  await page.reload();
+  const presses = await tabTo(page, ".site-nav summary");
+  const focus = await focusDescription(page);
+  check(
+    `${label}: at 375 px Tab reaches the control (${presses} presses) and its focus is visible`,
+    presses > 0 && focus.visible,
+    `<${focus.tag}> ${focus.text}, focus visible ${focus.visible}`,
+  );
+  if (!presses) {
+    fail(`${label}: the checks of the open list need the control`, "skipped");
+    await page.close();
+    return;
+  }
+  const keySteps = [];
+  for (const [key, want] of [
+    ["Enter", true],
+    ["Enter", false],
+    ["Space", true],
+  ]) {
+    await page.keyboard.press(key);
+    s = await navState(page, cdp);
+    keySteps.push({ key, want, ok: want ? isOpen(s) : isFolded(s), state: describeNav(s) });
+  }
+  check(
+    `${label}: at 375 px Enter opens and closes the list, Space opens it, and it then shows all ${s.links.length} links`,
+    keySteps.every((k) => k.ok),
+    keySteps.map((k) => `${k.key} -> ${k.want ? "open" : "folded"}: ${k.ok ? "ok" : "WRONG"}; ${k.state}`),
+  );
+  await page.keyboard.press("Tab");
+  const first = await focusDescription(page);
+  check(
+    `${label}: at 375 px Tab from the open control goes to the first link, with a visible focus`,
+    first.tag === "a" && first.text === s.links[0].text.slice(0, 50) && first.visible,
+    `<${first.tag}> ${first.text}, focus visible ${first.visible}`,
+  );
+
+  // Open: every link inside the window, the longest wrapping rather than widening the page.
+  for (const width of [375, 320]) {
+    await page.setViewportSize({ width, height: phone.height });
+    s = await navState(page, cdp);
+    const longest = s.links.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    check(
+      `${label}: at ${width} px the open list fits the window, "${longest.text}" on ${longest.lines} lines, nothing scrolls sideways`,
+      isOpen(s) && s.links.every((l) => l.inside) && s.scrollWidth <= s.width,
+      `page ${s.scrollWidth} px wide in a ${s.width} px window; outside: ${s.links.filter((l) => !l.inside).map((l) => l.text).join(", ") || "none"}`,
+    );
+  }
+  await page.setViewportSize(phone);
+  await page.screenshot({ path: path.join(shotDir, `${edition}-menu-open-375.png`) });
+  await checkAxeHere(page, `${label}: at 375 px, open,`);
+
+  // In print the control and the list are never shown, open or not.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() =>
+    [".site-nav", ".site-nav summary", ".site-nav ul"].filter((sel) => document.querySelector(sel)?.checkVisibility()),
+  );
+  check(`${label}: print shows neither the control nor the list, even when open`, printed.length === 0, `shown: ${printed.join(", ")}`);
+  await page.emulateMedia({ media: "screen" });
+
+  // A click closes and opens it again.
+  const clicks = [];
+  for (const want of [false, true]) {
+    await page.click(".site-nav summary", { timeout: 2000 }).catch(() => {});
+    s = await navState(page, cdp);
+    clicks.push({ want, ok: want ? isOpen(s) : isFolded(s), state: describeNav(s) });
+  }
+  check(
+    `${label}: at 375 px a click closes the list and another opens it`,
+    clicks.every((c) => c.ok),
+    clicks.map((c) => `click -> ${c.want ? "open" : "folded"}: ${c.ok ? "ok" : "WRONG"}; ${c.state}`),
+  );
+
+  // A phone turned sideways: folded too.
+  await page.setViewportSize(sideways);
+  await page.goto(address);
+  s = await navState(page, cdp);
+  check(
+    `${label}: at 667 x 375 px the list is folded and the header is ${s.headerHeight} px high, at most ${sidewaysHeaderLimit} px`,
+    isFolded(s) && s.headerHeight <= sidewaysHeaderLimit,
+    describeNav(s),
+  );
+
+  // A wide window: the whole list, without the control, without any interaction.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(address);
+  s = await navState(page, cdp);
+  check(
+    `${label}: at 1280 px all ${s.links.length} links are shown and uncovered without any interaction, and no control`,
+    !s.toggleShown && s.links.every((l) => l.shown && l.inside && l.onTop) && s.ax.links === s.links.length,
+    `${describeNav(s)}; header ${s.headerHeight} px (navigation ${s.navHeight} px), main starts at ${s.mainTop} px`,
+  );
+  const wideTabs = await tabTo(page, ".site-nav a");
+  const wideFocus = await focusDescription(page);
+  check(
+    `${label}: at 1280 px Tab reaches the first link (${wideTabs} presses), with a visible focus`,
+    wideTabs > 0 && wideFocus.text === s.links[0].text.slice(0, 50) && wideFocus.visible,
+    `<${wideFocus.tag}> ${wideFocus.text}, focus visible ${wideFocus.visible}`,
+  );
+  await page.close();
+}
+
 async function checkNoScript(context, edition, root) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -470,9 +694,18 @@ async function checkPage(context, edition, root, { type, file }, server) {
   await page.emulateMedia({ media: "print" });
   const print = await page.evaluate(() => {
     const hidden = (sel) => [...document.querySelectorAll(sel)].every((e) => getComputedStyle(e).display === "none");
-    return { nav: hidden(".site-nav"), search: hidden(".search"), skip: hidden(".skip-link") };
+    return {
+      nav: hidden(".site-nav"),
+      menu: [...document.querySelectorAll(".site-nav summary")].every((e) => !e.checkVisibility()),
+      search: hidden(".search"),
+      skip: hidden(".skip-link"),
+    };
   });
-  check(`${label}: print hides navigation, search and skip link`, print.nav && print.search && print.skip, JSON.stringify(print));
+  check(
+    `${label}: print hides navigation, its "Menu" control, search and skip link`,
+    print.nav && print.menu && print.search && print.skip,
+    JSON.stringify(print),
+  );
   await page.emulateMedia({ media: "screen" });
 
   check(`${label}: no requests outside the site`, outside.length === 0, outside);
@@ -528,6 +761,7 @@ async function main() {
       await checkSearch(context, edition, root);
       await checkResultsPage(context, edition, root);
       await checkNoScript(context, edition, root);
+      await checkNavigation(context, edition, root);
     }
     await parser.close();
   } finally {
