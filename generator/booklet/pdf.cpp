@@ -12,7 +12,6 @@
 #include <functional>
 
 #include "base/messages.h"
-#include "pdf_ua.h"
 
 extern char** environ;
 
@@ -87,8 +86,6 @@ progress = logging.getLogger('weasyprint.progress')
 progress.addHandler(Progress())
 progress.setLevel(logging.INFO)
 progress.propagate = False
-if variant == 'pdf/ua-1':
-    tag_for_pdf_ua()  # pdf_ua.cpp
 document = weasyprint.HTML(filename=source, url_fetcher=fetch).render()
 document.write_pdf(target, variant=variant or None)
 print('handbook-pdf: pages', len(document.pages), flush=True)
@@ -278,9 +275,8 @@ PdfResult write_pdf(const PdfJob& job) {
   }
   fs::path temp = job.pdf;
   temp += ".tmp-" + std::to_string(getpid());
-  std::string script = pdf_ua_script() + std::string(kScript);
   std::vector<std::string> argv = {
-      python.string(), "-I",       "-X", "utf8", "-c", script, fs::absolute(job.html).string(),
+      python.string(), "-I",       "-X", "utf8", "-c", kScript, fs::absolute(job.html).string(),
       temp.string(),   job.variant};
   for (auto& f : job.files) {
     argv.push_back(f.url);
