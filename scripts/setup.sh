@@ -5,14 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build: compilers (clang for the CI job) and libraries (libunistring: heading ids as GitHub
-# makes them). Booklet PDF: weasyprint; its tests: poppler-utils.
+# makes them). Booklet PDF: weasyprint; its tests: poppler-utils, qpdf (the PDF/UA-1 test).
 # Browser accessibility tests: chromium, nodejs, npm. Benchmark: hugo, cmark-gfm, time.
 # Fuzzing (fuzz/run.sh): clang, libfuzzer-14-dev. History and diff: libgit2. Preview server:
 # cpp-httplib. Diagrams: Graphviz. Publishing test (tests/publish): nginx, apache2-utils
 # (htpasswd), openssl (a test certificate), curl. Workflow test (tests/workflow): rsync, python3-yaml.
 packages=(cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libdtl-dev libgumbo-dev
   libtomlplusplus-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev
-  weasyprint poppler-utils chromium python3 time clang libfuzzer-14-dev
+  weasyprint poppler-utils qpdf chromium python3 time clang libfuzzer-14-dev
   libunistring-dev git libgit2-dev libcpp-httplib-dev libgraphviz-dev nginx-light apache2-utils openssl curl rsync
   python3-yaml)
 missing=()

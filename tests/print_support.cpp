@@ -13,13 +13,18 @@ std::string missing_print_tools() {
   return why;
 }
 
-fs::path fixture_booklet_pdf(const fs::path& dir) {
+fs::path fixture_booklet_pdf(const fs::path& dir, const std::string& variant,
+                             const std::function<void(const fs::path& site)>& adjust) {
   fs::path site = dir / "site";
   copy_tree(fixture("booklet"), site);
   for (std::string part : {"templates", "theme"})
     fs::copy(source_dir() / part, site / part,
              fs::copy_options::recursive | fs::copy_options::skip_existing);
-  auto r = run({"booklet", "--site", site.string(), "--out", (dir / "b.html").string(), "--pdf"});
+  if (adjust) adjust(site);
+  std::vector<std::string> args = {
+      "booklet", "--site", site.string(), "--out", (dir / "b.html").string(), "--pdf"};
+  if (!variant.empty()) args.insert(args.end(), {"--pdf-variant", variant});
+  auto r = run(args);
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
   return dir / "b.pdf";

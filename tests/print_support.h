@@ -2,6 +2,7 @@
 // repository's booklet templates and print styles, and the text of a PDF as pdftotext reads it.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "support.h"
@@ -14,8 +15,10 @@ std::string missing_print_tools();
 
 // Copies the booklet fixture into `dir`/site with the repository's templates and styles where it
 // has none of its own, and writes its booklet to `dir`/b.html and its PDF to `dir`/b.pdf.
-// Returns the PDF's path; fails the test when `handbook booklet --pdf` fails.
-fs::path fixture_booklet_pdf(const fs::path& dir);
+// Returns the PDF's path; fails the test when `handbook booklet --pdf` fails. `variant` is a
+// --pdf-variant ("pdf/ua-1"), or "" for none; `adjust` may change the copy before.
+fs::path fixture_booklet_pdf(const fs::path& dir, const std::string& variant = "",
+                             const std::function<void(const fs::path& site)>& adjust = {});
 
 // The text of `pdf` (pdftotext, in reading order; `layout`: as laid out), pages separated by
 // form feeds.
