@@ -533,6 +533,10 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"file_index_md",
      "{file} ville tage adressen fra afsnittets oversigtsside, {address}: et afsnits egen side "
      "hedder _index.md; omdøb denne fil"},
+    {"file_page_link",
+     "{file} er et symbolsk link: en side får sin samling og sin udgave af den mappe, den står i, "
+     "så en side læses aldrig gennem et link (det kunne gøre en intern side offentlig): læg selve "
+     "filen der"},
     {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
     {"file_markdown_attachment",
      "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "

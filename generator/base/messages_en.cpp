@@ -511,6 +511,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"file_index_md",
      "{file} would take the address of the section's list page, {address}: a section's own page is "
      "named _index.md; rename this file"},
+    {"file_page_link",
+     "{file} is a symbolic link: a page takes its collection and its edition from the folder it "
+     "stands in, so a page is never read through a link (it could make an internal page public): "
+     "put the file itself there"},
     {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
     {"file_markdown_attachment",
      "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
