@@ -75,3 +75,32 @@ TEST_CASE("thirty thousand aliases on one line are built in linear time") {
   CHECK(r.err.find("viderestillingen for aliasset 'byraadet'") != std::string::npos);
   CHECK(r.err.find("\"byraadet\"]\n") != std::string::npos);
 }
+
+// toml++ follows each part of a dotted key with a call of its own: 100,000 parts overflowed the
+// stack and killed the build. Such a key is an error at its place.
+TEST_CASE("a key or table name of 100,000 dotted parts is an error, not a crash") {
+  test::TempDir dir;
+  test::copy_tree(test::fixture("mini"), dir.path());
+  std::string key = "a";
+  for (int i = 0; i < 100000; ++i)
+    key += ".a";
+  for (std::string line : {key + " = 1", "[" + key + "]", "\"x\" . " + key + " = 1"}) {
+    CAPTURE(line.substr(0, 20));
+    test::write_file(dir / "content/roles/dyb.md",
+                     "+++\ntitle = \"Dyb\"\ngroup = \"ejer\"\n" + line + "\n+++\n\nTekst.\n");
+    auto r = test::run({"check", "--site", dir.path().string()});
+    CHECK(r.exit_code == 1);
+    int col = line.starts_with("[") ? 2 : 1;
+    CHECK(r.err.find("content/roles/dyb.md:4:" + std::to_string(col) +
+                     ": fejl: nøglen har mere end 32 led adskilt af punktummer: skriv den med "
+                     "færre led\n") != std::string::npos);
+  }
+  // 32 parts are read as TOML reads them
+  std::string fine = "a";
+  for (int i = 0; i < 31; ++i)
+    fine += ".a";
+  test::write_file(dir / "content/roles/dyb.md",
+                   "+++\ntitle = \"Dyb\"\ngroup = \"ejer\"\n" + fine + " = 1.5\n+++\n\nTekst.\n");
+  auto r = test::run({"check", "--site", dir.path().string()});
+  CHECK(r.err.find("content/roles/dyb.md:4:1: fejl: ukendt felt 'a'") != std::string::npos);
+}

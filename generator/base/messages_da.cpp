@@ -719,6 +719,8 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"toml_decimal_comma", "et decimaltal skrives med punktum, ikke komma. Rettelse: {fix}"},
     {"toml_list_not_opened",
      "flere værdier skal stå i en liste, der begynder med '[' og slutter med ']'. Rettelse: {fix}"},
+    {"toml_key_too_long",
+     "nøglen har mere end {max} led adskilt af punktummer: skriv den med færre led"},
     {"toml_list_comma",
      "der mangler et komma mellem to værdier i listen: sæt et komma foran denne værdi"},
     {"toml_list_separator", "adskil værdierne i en liste med ',', ikke '{sep}'"},

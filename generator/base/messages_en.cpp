@@ -694,6 +694,8 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"toml_decimal_comma", "a decimal number is written with a point, not a comma. Fix: {fix}"},
     {"toml_list_not_opened",
      "several values make a list, which begins with '[' and ends with ']'. Fix: {fix}"},
+    {"toml_key_too_long",
+     "this key has more than {max} parts separated by dots: write it with fewer parts"},
     {"toml_list_comma", "missing ',' between two values of the list: put a comma before this one"},
     {"toml_list_separator", "separate the values of a list with ',', not '{sep}'"},
     {"toml_list_unclosed",
