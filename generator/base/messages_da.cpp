@@ -502,6 +502,19 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "mellem HTML'en og markeringen"},
     {"marker_not_alone",
      "'{marker}' skal stå alene på sin linje: flyt '{other}' til en linje for sig"},
+    {"md_table_row_cells",
+     "en tabel må højst have {max} celler i en række, og denne linje har flere ('|'): del "
+     "tabellen op"},
+    {"md_table_cells",
+     "tabellerne her ville få mere end {max} celler i alt (kolonner gange rækker, også de tomme): "
+     "del dem op på flere sider, eller afslut hver tabel med en tom linje"},
+    {"md_brackets",
+     "for mange '[' og ']' i samme afsnit: Markdown ville bruge for lang tid på at læse dem; sæt "
+     "tomme linjer mellem afsnittene, eller skriv \\[ og \\] for klammer, der ikke hører til et "
+     "link"},
+    {"md_unclosed_html",
+     "'{what}' bliver aldrig afsluttet, og så mange af dem i samme afsnit ville tage for lang tid "
+     "at læse: skriv &lt; for et '<', der ikke indleder HTML"},
     {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
     {"marker_close_nothing",
      "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "

@@ -479,6 +479,18 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "the HTML and the marker"},
     {"marker_not_alone",
      "'{marker}' must stand alone on its line: move '{other}' to a line of its own"},
+    {"md_table_row_cells",
+     "a table may have at most {max} cells in a row, and this line has more ('|'): split the "
+     "table"},
+    {"md_table_cells",
+     "the tables here would have more than {max} cells in all (columns times rows, empty ones "
+     "too): split them over several pages, or end each table with a blank line"},
+    {"md_brackets",
+     "too many '[' and ']' in one paragraph: Markdown would take too long to read them; put blank "
+     "lines between the paragraphs, or write \\[ and \\] for brackets that belong to no link"},
+    {"md_unclosed_html",
+     "'{what}' is never closed, and so many of them in one paragraph would take too long to read: "
+     "write &lt; for a '<' that begins no HTML"},
     {"marker_near_miss",
      "'{marker}' looks like an internal marker but is not one: write '{write}'"},
     {"marker_close_nothing",

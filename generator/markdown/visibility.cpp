@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cmark_tree.h"
+#include "markdown_limits.h"
 
 namespace hb {
 
@@ -495,6 +496,21 @@ class Pass {
   std::vector<cmark_node*> emptied_;
 };
 
+// Reports that `text` goes over a limit of markdown_limits.h, at the construct (or for a field,
+// at the field).
+void report_limit(std::string_view text, int first_line, const Visibility& vis,
+                  const MarkdownLimit& over) {
+  if (!vis.diags) return;
+  std::string path(vis.path);
+  if (vis.field_line) {
+    vis.diags->error(path, vis.field_line, vis.field_col, over.message, vis.field_source);
+    return;
+  }
+  std::string_view source = Lines(text).line(over.line);
+  vis.diags->error(path, first_line + over.line - 1, column_of_byte(source, over.byte),
+                   over.message, source);
+}
+
 }  // namespace
 
 bool mentions_marker(std::string_view text) {
@@ -508,6 +524,10 @@ bool mentions_marker(std::string_view text) {
 cmark_node* parse_visible(std::string_view text, int first_line, const Visibility& vis,
                           cmark_mem* mem,
                           const std::function<cmark_node*(std::string_view)>& parse) {
+  if (auto over = over_markdown_limits(text)) {  // not parsed: cmark-gfm would take too long
+    report_limit(text, first_line, vis, *over);
+    return parse(std::string_view());
+  }
   cmark_node* doc = parse(text);
   if (text.find("<!") == std::string_view::npos && text.find("<-") == std::string_view::npos)
     return doc;
