@@ -32,6 +32,25 @@ TEST_CASE("format_github escapes what GitHub's workflow commands need escaped") 
   CHECK(format_github(d).starts_with("::warning file="));
 }
 
+// A report shows a line of a file as it is; its control characters (ESC, the C1 CSI, CR, BS)
+// would otherwise clear, move or recolour the terminal or the CI log that shows it.
+TEST_CASE("reports show a file's control characters as U+FFFD, columns kept") {
+  Diagnostic d{Severity::Error,
+               "a\x1b[2J.md",
+               1,
+               9,
+               "kontroltegnet U+001B: '\x1b]0;x\x07'",
+               "\x1b[31mab\r\x08\xc2\x9b"
+               "1m\x7f\tkanarie"};
+  CHECK(format_text(d) ==
+        "a\uFFFD[2J.md:1:9: fejl: kontroltegnet U+001B: '\uFFFD]0;x\uFFFD'\n"
+        "    \uFFFD[31mab\uFFFD\uFFFD\uFFFD1m\uFFFD\tkanarie\n"
+        "            ^\n");
+  CHECK(format_github(d) ==
+        "::error file=a\uFFFD[2J.md,line=1,col=9::kontroltegnet U+001B: "
+        "'\uFFFD]0;x\uFFFD'\n");
+}
+
 TEST_CASE("diagnostics are sorted by path, line and column, and duplicates dropped") {
   Diagnostics ds;
   ds.error("b.md", 1, 1, "x", "");

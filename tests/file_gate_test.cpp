@@ -198,7 +198,9 @@ TEST_CASE("a page is a Markdown source, and index.md never replaces a section's 
         "roles/index.html: a section's own page is named _index.md; rename this file");
   s.link("content/roles/kort.md", "plan.pdf");
   CHECK(s.refusal(FileRole::Page, "roles/kort.md") ==
-        "content/roles/kort.md leads to a file that is not a Markdown source");
+        "content/roles/kort.md is a symbolic link: a page takes its collection and its edition "
+        "from the folder it stands in, so a page is never read through a link (it could make an "
+        "internal page public): put the file itself there");
 }
 
 TEST_CASE("the gate admits only regular files that exist") {
@@ -251,4 +253,26 @@ TEST_CASE("file_type is the ending after the last dot of the name") {
   CHECK(file_type("roles.d/plan") == "");
   CHECK(file_type("roles/.htaccess") == "");
   CHECK(file_type("x.MD") == "MD");
+}
+
+TEST_CASE("a page is never read through a symbolic link, even to a page inside content/") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  write_file(s.root / "content/notes/hemmelig.md", "+++\ntitle = \"Note\"\n+++\n");
+  s.link("content/roles/offentlig.md", "../notes/hemmelig.md");
+  s.link("content/roles/kopi.md", "bestyrelsen.md");
+  const std::string link =
+      " is a symbolic link: a page takes its collection and its edition from the folder it "
+      "stands in, so a page is never read through a link (it could make an internal page "
+      "public): put the file itself there";
+  CHECK(s.refusal(FileRole::Page, "roles/offentlig.md") == "content/roles/offentlig.md" + link);
+  CHECK(s.refusal(FileRole::Page, "roles/kopi.md") == "content/roles/kopi.md" + link);
+  // the page itself is admitted, and an attachment may still be a link inside content/
+  CHECK(s.admit(FileRole::Page, "notes/hemmelig.md"));
+  s.link("content/roles/plan-kopi.pdf", "plan.pdf");
+  CHECK(s.admit(FileRole::Attachment, "roles/plan-kopi.pdf"));
+  // a content/ that is itself a link to a folder inside the site takes no page for a link
+  fs::rename(s.root / "content", s.root / "kilder");
+  fs::create_symlink("kilder", s.root / "content");
+  CHECK(s.admit(FileRole::Page, "roles/bestyrelsen.md"));
 }

@@ -138,6 +138,24 @@ TEST_CASE("the internal edition is marked and not indexed, and the public one na
         "User-agent: *\nAllow: /\n\nSitemap: https://example.org/laek/sitemap.xml\n");
 }
 
+// A collection internal by default makes its pages internal by their folder: a link to one of
+// them, placed in a public folder, must not make it a public page.
+TEST_CASE("a symbolic link in a public folder to an internal collection's page publishes nothing") {
+  TempDir tmp;
+  fs::path site = leak_site(tmp);
+  fs::create_symlink("../notes/note.md", site / "content/roles/note.md");
+  auto r =
+      run({"build", "--site", site.string(), "--profile", "public", "--out", (tmp / "p").string()});
+  CHECK(r.exit_code == 1);
+  std::string path = (site / "content/roles/note.md").lexically_normal().generic_string();
+  CHECK(r.err == path +
+                     ": fejl: content/roles/note.md er et symbolsk link: en side får sin samling "
+                     "og sin udgave af den mappe, "
+                     "den står i, så en side læses aldrig gennem et link (det kunne gøre en "
+                     "intern side offentlig): læg selve filen der\n1 fejl\n");
+  CHECK(!fs::exists(tmp / "p"));
+}
+
 TEST_CASE("a public page that links or refers to an internal page fails the public check") {
   TempDir tmp;
   fs::path site = leak_site(tmp);

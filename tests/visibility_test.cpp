@@ -334,6 +334,42 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
         "write '<!-- internal -->'\n    purpose = \"a <!--internal-->kanarie\"\n              ^\n");
 }
 
+// Spellings that read as a marker but that no edit distance on the bytes finds: full-width
+// letters (24 bytes for 8 letters), letters spaced apart, a marker word run on into another.
+// Written at both ends, they published the passage without a word.
+TEST_CASE("a comment that reads as a marker in other letters or spacing is an error too") {
+  hb::test::EnglishMessages english;
+  for (auto [open, close] : std::vector<std::pair<std::string, std::string>>{
+           {"<!-- \uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->",
+            "<!-- /\uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->"},
+           {"<!-- \uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->",
+            "<!-- /\uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->"},
+           {"<!-- i n t e r n a l -->", "<!-- / i n t e r n a l -->"},
+           {"<!-- internalonly -->", "<!-- /internalonly -->"},
+           {"<!-- in-ter-nal -->", "<!-- end in-ter-nal -->"}}) {
+    CAPTURE(open);
+    for (bool internal : {false, true}) {
+      Rendered r = render(open + "\nkanarie\n" + close + "\n", internal);
+      std::vector<std::string> all = messages(r);
+      REQUIRE(all.size() == 2);
+      CHECK(all[0] == "side.md:1:1: error: '" + open +
+                          "' looks like an internal marker but is not one: write '<!-- internal "
+                          "-->'\n    " +
+                          open + "\n    ^\n");
+      CHECK(all[1] == "side.md:3:1: error: '" + close +
+                          "' looks like an internal marker but is not one: write '<!-- "
+                          "/internal -->'\n    " +
+                          close + "\n    ^\n");
+      if (!internal) CHECK(!r.leaks());
+    }
+  }
+  // comments that only mention the word, or other words, stay comments
+  Rendered r = render(
+      "<!-- husk at spørge internal audit om tallene her -->\n\n<!-- internationalt -->\n\nTekst\n",
+      false);
+  CHECK(messages(r).empty());
+}
+
 TEST_CASE("ordinary comments and HTML are left alone") {
   hb::test::EnglishMessages english;
   Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);

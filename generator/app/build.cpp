@@ -228,10 +228,13 @@ void claim_redirects(const Site& site, OutputClaims& claims, Diagnostics& diags)
   for (auto& r : redirects(site)) {
     const Page& p = site.pages[static_cast<size_t>(r.page)];
     const Alias& a = p.aliases[r.alias];
+    // The alias's line is read again only for a collision.
+    std::string line =
+        claims.claimed(r.path) ? page_source_line(*site.config, p.rel, a.pos.line) : std::string();
     claims.claim(r.path,
                  {msg("alias_redirect", {{"id", a.id}, {"file", p.display_path}}),
                   msg("alias_redirect_fix", {{"id", a.id}}), p.display_path, a.pos.line, a.pos.col,
-                  a.pos.source_line},
+                  std::move(line)},
                  diags);
   }
 }

@@ -12,6 +12,7 @@
 #include "base/messages.h"
 #include "build.h"
 #include "config/config.h"
+#include "config/toml_mistakes.h"
 #include "content/content.h"
 #include "content/frontmatter.h"
 #include "renamed_source.h"
@@ -138,7 +139,7 @@ class Planner {
     size_t insert_at = toml_at + fm->toml.size();  // the closing `+++`
     std::optional<size_t> list;
     try {
-      toml::table table = toml::parse(fm->toml);
+      toml::table table = parse_toml(fm->toml);
       for (auto&& [k, v] : table) {
         bool header = (v.is_table() && !v.as_table()->is_inline()) || v.is_array_of_tables();
         if (header) insert_at = std::min(insert_at, line_start(t, toml_at, k.source().begin.line));

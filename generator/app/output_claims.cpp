@@ -27,4 +27,8 @@ bool OutputClaims::claim(const std::string& rel, const OutputWriter& writer, Dia
   return false;
 }
 
+bool OutputClaims::claimed(const std::string& rel) const {
+  return claims_.count(lower(rel)) > 0;
+}
+
 }  // namespace hb

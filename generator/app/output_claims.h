@@ -26,6 +26,8 @@ class OutputClaims {
   // Records that `writer` writes `rel` (relative to the edition's root). When an earlier
   // writer claimed the same path, reports the collision at `writer`'s place; returns false.
   bool claim(const std::string& rel, const OutputWriter& writer, Diagnostics& diags);
+  // Whether a writer has claimed `rel` (in any case).
+  bool claimed(const std::string& rel) const;
 
  private:
   struct Claim {

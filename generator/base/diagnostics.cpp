@@ -157,20 +157,40 @@ std::string excerpt(std::string_view line, int col, int& caret) {
   return out;
 }
 
+// `s` with each control character but tab and line breaks shown as U+FFFD: a file's bytes in a
+// report must not move the cursor, clear the screen or recolour a terminal (ESC, CSI, CR, BS).
+static std::string printable(std::string_view s, bool line_breaks = false) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+              static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080-009F
+    bool kept = c == '\t' || (line_breaks && c == '\n');
+    if ((c < 0x20 && !kept) || c == 0x7F || c1) {
+      out += "\uFFFD";
+      i += c1 ? 1 : 0;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 static const char* severity_name(Severity s) {
   return s == Severity::Error ? "error" : "warning";
 }
 
 std::string format_text(const Diagnostic& d) {
-  std::string out = d.path;
+  std::string out = printable(d.path);
   if (d.line > 0) {
     (out += ':') += std::to_string(d.line);
     if (d.col > 0) (out += ':') += std::to_string(d.col);
   }
   out += ": " + msg(d.severity == Severity::Error ? "severity_error" : "severity_warning") + ": " +
-         d.message + "\n";
+         printable(d.message, true) + "\n";
   if (d.line > 0 && !d.source_line.empty()) {
-    out += "    " + d.source_line + "\n";
+    out += "    " + printable(d.source_line) + "\n";
     // Keep tabs in the padding so the caret lines up under tab-indented text.
     std::string pad;
     int col = 1;
@@ -207,11 +227,11 @@ static std::string github_escape(std::string_view s, bool property) {
 }
 
 std::string format_github(const Diagnostic& d) {
-  std::string out =
-      std::string("::") + severity_name(d.severity) + " file=" + github_escape(d.path, true);
+  std::string out = std::string("::") + severity_name(d.severity) +
+                    " file=" + github_escape(printable(d.path), true);
   if (d.line > 0) out += ",line=" + std::to_string(d.line);
   if (d.col > 0) out += ",col=" + std::to_string(d.col);
-  out += "::" + github_escape(d.message, false) + "\n";
+  out += "::" + github_escape(printable(d.message, true), false) + "\n";
   return out;
 }
 

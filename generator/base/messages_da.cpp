@@ -502,6 +502,19 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "mellem HTML'en og markeringen"},
     {"marker_not_alone",
      "'{marker}' skal stå alene på sin linje: flyt '{other}' til en linje for sig"},
+    {"md_table_row_cells",
+     "en tabel må højst have {max} celler i en række, og denne linje har flere ('|'): del "
+     "tabellen op"},
+    {"md_table_cells",
+     "tabellerne her ville få mere end {max} celler i alt (kolonner gange rækker, også de tomme): "
+     "del dem op på flere sider, eller afslut hver tabel med en tom linje"},
+    {"md_brackets",
+     "for mange '[' og ']' i samme afsnit: Markdown ville bruge for lang tid på at læse dem; sæt "
+     "tomme linjer mellem afsnittene, eller skriv \\[ og \\] for klammer, der ikke hører til et "
+     "link"},
+    {"md_unclosed_html",
+     "'{what}' bliver aldrig afsluttet, og så mange af dem i samme afsnit ville tage for lang tid "
+     "at læse: skriv &lt; for et '<', der ikke indleder HTML"},
     {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
     {"marker_close_nothing",
      "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "
@@ -533,6 +546,10 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"file_index_md",
      "{file} ville tage adressen fra afsnittets oversigtsside, {address}: et afsnits egen side "
      "hedder _index.md; omdøb denne fil"},
+    {"file_page_link",
+     "{file} er et symbolsk link: en side får sin samling og sin udgave af den mappe, den står i, "
+     "så en side læses aldrig gennem et link (det kunne gøre en intern side offentlig): læg selve "
+     "filen der"},
     {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
     {"file_markdown_attachment",
      "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "
@@ -715,6 +732,8 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"toml_decimal_comma", "et decimaltal skrives med punktum, ikke komma. Rettelse: {fix}"},
     {"toml_list_not_opened",
      "flere værdier skal stå i en liste, der begynder med '[' og slutter med ']'. Rettelse: {fix}"},
+    {"toml_key_too_long",
+     "nøglen har mere end {max} led adskilt af punktummer: skriv den med færre led"},
     {"toml_list_comma",
      "der mangler et komma mellem to værdier i listen: sæt et komma foran denne værdi"},
     {"toml_list_separator", "adskil værdierne i en liste med ',', ikke '{sep}'"},

@@ -479,6 +479,18 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "the HTML and the marker"},
     {"marker_not_alone",
      "'{marker}' must stand alone on its line: move '{other}' to a line of its own"},
+    {"md_table_row_cells",
+     "a table may have at most {max} cells in a row, and this line has more ('|'): split the "
+     "table"},
+    {"md_table_cells",
+     "the tables here would have more than {max} cells in all (columns times rows, empty ones "
+     "too): split them over several pages, or end each table with a blank line"},
+    {"md_brackets",
+     "too many '[' and ']' in one paragraph: Markdown would take too long to read them; put blank "
+     "lines between the paragraphs, or write \\[ and \\] for brackets that belong to no link"},
+    {"md_unclosed_html",
+     "'{what}' is never closed, and so many of them in one paragraph would take too long to read: "
+     "write &lt; for a '<' that begins no HTML"},
     {"marker_near_miss",
      "'{marker}' looks like an internal marker but is not one: write '{write}'"},
     {"marker_close_nothing",
@@ -511,6 +523,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"file_index_md",
      "{file} would take the address of the section's list page, {address}: a section's own page is "
      "named _index.md; rename this file"},
+    {"file_page_link",
+     "{file} is a symbolic link: a page takes its collection and its edition from the folder it "
+     "stands in, so a page is never read through a link (it could make an internal page public): "
+     "put the file itself there"},
     {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
     {"file_markdown_attachment",
      "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
@@ -690,6 +706,8 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"toml_decimal_comma", "a decimal number is written with a point, not a comma. Fix: {fix}"},
     {"toml_list_not_opened",
      "several values make a list, which begins with '[' and ends with ']'. Fix: {fix}"},
+    {"toml_key_too_long",
+     "this key has more than {max} parts separated by dots: write it with fewer parts"},
     {"toml_list_comma", "missing ',' between two values of the list: put a comma before this one"},
     {"toml_list_separator", "separate the values of a list with ',', not '{sep}'"},
     {"toml_list_unclosed",

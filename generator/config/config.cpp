@@ -597,7 +597,7 @@ std::string peek_site_language(const std::filesystem::path& site_dir) {
   std::string text;
   if (!file || file.outside || !source->read(file.real, text)) return "da";
   try {
-    toml::table root = toml::parse(text);
+    toml::table root = parse_toml(text);
     if (auto lang = root["site"]["language"].value<std::string>()) return *lang;
   } catch (const toml::parse_error&) {
   }
@@ -624,7 +624,7 @@ SiteConfig load_config(const std::filesystem::path& site_dir, Diagnostics& diags
   Reader r{diags, display_path_of(site_dir), std::move(text)};
   toml::table root;
   try {
-    root = toml::parse(std::string_view(r.text), std::string_view(r.path));
+    root = parse_toml(r.text, r.path);
   } catch (const toml::parse_error& e) {
     toml_parse_error(diags, r.path, r.text, r.text, e, 0);
     return c;

@@ -395,7 +395,75 @@ std::string quoted_name(std::string_view description) {
   return std::string(description.substr(open + 1, close - open - 1));
 }
 
+constexpr std::string_view kKeyTooLong = "key has too many dotted parts";
+
+// Where, in `toml`, a key or table name with more than kMaxKeyParts parts begins: its 1-based
+// line and its byte within that line. Strings and comments are skipped; outside them a run of
+// parts joined by dots (`a . "b" . c`) is counted. A number such as 1.5 is a run of two.
+std::optional<std::pair<int, size_t>> overlong_key(std::string_view toml) {
+  int line = 1, dots = 0, run_line = 0;
+  size_t line_start = 0, run_at = 0;
+  bool after_part = false;      // the last thing seen was a part of a key
+  auto part = [&](size_t at) {  // a part right after another begins a new run
+    if (after_part || dots == 0) dots = 0, run_line = line, run_at = at - line_start;
+    after_part = true;
+  };
+  // Past the string that opens at `i` with `quote`, counting the lines of a multi-line one.
+  auto skip_string = [&](size_t i, char quote) {
+    bool multiline = toml.substr(i, 3) == std::string(3, quote);
+    std::string close(multiline ? 3 : 1, quote);
+    for (i += close.size(); i < toml.size(); ++i) {
+      if (quote == '"' && toml[i] == '\\') {
+        ++i;
+        continue;
+      }
+      if (toml.substr(i, close.size()) == close) return i + close.size();
+      if (toml[i] == '\n') {
+        if (!multiline) return i;
+        ++line, line_start = i + 1;
+      }
+    }
+    return i;
+  };
+  for (size_t i = 0; i < toml.size();) {
+    char c = toml[i];
+    if (c == '"' || c == '\'') {
+      part(i);
+      i = skip_string(i, c);
+    } else if (is_key_char(c)) {
+      part(i);
+      while (i < toml.size() && is_key_char(toml[i]))
+        ++i;
+    } else if (c == '.' && after_part) {
+      after_part = false;
+      if (++dots >= kMaxKeyParts) return std::make_pair(run_line, run_at);
+      ++i;
+    } else if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (c == '#') {
+      while (i < toml.size() && toml[i] != '\n')
+        ++i;
+    } else {
+      if (c == '\n') ++line, line_start = i + 1;
+      dots = 0, after_part = false;
+      ++i;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+toml::table parse_toml(std::string_view toml, std::string_view path) {
+  if (auto at = overlong_key(toml)) {
+    auto column = column_of_byte(line_of(toml, at->first), at->second);
+    throw toml::parse_error(kKeyTooLong.data(),
+                            toml::source_position{static_cast<toml::source_index>(at->first),
+                                                  static_cast<toml::source_index>(column)},
+                            std::make_shared<const std::string>(path));
+  }
+  return toml::parse(toml, path);
+}
 
 std::string date_as_written(std::string_view text) {
   KeyValue kv{"v", trim(text), 0};
@@ -416,7 +484,9 @@ TomlMistake explain_toml_error(std::string_view toml, int line, int col,
   std::string_view text = lines[index];
   size_t at = byte_of_column(text, col);
   std::optional<Found> found;
-  if (description.find("cannot redefine") != std::string_view::npos) {
+  if (description == kKeyTooLong)
+    found = Found{at, "toml_key_too_long", {{"max", std::to_string(kMaxKeyParts)}}};
+  if (!found && description.find("cannot redefine") != std::string_view::npos) {
     std::string key = quoted_name(description);
     int first = first_definition(lines, index, key);
     bool table = description.find("table header") != std::string_view::npos;

@@ -20,6 +20,14 @@ struct TomlMistake {
   std::string message;
 };
 
+// The most parts a dotted key or table name may have (`a.b.c` has three). toml++ follows each
+// part with a call of its own, so that tens of thousands of parts would exhaust the stack.
+inline constexpr int kMaxKeyParts = 32;
+
+// toml::parse with the limit above: a longer key throws a toml::parse_error at the key, which
+// explain_toml_error explains like any other.
+toml::table parse_toml(std::string_view toml, std::string_view path = {});
+
 // Explains the parser's error `description` at `line`:`col` of `toml`. A line number named in
 // the message has `line_offset` added (the lines before the TOML in its file).
 TomlMistake explain_toml_error(std::string_view toml, int line, int col,

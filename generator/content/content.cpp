@@ -174,7 +174,7 @@ void load_page_text(const SiteConfig& config, Page& page, std::string_view text,
   page.front_pos = {1, 1, std::string(line_of(text, 1))};
   toml::table table;
   try {
-    table = toml::parse(fm->toml, page.display_path);
+    table = parse_toml(fm->toml, page.display_path);
   } catch (const toml::parse_error& e) {
     toml_parse_error(diags, page.display_path, text, fm->toml, e, fm->toml_line - 1);
     page.ok = false;

@@ -108,6 +108,10 @@ std::vector<AdmittedFile> FileGate::theme_files(Diagnostics& diags) const {
 
 Admission FileGate::resolve(FileRole role, std::string_view rel, const std::string& shown) const {
   Found found = source_->find(folder_of(role), rel, shown);
+  // A page's collection and edition follow from the folder it stands in: a link in a public
+  // folder to a page of a collection that is internal by default would publish it.
+  if (found && found.linked && role == FileRole::Page)
+    return refuse(msg("file_page_link", {{"file", shown}}));
   return {std::move(found.real), std::move(found.refusal)};
 }
 

@@ -7,7 +7,8 @@
 //     in a build from a git revision, a file of the commit's tree and never a symbolic link
 //     (source/site_source.h finds it);
 //   - no part of its name breaks a web address (a space, '#', '?', '%', ...) or hides it ('.x');
-//   - a page is a `.md` file other than `index.md` (`_index.md` is a section's own page);
+//   - a page is a `.md` file other than `index.md` (`_index.md` is a section's own page), and
+//     not a symbolic link: its folder decides its collection and edition;
 //   - an attachment is of a type that [attachments] allowed in handbook.toml lists, and
 //     neither its name nor the file it leads to is a Markdown source, in any spelling.
 #pragma once

@@ -39,7 +39,7 @@ struct PageLink {
 // redirects to the page.
 struct Alias {
   std::string id;
-  SourcePos pos;  // where it is written
+  SourcePos pos;  // where it is written, without its line (read again for a report)
 };
 
 struct Page {

@@ -34,9 +34,17 @@ struct Checker {
     std::string_view text = line_of(src.text, line);
     return {line, static_cast<int>(n.source().begin.column), std::string(text)};
   }
+  // Where node n begins, without its line: for what is kept and reported only if it proves
+  // wrong. A copy of the line for each value of a long line would take time and memory that
+  // grow with the square of its length.
+  SourcePos place(const toml::node& n) const {
+    return {static_cast<int>(n.source().begin.line) + src.line_offset,
+            static_cast<int>(n.source().begin.column),
+            {}};
+  }
   void error(const toml::node& n, std::string message) const {
-    SourcePos p = pos(n);
-    diags.error(std::string(src.path), p.line, p.col, std::move(message), p.source_line);
+    SourcePos p = place(n);  // the line is looked up only for a report that is shown
+    diags.error_at(src.path, src.text, p.line, p.col, std::move(message));
   }
   // A plain-text field shows a marker as it is, and the text after it too.
   void check_plain(const toml::node& n, std::string_view name, const std::string& text) const {
@@ -229,10 +237,7 @@ bool valid_url(std::string_view s) {
 
 void Checker::add_ref(const FieldSpec& f, const toml::node& n, const std::string& id) {
   // The source line is read again only if the reference turns out broken.
-  SourcePos where{static_cast<int>(n.source().begin.line) + src.line_offset,
-                  static_cast<int>(n.source().begin.column),
-                  {}};
-  page.refs.push_back({f.name, f.label, f.to, id, std::move(where), -1});
+  page.refs.push_back({f.name, f.label, f.to, id, place(n), -1});
 }
 
 // The HTML of Markdown field `f`, whose text `text` node `n` holds. Its links join the page's
@@ -421,7 +426,7 @@ void read_aliases(Checker& c, const toml::node& n) {
         !breaking_character_in(*s).empty())
       c.error(e, msg("alias_not_id"));
     else
-      c.page.aliases.push_back({*s, c.pos(e)});
+      c.page.aliases.push_back({*s, c.place(e)});
   }
 }
 

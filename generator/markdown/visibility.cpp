@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cmark_tree.h"
+#include "markdown_limits.h"
 
 namespace hb {
 
@@ -90,15 +91,51 @@ int line_breaks(std::string_view s) {
 
 enum class Kind { Other, Open, Close, LikeOpen, LikeClose };
 
+// `s` as it reads: full-width letters (`ｉｎｔｅｒｎａｌ`) as ASCII ones, and the characters that
+// show as nothing (a zero-width space, a soft hyphen) left out.
+std::string as_read(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+    if (b(0) == 0xEF && (b(1) == 0xBC || b(1) == 0xBD) && b(2) >= 0x80 && b(2) <= 0xBF) {
+      int code = 0xFF00 + ((b(1) & 0x03) << 6) + (b(2) & 0x3F);  // U+FF01-FF5E: '!' to '~'
+      if (code >= 0xFF01 && code <= 0xFF5E) {
+        out += static_cast<char>(code - 0xFF01 + '!');
+        i += 2;
+        continue;
+      }
+    }
+    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D) {  // U+200B-200D
+      i += 2;
+      continue;
+    }
+    if ((b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0xA0) ||  // U+2060
+        (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF)) {  // U+FEFF
+      i += 2;
+      continue;
+    }
+    if (b(0) == 0xC2 && b(1) == 0xAD) {  // U+00AD
+      i += 1;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 // What a comment (`<!-- ... -->`, or a broken spelling of one) is: exactly a marker, something
-// an editor probably meant as one (a few words, one of them close to `internal` or `intern`),
-// or anything else.
-Kind classify(std::string_view comment) {
-  if (comment == kInternalOpen) return Kind::Open;
-  if (comment == kInternalClose) return Kind::Close;
+// an editor probably meant as one (a few words, one of them close to `internal` or `intern` or
+// beginning with `internal`, or letters that together spell one of them: `i n t e r n a l`), or
+// anything else.
+Kind classify(std::string_view written) {
+  if (written == kInternalOpen) return Kind::Open;
+  if (written == kInternalClose) return Kind::Close;
   static const std::vector<std::string> kWords = {"internal", "intern"};
   static const std::vector<std::string> kEnds = {"end", "slut", "stop"};
+  std::string read = as_read(written);
+  std::string_view comment = read;
   int words = 0;
+  std::string letters;  // the ASCII letters of the comment, in lower case, together
   bool like = false, closing = comment.find('/') != std::string_view::npos;
   for (size_t i = 0; i < comment.size();) {
     auto letter = [&](size_t k) {
@@ -117,8 +154,15 @@ Kind classify(std::string_view comment) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
     ++words;
     if (word.size() >= 4 && word.size() <= 16 && !closest_match(word, kWords).empty()) like = true;
-    if (std::find(kEnds.begin(), kEnds.end(), word) != kEnds.end()) closing = true;
+    if (word.size() <= 24 && word.starts_with("internal")) like = true;
+    bool ends = std::find(kEnds.begin(), kEnds.end(), word) != kEnds.end();
+    if (ends) closing = true;
+    if (!ends && letters.size() < 32) letters += word;
     i = end;
+  }
+  if (!like && letters.size() <= 16 && !closest_match(letters, kWords).empty()) {
+    like = true;
+    words = 1;
   }
   if (!like || words > 3) return Kind::Other;
   return closing ? Kind::LikeClose : Kind::LikeOpen;
@@ -495,6 +539,21 @@ class Pass {
   std::vector<cmark_node*> emptied_;
 };
 
+// Reports that `text` goes over a limit of markdown_limits.h, at the construct (or for a field,
+// at the field).
+void report_limit(std::string_view text, int first_line, const Visibility& vis,
+                  const MarkdownLimit& over) {
+  if (!vis.diags) return;
+  std::string path(vis.path);
+  if (vis.field_line) {
+    vis.diags->error(path, vis.field_line, vis.field_col, over.message, vis.field_source);
+    return;
+  }
+  std::string_view source = Lines(text).line(over.line);
+  vis.diags->error(path, first_line + over.line - 1, column_of_byte(source, over.byte),
+                   over.message, source);
+}
+
 }  // namespace
 
 bool mentions_marker(std::string_view text) {
@@ -508,6 +567,10 @@ bool mentions_marker(std::string_view text) {
 cmark_node* parse_visible(std::string_view text, int first_line, const Visibility& vis,
                           cmark_mem* mem,
                           const std::function<cmark_node*(std::string_view)>& parse) {
+  if (auto over = over_markdown_limits(text)) {  // not parsed: cmark-gfm would take too long
+    report_limit(text, first_line, vis, *over);
+    return parse(std::string_view());
+  }
   cmark_node* doc = parse(text);
   if (text.find("<!") == std::string_view::npos && text.find("<-") == std::string_view::npos)
     return doc;

@@ -61,7 +61,8 @@ class DiskSource final : public SiteSource {
     if (!S_ISREG(st.st_mode)) return refuse(msg("source_not_regular", {{"file", shown}}));
     if (st.st_nlink > 1)
       return refuse(msg("source_hard_link", {{"file", shown}, {"folder", folder_name(folder)}}));
-    return {real, {}};
+    bool linked = real != within / fs::path(rel);
+    return {real, {}, false, linked};
   }
 
   // One open, fstat, read and close: this runs for every page.

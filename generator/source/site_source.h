@@ -22,6 +22,9 @@ struct Found {
   std::filesystem::path real;
   std::string refusal;   // a sentence for a diagnostic that names the file
   bool outside = false;  // refused because it leads out of its folder
+  // On disk: found through a symbolic link inside its folder, so that its real path is not the
+  // path it was asked for.
+  bool linked = false;
   explicit operator bool() const { return refusal.empty(); }
 };
 
