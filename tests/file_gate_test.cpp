@@ -276,3 +276,33 @@ TEST_CASE("a page is never read through a symbolic link, even to a page inside c
   fs::create_symlink("kilder", s.root / "content");
   CHECK(s.admit(FileRole::Page, "roles/bestyrelsen.md"));
 }
+
+// A page is read whole and a theme file too, an attachment copied into each edition: a sparse
+// file of gigabytes (or a blob of git that packs to a few) took over a minute and its size in
+// memory. Each is refused by its size, before it is read.
+TEST_CASE("the gate refuses a file larger than its role allows, without reading it") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  auto sized = [&](const std::string& rel, uintmax_t bytes) {
+    write_file(s.root / rel, "");
+    fs::resize_file(s.root / rel, bytes);
+  };
+  sized("content/roles/stor.md", 16'000'001);
+  sized("content/roles/stor.pdf", 3'000'000'000);
+  sized("theme/stor.png", 50'000'001);
+  CHECK(s.refusal(FileRole::Page, "roles/stor.md") ==
+        "content/roles/stor.md takes 17 MB, and a page may take at most 16 MB: split it into "
+        "several pages");
+  CHECK(s.refusal(FileRole::Attachment, "roles/stor.pdf") ==
+        "content/roles/stor.pdf takes 3000 MB, and an attachment may take at most 250 MB: make "
+        "the file smaller, or put it elsewhere and link to it there");
+  CHECK(s.refusal(FileRole::ThemeFile, "stor.png") ==
+        "theme/stor.png takes 51 MB, and a file in theme/ may take at most 50 MB");
+  // the limits themselves are allowed
+  sized("content/roles/stor.md", 16'000'000);
+  sized("content/roles/stor.pdf", 250'000'000);
+  sized("theme/stor.png", 50'000'000);
+  CHECK(s.admit(FileRole::Page, "roles/stor.md"));
+  CHECK(s.admit(FileRole::Attachment, "roles/stor.pdf"));
+  CHECK(s.admit(FileRole::ThemeFile, "stor.png"));
+}

@@ -550,6 +550,12 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "{file} er et symbolsk link: en side får sin samling og sin udgave af den mappe, den står i, "
      "så en side læses aldrig gennem et link (det kunne gøre en intern side offentlig): læg selve "
      "filen der"},
+    {"file_page_too_large",
+     "{file} fylder {size}, og en side må højst fylde {max}: del den op i flere sider"},
+    {"file_attachment_too_large",
+     "{file} fylder {size}, og et bilag må højst fylde {max}: gør filen mindre, eller læg den "
+     "et andet sted og link til den der"},
+    {"file_theme_too_large", "{file} fylder {size}, og en fil i theme/ må højst fylde {max}"},
     {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
     {"file_markdown_attachment",
      "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "

@@ -527,6 +527,12 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "{file} is a symbolic link: a page takes its collection and its edition from the folder it "
      "stands in, so a page is never read through a link (it could make an internal page public): "
      "put the file itself there"},
+    {"file_page_too_large",
+     "{file} takes {size}, and a page may take at most {max}: split it into several pages"},
+    {"file_attachment_too_large",
+     "{file} takes {size}, and an attachment may take at most {max}: make the file smaller, or "
+     "put it elsewhere and link to it there"},
+    {"file_theme_too_large", "{file} takes {size}, and a file in theme/ may take at most {max}"},
     {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
     {"file_markdown_attachment",
      "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "

@@ -53,6 +53,11 @@ std::string type_list(const std::vector<std::string>& types) {
   return list.empty() ? msg("types_none") : list;
 }
 
+// A size in whole megabytes (10^6 bytes), rounded up: "17 MB".
+std::string megabytes(uint64_t bytes) {
+  return std::to_string((bytes + 999'999) / 1'000'000) + " MB";
+}
+
 Admission refuse(std::string why) {
   return {{}, std::move(why)};
 }
@@ -112,6 +117,15 @@ Admission FileGate::resolve(FileRole role, std::string_view rel, const std::stri
   // folder to a page of a collection that is internal by default would publish it.
   if (found && found.linked && role == FileRole::Page)
     return refuse(msg("file_page_link", {{"file", shown}}));
+  uint64_t max = role == FileRole::Page         ? kMaxPageBytes
+                 : role == FileRole::Attachment ? kMaxAttachmentBytes
+                                                : kMaxThemeFileBytes;
+  if (found && found.bytes > max)
+    return refuse(
+        msg(role == FileRole::Page         ? "file_page_too_large"
+            : role == FileRole::Attachment ? "file_attachment_too_large"
+                                           : "file_theme_too_large",
+            {{"file", shown}, {"size", megabytes(found.bytes)}, {"max", megabytes(max)}}));
   return {std::move(found.real), std::move(found.refusal)};
 }
 
