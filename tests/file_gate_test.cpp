@@ -170,7 +170,8 @@ TEST_CASE("names that break web addresses or hide a file are refused") {
     CAPTURE(name);
     write_file(s.root / "content/roles" / name, "%PDF");
     std::string refusal = s.refusal(FileRole::Attachment, "roles/" + name);
-    CHECK(refusal.starts_with("the name content/roles/" + name + " contains "));
+    std::string shown = name == "a\tb.pdf" ? "a\uFFFDb.pdf" : name;  // a control character
+    CHECK(refusal.starts_with("the name content/roles/" + shown + " contains "));
     CHECK(refusal.ends_with(
         ", which breaks web addresses: rename it using letters, digits, '-', '_' and '.'"));
   }
@@ -187,6 +188,31 @@ TEST_CASE("names that break web addresses or hide a file are refused") {
         "never published");
   write_file(s.root / "content/roles/bilag-æøå.pdf", "%PDF");  // letters of any language
   CHECK(s.admit(FileRole::Attachment, "roles/bilag-æøå.pdf"));
+}
+
+// A name that is not UTF-8 was published: its page under a name that the search index and the
+// links spell otherwise. A control character in a name is shown as U+FFFD in the report, so
+// that the report keeps to its line.
+TEST_CASE("a name that is not UTF-8 is refused, and a report shows no control character") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  write_file(s.root /
+                 "content/roles/a\xff"
+                 "b.md",
+             "+++\n+++\n");
+  write_file(s.root / "content/roles/bilag-\xe6.pdf", "%PDF");  // Latin-1
+  CHECK(s.refusal(FileRole::Page,
+                  "roles/a\xff"
+                  "b.md") ==
+        "the name content/roles/a\uFFFDb.md is not valid UTF-8, so no web address can name the "
+        "file safely: rename it");
+  CHECK(s.refusal(FileRole::Attachment, "roles/bilag-\xe6.pdf") ==
+        "the name content/roles/bilag-\uFFFD.pdf is not valid UTF-8, so no web address can name "
+        "the file safely: rename it");
+  write_file(s.root / "content/roles/a\nb.md", "+++\n+++\n");
+  CHECK(s.refusal(FileRole::Page, "roles/a\nb.md") ==
+        "the name content/roles/a\uFFFDb.md contains a control character, which breaks web "
+        "addresses: rename it using letters, digits, '-', '_' and '.'");
 }
 
 TEST_CASE("a page is a Markdown source, and index.md never replaces a section's list page") {

@@ -556,6 +556,9 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "{file} fylder {size}, og et bilag må højst fylde {max}: gør filen mindre, eller læg den "
      "et andet sted og link til den der"},
     {"file_theme_too_large", "{file} fylder {size}, og en fil i theme/ må højst fylde {max}"},
+    {"file_name_not_utf8",
+     "navnet {file} er ikke gyldig UTF-8, så ingen webadresse kan nævne filen sikkert: omdøb "
+     "den"},
     {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
     {"file_markdown_attachment",
      "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "

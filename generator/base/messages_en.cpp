@@ -533,6 +533,9 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "{file} takes {size}, and an attachment may take at most {max}: make the file smaller, or "
      "put it elsewhere and link to it there"},
     {"file_theme_too_large", "{file} takes {size}, and a file in theme/ may take at most {max}"},
+    {"file_name_not_utf8",
+     "the name {file} is not valid UTF-8, so no web address can name the file safely: rename "
+     "it"},
     {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
     {"file_markdown_attachment",
      "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
