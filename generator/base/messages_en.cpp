@@ -630,6 +630,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"claim_taken", "{what} would be published as {path}, the address of {earlier}"},
     {"claim_taken_case",
      "{what} would be published as {path}, the address (but for case) of {earlier}"},
+    {"claim_inside_file",
+     "{what} would be published as {path}, inside the folder {folder}, but {folder} is the "
+     "address of {earlier}"},
+    {"claim_folder_of", "{what} would be published as {path}, the folder that holds {earlier}"},
     {"claim_term_page", "the page of the term '{term}' in {taxonomy}"},
     {"claim_term_list", "the list of {taxonomy}"},
     {"claim_matrix", "the page of the matrix"},
