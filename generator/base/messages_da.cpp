@@ -515,6 +515,10 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"md_unclosed_html",
      "'{what}' bliver aldrig afsluttet, og så mange af dem i samme afsnit ville tage for lang tid "
      "at læse: skriv &lt; for et '<', der ikke indleder HTML"},
+    {"marker_as_text",
+     "'{marker}' står her som tekst (skrevet med '\\' eller '&lt;' foran), så den skjuler "
+     "intet, og teksten efter den bliver offentliggjort: skriv markeringen uden dem på en linje "
+     "for sig, eller i `backticks` for at vise den"},
     {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
     {"marker_close_nothing",
      "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "

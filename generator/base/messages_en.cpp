@@ -491,6 +491,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"md_unclosed_html",
      "'{what}' is never closed, and so many of them in one paragraph would take too long to read: "
      "write &lt; for a '<' that begins no HTML"},
+    {"marker_as_text",
+     "'{marker}' stands here as text (written with '\\' or '&lt;'), so it hides nothing and "
+     "the text after it is published: write the marker without them on a line of its own, or in "
+     "`backticks` to show it"},
     {"marker_near_miss",
      "'{marker}' looks like an internal marker but is not one: write '{write}'"},
     {"marker_close_nothing",
