@@ -170,7 +170,8 @@ TEST_CASE("names that break web addresses or hide a file are refused") {
     CAPTURE(name);
     write_file(s.root / "content/roles" / name, "%PDF");
     std::string refusal = s.refusal(FileRole::Attachment, "roles/" + name);
-    CHECK(refusal.starts_with("the name content/roles/" + name + " contains "));
+    std::string shown = name == "a\tb.pdf" ? "a\uFFFDb.pdf" : name;  // a control character
+    CHECK(refusal.starts_with("the name content/roles/" + shown + " contains "));
     CHECK(refusal.ends_with(
         ", which breaks web addresses: rename it using letters, digits, '-', '_' and '.'"));
   }
@@ -187,6 +188,31 @@ TEST_CASE("names that break web addresses or hide a file are refused") {
         "never published");
   write_file(s.root / "content/roles/bilag-æøå.pdf", "%PDF");  // letters of any language
   CHECK(s.admit(FileRole::Attachment, "roles/bilag-æøå.pdf"));
+}
+
+// A name that is not UTF-8 was published: its page under a name that the search index and the
+// links spell otherwise. A control character in a name is shown as U+FFFD in the report, so
+// that the report keeps to its line.
+TEST_CASE("a name that is not UTF-8 is refused, and a report shows no control character") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  write_file(s.root /
+                 "content/roles/a\xff"
+                 "b.md",
+             "+++\n+++\n");
+  write_file(s.root / "content/roles/bilag-\xe6.pdf", "%PDF");  // Latin-1
+  CHECK(s.refusal(FileRole::Page,
+                  "roles/a\xff"
+                  "b.md") ==
+        "the name content/roles/a\uFFFDb.md is not valid UTF-8, so no web address can name the "
+        "file safely: rename it");
+  CHECK(s.refusal(FileRole::Attachment, "roles/bilag-\xe6.pdf") ==
+        "the name content/roles/bilag-\uFFFD.pdf is not valid UTF-8, so no web address can name "
+        "the file safely: rename it");
+  write_file(s.root / "content/roles/a\nb.md", "+++\n+++\n");
+  CHECK(s.refusal(FileRole::Page, "roles/a\nb.md") ==
+        "the name content/roles/a\uFFFDb.md contains a control character, which breaks web "
+        "addresses: rename it using letters, digits, '-', '_' and '.'");
 }
 
 TEST_CASE("a page is a Markdown source, and index.md never replaces a section's list page") {
@@ -275,4 +301,34 @@ TEST_CASE("a page is never read through a symbolic link, even to a page inside c
   fs::rename(s.root / "content", s.root / "kilder");
   fs::create_symlink("kilder", s.root / "content");
   CHECK(s.admit(FileRole::Page, "roles/bestyrelsen.md"));
+}
+
+// A page is read whole and a theme file too, an attachment copied into each edition: a sparse
+// file of gigabytes (or a blob of git that packs to a few) took over a minute and its size in
+// memory. Each is refused by its size, before it is read.
+TEST_CASE("the gate refuses a file larger than its role allows, without reading it") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  auto sized = [&](const std::string& rel, uintmax_t bytes) {
+    write_file(s.root / rel, "");
+    fs::resize_file(s.root / rel, bytes);
+  };
+  sized("content/roles/stor.md", 16'000'001);
+  sized("content/roles/stor.pdf", 3'000'000'000);
+  sized("theme/stor.png", 50'000'001);
+  CHECK(s.refusal(FileRole::Page, "roles/stor.md") ==
+        "content/roles/stor.md takes 17 MB, and a page may take at most 16 MB: split it into "
+        "several pages");
+  CHECK(s.refusal(FileRole::Attachment, "roles/stor.pdf") ==
+        "content/roles/stor.pdf takes 3000 MB, and an attachment may take at most 250 MB: make "
+        "the file smaller, or put it elsewhere and link to it there");
+  CHECK(s.refusal(FileRole::ThemeFile, "stor.png") ==
+        "theme/stor.png takes 51 MB, and a file in theme/ may take at most 50 MB");
+  // the limits themselves are allowed
+  sized("content/roles/stor.md", 16'000'000);
+  sized("content/roles/stor.pdf", 250'000'000);
+  sized("theme/stor.png", 50'000'000);
+  CHECK(s.admit(FileRole::Page, "roles/stor.md"));
+  CHECK(s.admit(FileRole::Attachment, "roles/stor.pdf"));
+  CHECK(s.admit(FileRole::ThemeFile, "stor.png"));
 }

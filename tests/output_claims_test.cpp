@@ -50,3 +50,27 @@ TEST_CASE("paths that differ only in case collide") {
         "the attachment content/Roles/X.HTML would be published as Roles/X.HTML, the address (but "
         "for case) of the page made from content/roles/x.md: rename it");
 }
+
+// A file under a folder that another writer writes as a file: the build failed while writing,
+// with no word of which link or page to rename.
+TEST_CASE("a file inside another writer's file, or where another's folder is, collides") {
+  hb::test::EnglishMessages english;
+  OutputClaims claims;
+  Diagnostics d;
+  claims.claim("roles/x.html", {"the page made from content/roles/x.md"}, d);
+  CHECK(!claims.claim("Roles/X.html/plan.pdf",
+                      {"the attachment content/Roles/X.html/plan.pdf", "rename the attachment"},
+                      d));
+  claims.claim("cases/a/plan.pdf", {"the attachment content/cases/a/plan.pdf"}, d);
+  CHECK(!claims.claim("cases/A", {"the attachment content/cases/A", "rename the attachment"}, d));
+  CHECK(claims.claim("cases/a/kort.pdf", {"the attachment content/cases/a/kort.pdf"}, d));
+  auto problems = d.sorted();
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].message ==
+        "the attachment content/Roles/X.html/plan.pdf would be published as "
+        "Roles/X.html/plan.pdf, inside the folder Roles/X.html, but Roles/X.html is the address "
+        "of the page made from content/roles/x.md: rename the attachment");
+  CHECK(problems[1].message ==
+        "the attachment content/cases/A would be published as cases/A, the folder that holds the "
+        "attachment content/cases/a/plan.pdf: rename the attachment");
+}

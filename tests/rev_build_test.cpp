@@ -44,3 +44,14 @@ TEST_CASE("a build from git follows no symbolic link and names an unknown revisi
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err.starts_with("handbook: der er ingen version 'v9' i arkivet: "));
 }
+
+TEST_CASE("a build from git refuses a page larger than a page may be, by the size of its blob") {
+  ScratchRepo repo("mini");
+  write_file(repo / "content/roles/stor.md",
+             "+++\ntitle = \"Stor\"\ngroup = \"ejer\"\n+++\n\n" + std::string(16'000'000, 'a'));
+  repo.commit("En stor side");
+  CliResult r = run({"check", "--site", repo.path().string(), "--rev", "HEAD"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(": fejl: content/roles/stor.md fylder 17 MB, og en side må højst fylde 16 MB: "
+                   "del den op i flere sider\n") != std::string::npos);
+}

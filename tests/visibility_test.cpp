@@ -370,6 +370,31 @@ TEST_CASE("a comment that reads as a marker in other letters or spacing is an er
   CHECK(messages(r).empty());
 }
 
+// A marker spelt right but written so that cmark-gfm reads it as text (its '<' escaped, or
+// written as an entity) hid nothing: the passage was published without a word.
+TEST_CASE("a marker that Markdown reads as text is an error, not a published passage") {
+  hb::test::EnglishMessages english;
+  const std::string text =
+      "' stands here as text (written with '\\' or '&lt;'), so it hides nothing and the text "
+      "after it is published: write the marker without them on a line of its own, or in "
+      "`backticks` to show it\n";
+  for (bool internal : {false, true}) {
+    Rendered r = render("Tekst.\n\n\\<!-- internal -->\nkanarie\n\\<!-- /internal -->\n", internal);
+    std::vector<std::string> all = messages(r);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0] ==
+          "side.md:3:2: error: '<!-- internal -->" + text + "    \\<!-- internal -->\n     ^\n");
+    CHECK(all[1] ==
+          "side.md:5:2: error: '<!-- /internal -->" + text + "    \\<!-- /internal -->\n     ^\n");
+    if (!internal) CHECK(!r.leaks());
+    Rendered e = render("a &lt;!-- internal --> kanarie &lt;!-- /internal -->\n", internal);
+    CHECK(messages(e).size() == 2);
+    if (!internal) CHECK(!e.leaks());
+  }
+  // in code, a marker is shown as it is written
+  CHECK(messages(render("Skriv `<!-- internal -->` før den interne tekst.\n", false)).empty());
+}
+
 TEST_CASE("ordinary comments and HTML are left alone") {
   hb::test::EnglishMessages english;
   Rendered r = render("<!-- en note til redaktøren -->\n\nTekst <!-- TODO --> her.\n", false);

@@ -33,7 +33,8 @@ class OutputClaims {
   struct Claim {
     std::string rel, what;
   };
-  std::unordered_map<std::string, Claim> claims_;  // by lower-cased path
+  std::unordered_map<std::string, Claim> claims_;   // by lower-cased path
+  std::unordered_map<std::string, Claim> folders_;  // each folder's first file, by lower-cased path
 };
 
 }  // namespace hb

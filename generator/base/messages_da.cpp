@@ -515,6 +515,10 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"md_unclosed_html",
      "'{what}' bliver aldrig afsluttet, og så mange af dem i samme afsnit ville tage for lang tid "
      "at læse: skriv &lt; for et '<', der ikke indleder HTML"},
+    {"marker_as_text",
+     "'{marker}' står her som tekst (skrevet med '\\' eller '&lt;' foran), så den skjuler "
+     "intet, og teksten efter den bliver offentliggjort: skriv markeringen uden dem på en linje "
+     "for sig, eller i `backticks` for at vise den"},
     {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
     {"marker_close_nothing",
      "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "
@@ -550,6 +554,15 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "{file} er et symbolsk link: en side får sin samling og sin udgave af den mappe, den står i, "
      "så en side læses aldrig gennem et link (det kunne gøre en intern side offentlig): læg selve "
      "filen der"},
+    {"file_page_too_large",
+     "{file} fylder {size}, og en side må højst fylde {max}: del den op i flere sider"},
+    {"file_attachment_too_large",
+     "{file} fylder {size}, og et bilag må højst fylde {max}: gør filen mindre, eller læg den "
+     "et andet sted og link til den der"},
+    {"file_theme_too_large", "{file} fylder {size}, og en fil i theme/ må højst fylde {max}"},
+    {"file_name_not_utf8",
+     "navnet {file} er ikke gyldig UTF-8, så ingen webadresse kan nævne filen sikkert: omdøb "
+     "den"},
     {"file_page_not_markdown", "{file} fører til en fil, der ikke er en Markdown-kilde"},
     {"file_markdown_attachment",
      "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: en side skal hedde *.md, og "
@@ -643,6 +656,10 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"claim_taken_case",
      "{what} ville blive offentliggjort som {path}, som (bortset fra store og små bogstaver) er "
      "adressen på {earlier}"},
+    {"claim_inside_file",
+     "{what} ville blive offentliggjort som {path}, i mappen {folder}, men {folder} er adressen "
+     "på {earlier}"},
+    {"claim_folder_of", "{what} ville blive offentliggjort som {path}, som er mappen med {earlier}"},
     {"claim_term_page", "siden for emnet '{term}' i {taxonomy}"},
     {"claim_term_list", "oversigten over {taxonomy}"},
     {"claim_matrix", "matrixsiden"},

@@ -491,6 +491,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"md_unclosed_html",
      "'{what}' is never closed, and so many of them in one paragraph would take too long to read: "
      "write &lt; for a '<' that begins no HTML"},
+    {"marker_as_text",
+     "'{marker}' stands here as text (written with '\\' or '&lt;'), so it hides nothing and "
+     "the text after it is published: write the marker without them on a line of its own, or in "
+     "`backticks` to show it"},
     {"marker_near_miss",
      "'{marker}' looks like an internal marker but is not one: write '{write}'"},
     {"marker_close_nothing",
@@ -527,6 +531,15 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "{file} is a symbolic link: a page takes its collection and its edition from the folder it "
      "stands in, so a page is never read through a link (it could make an internal page public): "
      "put the file itself there"},
+    {"file_page_too_large",
+     "{file} takes {size}, and a page may take at most {max}: split it into several pages"},
+    {"file_attachment_too_large",
+     "{file} takes {size}, and an attachment may take at most {max}: make the file smaller, or "
+     "put it elsewhere and link to it there"},
+    {"file_theme_too_large", "{file} takes {size}, and a file in theme/ may take at most {max}"},
+    {"file_name_not_utf8",
+     "the name {file} is not valid UTF-8, so no web address can name the file safely: rename "
+     "it"},
     {"file_page_not_markdown", "{file} leads to a file that is not a Markdown source"},
     {"file_markdown_attachment",
      "{file} is a Markdown source, which is never published as a file: a page must be named *.md, "
@@ -621,6 +634,10 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"claim_taken", "{what} would be published as {path}, the address of {earlier}"},
     {"claim_taken_case",
      "{what} would be published as {path}, the address (but for case) of {earlier}"},
+    {"claim_inside_file",
+     "{what} would be published as {path}, inside the folder {folder}, but {folder} is the "
+     "address of {earlier}"},
+    {"claim_folder_of", "{what} would be published as {path}, the folder that holds {earlier}"},
     {"claim_term_page", "the page of the term '{term}' in {taxonomy}"},
     {"claim_term_list", "the list of {taxonomy}"},
     {"claim_matrix", "the page of the matrix"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/escape.h"
 #include "base/messages.h"
 
 namespace fs = std::filesystem;
@@ -53,6 +54,25 @@ std::string type_list(const std::vector<std::string>& types) {
   return list.empty() ? msg("types_none") : list;
 }
 
+// `name` as a report shows it: a byte that is not UTF-8, or a control character, as U+FFFD.
+std::string readable(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    size_t n = utf8_sequence(name, i);
+    if (n == 0 || static_cast<unsigned char>(name[i]) < 0x20 || name[i] == 0x7f)
+      out += "\uFFFD";
+    else
+      out.append(name.substr(i, n));
+    i += n ? n : 1;
+  }
+  return out;
+}
+
+// A size in whole megabytes (10^6 bytes), rounded up: "17 MB".
+std::string megabytes(uint64_t bytes) {
+  return std::to_string((bytes + 999'999) / 1'000'000) + " MB";
+}
+
 Admission refuse(std::string why) {
   return {{}, std::move(why)};
 }
@@ -83,7 +103,7 @@ std::string FileGate::folder_of(FileRole role) {
 }
 
 Admission FileGate::admit(FileRole role, std::string_view rel) const {
-  std::string shown = folder_of(role) + "/" + std::string(rel);
+  std::string shown = folder_of(role) + "/" + readable(rel);
   if (!plain_relative(rel))
     return refuse(msg("file_not_inside", {{"file", shown}, {"folder", folder_of(role)}}));
   Admission found = resolve(role, rel, shown);
@@ -112,6 +132,15 @@ Admission FileGate::resolve(FileRole role, std::string_view rel, const std::stri
   // folder to a page of a collection that is internal by default would publish it.
   if (found && found.linked && role == FileRole::Page)
     return refuse(msg("file_page_link", {{"file", shown}}));
+  uint64_t max = role == FileRole::Page         ? kMaxPageBytes
+                 : role == FileRole::Attachment ? kMaxAttachmentBytes
+                                                : kMaxThemeFileBytes;
+  if (found && found.bytes > max)
+    return refuse(
+        msg(role == FileRole::Page         ? "file_page_too_large"
+            : role == FileRole::Attachment ? "file_attachment_too_large"
+                                           : "file_theme_too_large",
+            {{"file", shown}, {"size", megabytes(found.bytes)}, {"max", megabytes(max)}}));
   return {std::move(found.real), std::move(found.refusal)};
 }
 
@@ -122,6 +151,9 @@ Admission FileGate::check_name(std::string_view rel, const std::string& shown) c
       return refuse(msg("file_hidden", {{"file", shown}}));
   std::string c = breaking_character_in(rel);
   if (!c.empty()) return refuse(msg("file_name_breaks", {{"file", shown}, {"char", c}}));
+  for (size_t i = 0, n; i < rel.size(); i += n)
+    if ((n = utf8_sequence(rel, i)) == 0)
+      return refuse(msg("file_name_not_utf8", {{"file", shown}}));
   return {};
 }
 

@@ -24,6 +24,13 @@
 
 namespace hb {
 
+// The largest file of each role: a page is read whole into memory, an attachment copied into each
+// edition, a theme file read whole (for its version and the booklet's styles). A file of git can
+// be thousands of times its size in the repository, and a sparse file on disk takes no space.
+inline constexpr uint64_t kMaxPageBytes = 16'000'000;
+inline constexpr uint64_t kMaxAttachmentBytes = 250'000'000;
+inline constexpr uint64_t kMaxThemeFileBytes = 50'000'000;
+
 enum class FileRole {
   Page,        // content/**.md, read and rendered
   Attachment,  // a file in content/ that a page links to, copied as it is

@@ -1,6 +1,7 @@
 #include "git_history.h"
 
 #include "commit_changes.h"
+#include "content/file_gate.h"
 #include "source/git_objects.h"
 
 #include <git2.h>
@@ -370,8 +371,15 @@ bool read_blob(const RepoHistory& history, const std::string& blob, std::string&
   if (!repo) return false;
   bool found = false;
   {
+    // A version larger than a page may be is not read: the page of that day was refused.
+    git_odb* odb = nullptr;
+    size_t size = 0;
+    git_object_t type;
+    bool small = git_repository_odb(&odb, repo) == 0 &&
+                 git_odb_read_header(&size, &type, odb, &id) == 0 && size <= kMaxPageBytes;
+    git_odb_free(odb);
     Blob b;  // freed before the handle goes back
-    found = git_blob_lookup(b.out(), repo, &id) == 0;
+    found = small && git_blob_lookup(b.out(), repo, &id) == 0;
     if (found)
       out.assign(static_cast<const char*>(git_blob_rawcontent(b.ptr)),
                  static_cast<size_t>(git_blob_rawsize(b.ptr)));

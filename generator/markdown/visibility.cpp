@@ -420,8 +420,9 @@ class Pass {
     });
   }
 
-  // A run of text nodes: a comment that cmark-gfm did not read as HTML (it holds `--`, or its
-  // `<!` was escaped) publishes what it was meant to hide.
+  // A run of text nodes: a comment that cmark-gfm did not read as HTML (it holds `--`, its `<`
+  // was escaped, or written `&lt;`) publishes what it was meant to hide, a marker spelt right
+  // too.
   void scan_text(cmark_node* first) {
     std::string run;
     for (cmark_node* n = first; n && cmark_node_get_type(n) == CMARK_NODE_TEXT;
@@ -430,10 +431,12 @@ class Pass {
     if (run.find('<') == std::string::npos) return;
     each_comment(run, [&](std::string_view comment, size_t at) {
       Kind kind = classify(comment);
-      if (kind != Kind::LikeOpen && kind != Kind::LikeClose) return;
+      if (kind == Kind::Other) return;
+      bool exact = kind == Kind::Open || kind == Kind::Close;
       error(cmark_node_get_start_line(first),
             cmark_node_get_start_column(first) + static_cast<int>(at), comment,
-            near_miss(comment, kind == Kind::LikeClose));
+            exact ? msg("marker_as_text", {{"marker", std::string(comment)}})
+                  : near_miss(comment, kind == Kind::LikeClose));
     });
   }
 
@@ -572,7 +575,9 @@ cmark_node* parse_visible(std::string_view text, int first_line, const Visibilit
     return parse(std::string_view());
   }
   cmark_node* doc = parse(text);
-  if (text.find("<!") == std::string_view::npos && text.find("<-") == std::string_view::npos)
+  // Without these, no comment can stand in the text, nor one written with an entity (`&lt;!--`).
+  if (text.find("<!") == std::string_view::npos && text.find("<-") == std::string_view::npos &&
+      text.find('&') == std::string_view::npos)
     return doc;
   Pass pass(text, first_line, vis, true);
   pass.read(doc);

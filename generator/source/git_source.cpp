@@ -54,7 +54,7 @@ class GitSource final : public SiteSource {
     switch (git_tree_entry_filemode(entry.ptr)) {
       case GIT_FILEMODE_BLOB:
       case GIT_FILEMODE_BLOB_EXECUTABLE:
-        return {fs::path(path), {}, false};
+        return {fs::path(path), {}, false, false, blob_size(git_tree_entry_id(entry.ptr))};
       case GIT_FILEMODE_TREE:
         return refuse(msg("source_folder", {{"file", shown}}));
       case GIT_FILEMODE_LINK:
@@ -109,6 +109,17 @@ class GitSource final : public SiteSource {
   std::string revision() const override { return commit_; }
 
  private:
+  // The size of a blob, read from its header without inflating it; 0 when it cannot be read.
+  uint64_t blob_size(const git_oid* id) const {
+    git_odb* odb = nullptr;
+    size_t size = 0;
+    git_object_t type;
+    if (git_repository_odb(&odb, repo_.ptr) == 0 && git_odb_read_header(&size, &type, odb, id) != 0)
+      size = 0;
+    git_odb_free(odb);
+    return size;
+  }
+
   // The tree of the site folder `folder`; false when there is none.
   bool subtree(std::string_view folder, Tree& sub) const {
     std::string path = join(prefix_, folder);

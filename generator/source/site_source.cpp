@@ -62,7 +62,7 @@ class DiskSource final : public SiteSource {
     if (st.st_nlink > 1)
       return refuse(msg("source_hard_link", {{"file", shown}, {"folder", folder_name(folder)}}));
     bool linked = real != within / fs::path(rel);
-    return {real, {}, false, linked};
+    return {real, {}, false, linked, static_cast<uint64_t>(st.st_size)};
   }
 
   // One open, fstat, read and close: this runs for every page.

@@ -7,6 +7,7 @@
 // followed at all.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -25,6 +26,7 @@ struct Found {
   // On disk: found through a symbolic link inside its folder, so that its real path is not the
   // path it was asked for.
   bool linked = false;
+  uint64_t bytes = 0;  // the file's size
   explicit operator bool() const { return refusal.empty(); }
 };
 
