@@ -104,7 +104,7 @@ TEST_CASE("brackets that cmark-gfm would look back over too often are refused") 
   }
 }
 
-TEST_CASE("many unclosed '<?' or CDATA openings in one paragraph are refused") {
+TEST_CASE("many unclosed processing instructions or CDATA sections in one paragraph are refused") {
   hb::test::EnglishMessages english;
   // 40,000 of each took 3 and 4 s
   for (auto [body, what] : std::vector<std::pair<std::string, std::string>>{
