@@ -47,7 +47,8 @@ const std::string kImage =
 
 }  // namespace
 
-TEST_CASE("the booklet's PDF/UA-1 file breaks no rule that qpdf's view shows but WeasyPrint's own") {
+TEST_CASE(
+    "the booklet's PDF/UA-1 file breaks no rule that qpdf's view shows but WeasyPrint's own") {
   if (std::string why = missing_ua_tools(); !why.empty())
     return skip_test("the PDF/UA test: " + why);
   TempDir tmp;
@@ -372,7 +373,8 @@ TEST_CASE("the PDF/UA checks name fonts that are not embedded or cannot be read 
 
 #else
 
-TEST_CASE("the booklet's PDF/UA-1 file breaks no rule that qpdf's view shows but WeasyPrint's own") {
+TEST_CASE(
+    "the booklet's PDF/UA-1 file breaks no rule that qpdf's view shows but WeasyPrint's own") {
   skip_test("the PDF/UA test: built without nlohmann-json (apt-get install -y nlohmann-json3-dev)");
 }
 

@@ -659,7 +659,8 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"claim_inside_file",
      "{what} ville blive offentliggjort som {path}, i mappen {folder}, men {folder} er adressen "
      "på {earlier}"},
-    {"claim_folder_of", "{what} ville blive offentliggjort som {path}, som er mappen med {earlier}"},
+    {"claim_folder_of",
+     "{what} ville blive offentliggjort som {path}, som er mappen med {earlier}"},
     {"claim_term_page", "siden for emnet '{term}' i {taxonomy}"},
     {"claim_term_list", "oversigten over {taxonomy}"},
     {"claim_matrix", "matrixsiden"},
