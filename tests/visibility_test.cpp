@@ -339,7 +339,7 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
 // Written at both ends, they published the passage without a word.
 TEST_CASE("a comment that reads as a marker in other letters or spacing is an error too") {
   hb::test::EnglishMessages english;
-  for (auto [open, close] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& markers : std::vector<std::pair<std::string, std::string>>{
            {"<!-- \uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->",
             "<!-- /\uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->"},
            {"<!-- \uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->",
@@ -347,6 +347,8 @@ TEST_CASE("a comment that reads as a marker in other letters or spacing is an er
            {"<!-- i n t e r n a l -->", "<!-- / i n t e r n a l -->"},
            {"<!-- internalonly -->", "<!-- /internalonly -->"},
            {"<!-- in-ter-nal -->", "<!-- end in-ter-nal -->"}}) {
+    const std::string& open = markers.first;
+    const std::string& close = markers.second;
     CAPTURE(open);
     for (bool internal : {false, true}) {
       Rendered r = render(open + "\nkanarie\n" + close + "\n", internal);
