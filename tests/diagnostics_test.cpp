@@ -51,6 +51,16 @@ TEST_CASE("reports show a file's control characters as U+FFFD, columns kept") {
         "'\uFFFD]0;x\uFFFD'\n");
 }
 
+// A byte that is not UTF-8 would reach the terminal as it is, and shift the caret.
+TEST_CASE(
+    "reports show a byte that is not UTF-8 as one U+FFFD, and the caret stays under its column") {
+  Diagnostic d{Severity::Error, "a\xff.md", 1, 5, "ukendt ord", "x\xffy\x80 z"};
+  CHECK(format_text(d) ==
+        "a\uFFFD.md:1:5: fejl: ukendt ord\n"
+        "    x\uFFFDy\uFFFD z\n"
+        "        ^\n");
+}
+
 TEST_CASE("diagnostics are sorted by path, line and column, and duplicates dropped") {
   Diagnostics ds;
   ds.error("b.md", 1, 1, "x", "");

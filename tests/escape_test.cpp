@@ -102,3 +102,12 @@ TEST_CASE("utf8_sequence accepts well-formed characters only") {
   CHECK(utf8_sequence("\xC3", 0) == 0);
   CHECK(utf8_sequence("a", 1) == 0);
 }
+
+TEST_CASE(
+    "terminal text: controls and bytes that are not UTF-8 as U+FFFD, tab and line feed kept when "
+    "asked") {
+  std::string text = "a\tb\nc\x1b[1m\xc2\x9b\x7f\xff\xe2\x82 æ€😀";
+  CHECK(terminal_text(text, false) == "a\uFFFDb\uFFFDc\uFFFD[1m\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD æ€😀");
+  CHECK(terminal_text(text, true) == "a\tb\uFFFDc\uFFFD[1m\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD æ€😀");
+  CHECK(terminal_text(text, true, true) == "a\tb\nc\uFFFD[1m\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD æ€😀");
+}

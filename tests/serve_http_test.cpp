@@ -244,3 +244,29 @@ TEST_CASE("serve: /__handbook/edition/NAME switches between the editions without
   CHECK(raw_get(serve.port(), "/__handbook/edition/public").status == 303);
   CHECK(get(serve.port(), internal_page).status == 404);
 }
+
+TEST_CASE("serve: the search index, sent in the pieces kept with its pages, equals the built one") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  ServeProcess serve(tmp / "site");
+  REQUIRE(serve.port() > 0);
+  std::string text = read_text(tmp / "site" / kSource) + "\nOrdet vandløbsregulativ er nyt.\n";
+  save_like_an_editor(tmp / "site" / kSource, text);
+  CHECK(wait_for(
+      serve.port(), "/search-index.js",
+      [](const Reply& r) { return r.body.find("vandløbsregulativ") != std::string::npos; },
+      2000ms));
+  Reply served = get(serve.port(), "/search-index.js");
+  REQUIRE(run({"build", "--site", (tmp / "site").string(), "--out", (tmp / "out").string()})
+              .exit_code == 0);
+  std::string built = read_text(tmp / "out" / "search-index.js");
+  CHECK(served.status == 200);
+  CHECK(served.body.size() == built.size());
+  CHECK(served.body == built);
+  // A part of it, across the pieces of several pages.
+  httplib::Client client("127.0.0.1", serve.port());
+  auto part = client.Get("/search-index.js", {{"Range", "bytes=20000-29999"}});
+  REQUIRE(part);
+  CHECK(part->status == 206);
+  CHECK(part->body == built.substr(20000, 10000));
+}

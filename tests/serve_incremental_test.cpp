@@ -24,8 +24,8 @@ struct FullBuild {
 
 Files contents(const ServedFiles& served) {
   Files out;
-  for (auto& [path, content] : served)
-    out.emplace(path, *content);
+  for (auto& [path, pieces] : served)
+    out.emplace(path, joined(pieces));
   return out;
 }
 

@@ -32,8 +32,7 @@ TEST_CASE("invalid UTF-8 is reported at its line and column") {
                          d));  // Latin-1 'æ'
   CHECK(first_message(d) ==
         "p.md:2:3: error: the file is not valid UTF-8 here: save it as UTF-8 (in most editors: "
-        "'Save with encoding', UTF-8)\n    ab\xE6"
-        "c\n      ^\n");
+        "'Save with encoding', UTF-8)\n    ab\uFFFDc\n      ^\n");  // shown as U+FFFD
 }
 
 TEST_CASE("overlong forms, surrogates and truncated sequences are not UTF-8") {

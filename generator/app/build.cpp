@@ -295,7 +295,7 @@ std::vector<std::function<void()>> extras(const Site& site, const TemplateSet& t
     });
   tasks.push_back([&, keep_search_entries] {
     if (keep_search_entries)
-      out.write_owned("search-index.js", search_index_from_kept_entries(site));
+      out.write_pieces("search-index.js", search_index_pieces(site));
     else
       out.write_stream("search-index.js", [&](std::ostream& o) { write_search_index(site, o); });
   });

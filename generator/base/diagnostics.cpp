@@ -1,5 +1,7 @@
 #include "diagnostics.h"
 
+#include "escape.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -157,49 +159,30 @@ std::string excerpt(std::string_view line, int col, int& caret) {
   return out;
 }
 
-// `s` with each control character but tab and line breaks shown as U+FFFD: a file's bytes in a
-// report must not move the cursor, clear the screen or recolour a terminal (ESC, CSI, CR, BS).
-static std::string printable(std::string_view s, bool line_breaks = false) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-              static_cast<unsigned char>(s[i + 1]) <= 0x9F;  // U+0080-009F
-    bool kept = c == '\t' || (line_breaks && c == '\n');
-    if ((c < 0x20 && !kept) || c == 0x7F || c1) {
-      out += "\uFFFD";
-      i += c1 ? 1 : 0;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 static const char* severity_name(Severity s) {
   return s == Severity::Error ? "error" : "warning";
 }
 
 std::string format_text(const Diagnostic& d) {
-  std::string out = printable(d.path);
+  std::string out = terminal_text(d.path, true);
   if (d.line > 0) {
     (out += ':') += std::to_string(d.line);
     if (d.col > 0) (out += ':') += std::to_string(d.col);
   }
   out += ": " + msg(d.severity == Severity::Error ? "severity_error" : "severity_warning") + ": " +
-         printable(d.message, true) + "\n";
+         terminal_text(d.message, true, true) + "\n";
   if (d.line > 0 && !d.source_line.empty()) {
-    out += "    " + printable(d.source_line) + "\n";
-    // Keep tabs in the padding so the caret lines up under tab-indented text.
+    out += "    " + terminal_text(d.source_line, true) + "\n";
+    // One column per character as shown (a byte that is not UTF-8 shows as one U+FFFD); tabs
+    // kept in the padding so the caret lines up under tab-indented text.
     std::string pad;
     int col = 1;
     int caret = d.caret > 0 ? d.caret : d.col;
-    for (size_t i = 0; i < d.source_line.size() && col < caret; ++i) {
-      unsigned char c = d.source_line[i];
-      if ((c & 0xC0) == 0x80) continue;
-      pad += c == '\t' ? '\t' : ' ';
-      ++col;
+    const std::string& line = d.source_line;
+    for (size_t i = 0; i < line.size() && col < caret; ++col) {
+      pad += line[i] == '\t' ? '\t' : ' ';
+      size_t n = utf8_sequence(line, i);
+      i += n ? n : 1;
     }
     out += "    " + pad + "^\n";
   }
@@ -228,10 +211,10 @@ static std::string github_escape(std::string_view s, bool property) {
 
 std::string format_github(const Diagnostic& d) {
   std::string out = std::string("::") + severity_name(d.severity) +
-                    " file=" + github_escape(printable(d.path), true);
+                    " file=" + github_escape(terminal_text(d.path, true), true);
   if (d.line > 0) out += ",line=" + std::to_string(d.line);
   if (d.col > 0) out += ",col=" + std::to_string(d.col);
-  out += "::" + github_escape(printable(d.message, true), false) + "\n";
+  out += "::" + github_escape(terminal_text(d.message, true, true), false) + "\n";
   return out;
 }
 

@@ -89,6 +89,23 @@ size_t utf8_sequence(std::string_view s, size_t i) {
   return 0;
 }
 
+std::string terminal_text(std::string_view text, bool tabs, bool line_breaks) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t n = utf8_sequence(text, i);
+    auto c = static_cast<unsigned char>(text[i]);
+    bool kept = (tabs && c == '\t') || (line_breaks && c == '\n');
+    bool c1 = n == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (n == 0 || (c < 0x20 && !kept) || c == 0x7F || c1)
+      out += "\uFFFD";
+    else
+      out.append(text.substr(i, n));
+    i += n ? n : 1;
+  }
+  return out;
+}
+
 void append_url(std::string& out, std::string_view url) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   for (char ch : url) {

@@ -113,4 +113,10 @@ std::string markdown_text(std::string_view text);
 // well-formed one (an overlong form, a surrogate, beyond U+10FFFF, cut short).
 size_t utf8_sequence(std::string_view s, size_t i);
 
+// What a report may show of a file's bytes on a terminal or in a CI log: each byte that is not
+// UTF-8 and each control character as U+FFFD (C0 and C1 controls and DEL: ESC, CSI, CR and BS
+// would clear, move or recolour the screen), but tab when `tabs` and line feed when
+// `line_breaks`.
+std::string terminal_text(std::string_view text, bool tabs, bool line_breaks = false);
+
 }  // namespace hb

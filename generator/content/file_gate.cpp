@@ -54,20 +54,6 @@ std::string type_list(const std::vector<std::string>& types) {
   return list.empty() ? msg("types_none") : list;
 }
 
-// `name` as a report shows it: a byte that is not UTF-8, or a control character, as U+FFFD.
-std::string readable(std::string_view name) {
-  std::string out;
-  for (size_t i = 0; i < name.size();) {
-    size_t n = utf8_sequence(name, i);
-    if (n == 0 || static_cast<unsigned char>(name[i]) < 0x20 || name[i] == 0x7f)
-      out += "\uFFFD";
-    else
-      out.append(name.substr(i, n));
-    i += n ? n : 1;
-  }
-  return out;
-}
-
 // A size in whole megabytes (10^6 bytes), rounded up: "17 MB".
 std::string megabytes(uint64_t bytes) {
   return std::to_string((bytes + 999'999) / 1'000'000) + " MB";
@@ -103,7 +89,7 @@ std::string FileGate::folder_of(FileRole role) {
 }
 
 Admission FileGate::admit(FileRole role, std::string_view rel) const {
-  std::string shown = folder_of(role) + "/" + readable(rel);
+  std::string shown = folder_of(role) + "/" + terminal_text(rel, false);
   if (!plain_relative(rel))
     return refuse(msg("file_not_inside", {{"file", shown}, {"folder", folder_of(role)}}));
   Admission found = resolve(role, rel, shown);

@@ -2,6 +2,7 @@
 // references and links with their source positions, and its rendered body.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -75,8 +76,8 @@ struct Page {
 
   // The page's entry in the search index, made by the first build that keeps entries
   // (output/search_index.h: `handbook serve`) and kept with the page while its file does not
-  // change; empty until then.
-  mutable std::string search_entry;
+  // change; null until then.
+  mutable std::shared_ptr<const std::string> search_entry;
 };
 
 }  // namespace hb

@@ -372,12 +372,8 @@ bool read_blob(const RepoHistory& history, const std::string& blob, std::string&
   bool found = false;
   {
     // A version larger than a page may be is not read: the page of that day was refused.
-    git_odb* odb = nullptr;
     size_t size = 0;
-    git_object_t type;
-    bool small = git_repository_odb(&odb, repo) == 0 &&
-                 git_odb_read_header(&size, &type, odb, &id) == 0 && size <= kMaxPageBytes;
-    git_odb_free(odb);
+    bool small = object_size(repo, &id, size) && size <= kMaxPageBytes;
     Blob b;  // freed before the handle goes back
     found = small && git_blob_lookup(b.out(), repo, &id) == 0;
     if (found)

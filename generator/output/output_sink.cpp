@@ -7,22 +7,35 @@
 
 namespace hb {
 
+std::string joined(const TextPieces& pieces) {
+  size_t size = 0;
+  for (auto& piece : pieces)
+    size += piece->size();
+  std::string out;
+  out.reserve(size);
+  for (auto& piece : pieces)
+    out += *piece;
+  return out;
+}
+
 void MemoryOutput::write(std::string_view rel, std::string_view content) const {
   write_owned(rel, std::string(content));
 }
 
 void MemoryOutput::write_owned(std::string_view rel, std::string content) const {
+  write_pieces(rel, {std::make_shared<const std::string>(std::move(content))});
+}
+
+void MemoryOutput::write_pieces(std::string_view rel, TextPieces pieces) const {
   std::lock_guard lock(mutex_);
-  files_.insert_or_assign(std::string(rel), std::move(content));
+  files_.insert_or_assign(std::string(rel), std::move(pieces));
 }
 
 void MemoryOutput::write_stream(std::string_view rel,
                                 const std::function<void(std::ostream&)>& fill) const {
   std::ostringstream out;
   fill(out);
-  std::string content = std::move(out).str();  // the stream's buffer, not a copy
-  std::lock_guard lock(mutex_);
-  files_.insert_or_assign(std::string(rel), std::move(content));
+  write_owned(rel, std::move(out).str());  // the stream's buffer, not a copy
 }
 
 void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& real,
@@ -31,6 +44,17 @@ void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& r
   if (!source.read(real, content))
     throw std::runtime_error(msg("out_cannot_read", {{"path", real.string()}}));
   write(rel, content);
+}
+
+std::map<std::string, std::string, std::less<>> MemoryOutput::take() {
+  std::map<std::string, std::string, std::less<>> out;
+  for (auto& [path, pieces] : take_pieces())
+    out.emplace(path, pieces.size() == 1 ? std::string(*pieces[0]) : joined(pieces));
+  return out;
+}
+
+std::map<std::string, TextPieces, std::less<>> MemoryOutput::take_pieces() {
+  return std::move(files_);
 }
 
 }  // namespace hb

@@ -5,14 +5,24 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "source/site_source.h"
 
 namespace hb {
+
+// A file's content as pieces that other files, or the same file of other builds, may share: its
+// bytes are those of the pieces one after the other. The search index is written so, from the
+// entries kept with its pages, when `handbook serve` builds again.
+using TextPieces = std::vector<std::shared_ptr<const std::string>>;
+
+// The pieces' bytes as one string.
+std::string joined(const TextPieces& pieces);
 
 class OutputSink {
  public:
@@ -25,6 +35,10 @@ class OutputSink {
                             const std::function<void(std::ostream&)>& fill) const = 0;
   // Writes `content`, which the sink may keep instead of copying.
   virtual void write_owned(std::string_view rel, std::string content) const { write(rel, content); }
+  // Writes the pieces one after the other; the sink may keep them instead of copying.
+  virtual void write_pieces(std::string_view rel, TextPieces pieces) const {
+    write_owned(rel, joined(pieces));
+  }
   // Copies the file `real` of `source` (a file the file gate admitted) to `rel`.
   virtual void copy(const SiteSource& source, const std::filesystem::path& real,
                     std::string_view rel) const = 0;
@@ -37,16 +51,18 @@ class MemoryOutput final : public OutputSink {
   void write_stream(std::string_view rel,
                     const std::function<void(std::ostream&)>& fill) const override;
   void write_owned(std::string_view rel, std::string content) const override;
+  void write_pieces(std::string_view rel, TextPieces pieces) const override;
   void copy(const SiteSource& source, const std::filesystem::path& real,
             std::string_view rel) const override;
 
-  // The files written, by path. Not to be called while a build writes.
-  const std::map<std::string, std::string, std::less<>>& files() const { return files_; }
-  std::map<std::string, std::string, std::less<>> take() { return std::move(files_); }
+  // The files written, by path, each as one string. Not to be called while a build writes.
+  std::map<std::string, std::string, std::less<>> take();
+  // The files written, by path, each as its pieces: the pieces kept are not copied.
+  std::map<std::string, TextPieces, std::less<>> take_pieces();
 
  private:
   mutable std::mutex mutex_;
-  mutable std::map<std::string, std::string, std::less<>> files_;
+  mutable std::map<std::string, TextPieces, std::less<>> files_;
 };
 
 }  // namespace hb

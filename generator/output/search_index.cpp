@@ -93,25 +93,24 @@ void write_search_index(const Site& site, std::ostream& out) {
   out.write(block.data(), static_cast<std::streamsize>(block.size()));
 }
 
-std::string search_index_from_kept_entries(const Site& site) {
-  size_t size = kHead.size() + kTail.size();
+TextPieces search_index_pieces(const Site& site) {
+  static const auto head = std::make_shared<const std::string>(kHead);
+  static const auto tail = std::make_shared<const std::string>(kTail);
+  static const auto between = std::make_shared<const std::string>(",\n");
+  TextPieces out = {head};
+  out.reserve(2 * site.pages.size() + 2);
   for (size_t i = 0; i < site.pages.size(); ++i) {
     if (!site.included[i]) continue;
     const Page& p = site.pages[i];
-    if (p.search_entry.empty()) append_entry(p.search_entry, p);
-    size += p.search_entry.size() + 2;
+    if (!p.search_entry) {
+      std::string entry;
+      append_entry(entry, p);
+      p.search_entry = std::make_shared<const std::string>(std::move(entry));
+    }
+    if (out.size() > 1) out.push_back(between);
+    out.push_back(p.search_entry);
   }
-  std::string out;
-  out.reserve(size);
-  out += kHead;
-  bool first = true;
-  for (size_t i = 0; i < site.pages.size(); ++i) {
-    if (!site.included[i]) continue;
-    if (!first) out += ",\n";
-    first = false;
-    out += site.pages[i].search_entry;
-  }
-  out += kTail;
+  out.push_back(tail);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "output/output_sink.h"
 #include "site/site.h"
 
 namespace hb {
@@ -14,9 +15,9 @@ namespace hb {
 // words of its text, all lower-case words unique per page.
 void write_search_index(const Site& site, std::ostream& out);
 
-// The same index as one string, for `handbook serve`: each page's entry is made once and kept
-// with the page (Page::search_entry), so that a rebuild after an edit makes only the entries of
-// the pages read again and joins the rest.
-std::string search_index_from_kept_entries(const Site& site);
+// The same index as pieces, for `handbook serve`: each page's entry is made once and kept with
+// the page (Page::search_entry), so that a rebuild after an edit makes only the entries of the
+// pages read again and shares the rest, with the files of the builds before it.
+TextPieces search_index_pieces(const Site& site);
 
 }  // namespace hb

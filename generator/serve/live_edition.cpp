@@ -1,7 +1,5 @@
 #include "live_edition.h"
 
-#include <malloc.h>
-
 #include <chrono>
 
 #include "app/build.h"
@@ -22,11 +20,20 @@ bool changes_everything(std::string_view rel) {
   return !is_page_file(rel);
 }
 
+// Whether two files have the same bytes: piece by piece when they have as many pieces (shared
+// pieces are not read).
+bool same_pieces(const TextPieces& a, const TextPieces& b) {
+  if (a.size() != b.size()) return joined(a) == joined(b);
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i] && *a[i] != *b[i]) return false;
+  return true;
+}
+
 size_t count_changes(const ServedFiles& before, const ServedFiles& after) {
   size_t n = 0;
   for (auto& [path, content] : after) {
     auto it = before.find(path);
-    if (it == before.end() || (it->second != content && *it->second != *content)) ++n;
+    if (it == before.end() || !same_pieces(it->second, content)) ++n;
   }
   for (auto& entry : before)
     if (!after.count(entry.first)) ++n;
@@ -97,7 +104,6 @@ RebuildReport LiveEdition::rebuild(const std::vector<std::string>& changed) {
   report.changed = problems_changed || report.files_changed > 0;
   if (report.changed) ++state_.generation;
   lock.unlock();
-  malloc_trim(0);  // what the build freed goes back to the system: the server does not grow
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
@@ -109,8 +115,8 @@ ServedFiles LiveEdition::merged(MemoryOutput& memory) const {
   const std::vector<std::string>& paths = choice_.paths();
   for (size_t k = 0; k < paths.size(); ++k)
     if (!choice_.rendered()[k]) out.emplace(*last_good_->find(paths[k]));
-  for (auto& [path, content] : memory.take())
-    out.insert_or_assign(path, std::make_shared<const std::string>(std::move(content)));
+  for (auto& [path, pieces] : memory.take_pieces())
+    out.insert_or_assign(path, std::move(pieces));
   return out;
 }
 

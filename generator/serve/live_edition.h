@@ -14,13 +14,15 @@
 
 #include "base/diagnostics.h"
 #include "content/page_cache.h"
+#include "output/output_sink.h"
 #include "render_choice.h"
 
 namespace hb {
 
-// The files of an edition by path. A file that a rebuild did not render again is shared with
-// the build before it.
-using ServedFiles = std::map<std::string, std::shared_ptr<const std::string>, std::less<>>;
+// The files of an edition by path, each as its pieces (output/output_sink.h): one for most
+// files; the search index's entries of pages that did not change are shared with the build
+// before, as is every file that a rebuild did not render again.
+using ServedFiles = std::map<std::string, TextPieces, std::less<>>;
 
 struct EditionState {
   std::shared_ptr<const ServedFiles> files;  // the last good build; null before the first

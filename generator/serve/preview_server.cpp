@@ -1,7 +1,9 @@
 #include "preview_server.h"
 
 #include <httplib.h>
+#include <malloc.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "base/messages.h"
@@ -28,6 +30,30 @@ void print_problems(const std::vector<Diagnostic>& problems, std::ostream& err) 
 void no_store(httplib::Response& res) {
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
+}
+
+// Sends a file of many pieces (the search index) without joining them: from the piece that
+// holds `offset`, as much as the connection asks for.
+void send_pieces(const TextPieces& pieces, const std::string& type, httplib::Response& res) {
+  size_t size = 0;
+  for (auto& piece : pieces)
+    size += piece->size();
+  res.set_content_provider(
+      size, type, [pieces](size_t offset, size_t length, httplib::DataSink& sink) {
+        size_t start = 0;
+        for (auto& piece : pieces) {
+          if (length == 0) break;
+          size_t end = start + piece->size();
+          if (offset < end) {
+            size_t from = offset - start, n = std::min(length, piece->size() - from);
+            if (!sink.write(piece->data() + from, n)) return false;
+            offset += n;
+            length -= n;
+          }
+          start = end;
+        }
+        return true;
+      });
 }
 
 }  // namespace
@@ -94,12 +120,14 @@ void PreviewServer::show(const std::string& name) {
     e = &it->second;
   }
   if (!e->built || !e->pending.empty()) rebuild(*e, {});
+  bool switched;
   {
     std::lock_guard lock(mutex_);
-    if (shown_ == name) return;
+    switched = shown_ != name;
     shown_ = name;
   }
-  bump();
+  if (switched) bump();
+  malloc_trim(0);  // as after a change
 }
 
 void PreviewServer::changed(const std::vector<std::string>& changed) {
@@ -114,6 +142,9 @@ void PreviewServer::changed(const std::vector<std::string>& changed) {
   uint64_t before = current->live->state().generation;
   rebuild(*current, changed);
   if (current->live->state().generation != before) bump();
+  // What the build freed goes back to the system, so that the server does not grow; after the
+  // reload event, since the pages are ready and the browsers need not wait for it.
+  malloc_trim(0);
 }
 
 void PreviewServer::bump() {
@@ -199,10 +230,13 @@ void PreviewServer::routes() {
         return res.set_content(msg("serve_not_found") + "\n", "text/plain; charset=utf-8");
     }
     std::string type = content_type(it->first);
+    const TextPieces& pieces = it->second;
     if (it->first.ends_with(".html"))
-      res.set_content(served_html(*it->second, generation, state.problems), type);
+      res.set_content(served_html(joined(pieces), generation, state.problems), type);
+    else if (pieces.size() == 1)
+      res.set_content(*pieces[0], type);
     else
-      res.set_content(*it->second, type);
+      send_pieces(pieces, type, res);
   });
 }
 

@@ -111,13 +111,8 @@ class GitSource final : public SiteSource {
  private:
   // The size of a blob, read from its header without inflating it; 0 when it cannot be read.
   uint64_t blob_size(const git_oid* id) const {
-    git_odb* odb = nullptr;
     size_t size = 0;
-    git_object_t type;
-    if (git_repository_odb(&odb, repo_.ptr) == 0 && git_odb_read_header(&size, &type, odb, id) != 0)
-      size = 0;
-    git_odb_free(odb);
-    return size;
+    return object_size(repo_.ptr, id, size) ? size : 0;
   }
 
   // The tree of the site folder `folder`; false when there is none.
@@ -188,6 +183,14 @@ GitRevision git_source(const fs::path& site, const std::string& rev) {
   repo.ptr = nullptr;
   tree.ptr = nullptr;
   return out;
+}
+
+bool object_size(git_repository* repo, const git_oid* id, size_t& size) {
+  git_odb* odb = nullptr;
+  git_object_t type;
+  bool ok = git_repository_odb(&odb, repo) == 0 && git_odb_read_header(&size, &type, odb, id) == 0;
+  git_odb_free(odb);
+  return ok;
 }
 
 void init_libgit2() {
