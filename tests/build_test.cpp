@@ -123,6 +123,25 @@ TEST_CASE("a recycled output rewrites a file that differs only far into it") {
   CHECK(read_text(tmp / "out/small.txt") == "abd");
 }
 
+TEST_CASE("a link to a heading of a page with errors reports only that page's error") {
+  TempDir tmp;
+  copy_tree(fixture("mini"), tmp / "site");
+  const fs::path owner = tmp / "site/content/roles/byraadet.md";
+  write_file(owner, read_text(owner) + "\nSe [økonomien](bestyrelsen.md#økonomi-og-ansvar).\n");
+  REQUIRE(run({"check", "--site", (tmp / "site").string()}).exit_code == 0);
+  const fs::path board = tmp / "site/content/roles/bestyrelsen.md";
+  write_file(board, read_text(board) + "\n<!--internal-->\nTekst.\n<!-- /internal -->\n");
+  auto broken = run({"check", "--site", (tmp / "site").string()});
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.err ==
+        at_file(board,
+                "@:25:1: fejl: '<!--internal-->' ligner en intern-markering, men er det ikke: "
+                "skriv '<!-- internal -->'\n    <!--internal-->\n    ^\n"
+                "@:27:1: fejl: '<!-- /internal -->' afslutter ingen intern passage: skriv "
+                "'<!-- internal -->' før den interne tekst, eller slet denne linje\n"
+                "    <!-- /internal -->\n    ^\n2 fejl\n"));
+}
+
 TEST_CASE("check writes nothing and reports success") {
   TempDir tmp;
   copy_tree(fixture("mini"), tmp / "site");

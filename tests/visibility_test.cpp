@@ -170,12 +170,31 @@ TEST_CASE("markers in code are text") {
         "</code></pre>\n");
 }
 
+namespace {
+
+// Each body, rendered for either edition, gives its message among others, and the public
+// edition shows nothing of the passage (it fails closed).
+struct Case {
+  std::string body;
+  std::string message;
+};
+
+void expect_reported(const std::vector<Case>& cases) {
+  for (auto& c : cases) {
+    CAPTURE(c.body);
+    for (bool internal : {false, true}) {
+      Rendered r = render(c.body, internal);
+      std::vector<std::string> all = messages(r);
+      CHECK(std::find(all.begin(), all.end(), c.message) != all.end());
+      if (!internal) CHECK(!r.leaks());
+    }
+  }
+}
+
+}  // namespace
+
 TEST_CASE("a comment that looks like a marker is an error with the right spelling") {
   hb::test::EnglishMessages english;
-  struct Case {
-    std::string body;
-    std::string message;
-  };
   std::vector<Case> cases = {
       {"<!--internal-->\nkanarie\n<!-- /internal -->\n",
        "side.md:1:1: error: '<!--internal-->' looks like an internal marker but is not one: "
@@ -213,15 +232,32 @@ TEST_CASE("a comment that looks like a marker is an error with the right spellin
        "nothing: leave a blank line between the HTML and the marker\n    <!-- internal -->\n"
        "    ^\n"},
   };
-  for (auto& c : cases) {
-    CAPTURE(c.body);
-    for (bool internal : {false, true}) {
-      Rendered r = render(c.body, internal);
-      std::vector<std::string> all = messages(r);
-      CHECK(std::find(all.begin(), all.end(), c.message) != all.end());
-      if (!internal) CHECK(!r.leaks());  // fail closed: the public edition shows nothing
-    }
-  }
+  expect_reported(cases);
+}
+
+// What a word processor or a copy from a web page puts into a marker looks right on the screen:
+// the report names the character.
+TEST_CASE("a marker that holds a character it cannot hold is an error that names the character") {
+  hb::test::EnglishMessages english;
+  std::vector<Case> cases = {
+      {"<!--\u00A0internal -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!--\u00A0internal -->' looks like an internal marker but is not one: "
+       "it holds the character U+00A0 (no-break space), which a marker cannot hold: write "
+       "'<!-- internal -->'\n    <!--\u00A0internal -->\n    ^\n"},
+      {"<!--\u200Binternal -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!--\u200Binternal -->' looks like an internal marker but is not one: "
+       "it holds the character U+200B (zero-width space), which a marker cannot hold: write "
+       "'<!-- internal -->'\n    <!--\u200Binternal -->\n    ^\n"},
+      {"<!\u2013 internal \u2013>\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!\u2013 internal \u2013>' looks like an internal marker but is not "
+       "one: it holds the character U+2013 (en dash), which a marker cannot hold: write "
+       "'<!-- internal -->'\n    <!\u2013 internal \u2013>\n    ^\n"},
+      {"<!-- internal\u00E6 -->\nkanarie\n<!-- /internal -->\n",
+       "side.md:1:1: error: '<!-- internal\u00E6 -->' looks like an internal marker but is not "
+       "one: it holds the character U+00E6, which a marker cannot hold: write "
+       "'<!-- internal -->'\n    <!-- internal\u00E6 -->\n    ^\n"},
+  };
+  expect_reported(cases);
 }
 
 TEST_CASE("the body's line numbers are the file's, under any line ending") {
@@ -339,29 +375,30 @@ TEST_CASE("a Markdown field holds passages too, and its problems stand at the fi
 // Written at both ends, they published the passage without a word.
 TEST_CASE("a comment that reads as a marker in other letters or spacing is an error too") {
   hb::test::EnglishMessages english;
-  for (const auto& markers : std::vector<std::pair<std::string, std::string>>{
+  struct Markers {
+    std::string open, close, holds;  // what the report says of a character it cannot hold
+  };
+  const std::string full_width = "it holds the character U+FF49, which a marker cannot hold: ";
+  for (const auto& m : std::vector<Markers>{
            {"<!-- \uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->",
-            "<!-- /\uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->"},
+            "<!-- /\uFF49\uFF4E\uFF54\uFF45\uFF52\uFF4E\uFF41\uFF4C -->", full_width},
            {"<!-- \uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->",
-            "<!-- /\uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->"},
-           {"<!-- i n t e r n a l -->", "<!-- / i n t e r n a l -->"},
-           {"<!-- internalonly -->", "<!-- /internalonly -->"},
-           {"<!-- in-ter-nal -->", "<!-- end in-ter-nal -->"}}) {
-    const std::string& open = markers.first;
-    const std::string& close = markers.second;
-    CAPTURE(open);
+            "<!-- /\uFF29\uFF4E\uFF54\uFF45\uFF52\uFF4E -->",
+            "it holds the character U+FF29, which a marker cannot hold: "},
+           {"<!-- i n t e r n a l -->", "<!-- / i n t e r n a l -->", ""},
+           {"<!-- internalonly -->", "<!-- /internalonly -->", ""},
+           {"<!-- in-ter-nal -->", "<!-- end in-ter-nal -->", ""}}) {
+    CAPTURE(m.open);
     for (bool internal : {false, true}) {
-      Rendered r = render(open + "\nkanarie\n" + close + "\n", internal);
+      Rendered r = render(m.open + "\nkanarie\n" + m.close + "\n", internal);
       std::vector<std::string> all = messages(r);
       REQUIRE(all.size() == 2);
-      CHECK(all[0] == "side.md:1:1: error: '" + open +
-                          "' looks like an internal marker but is not one: write '<!-- internal "
-                          "-->'\n    " +
-                          open + "\n    ^\n");
-      CHECK(all[1] == "side.md:3:1: error: '" + close +
-                          "' looks like an internal marker but is not one: write '<!-- "
-                          "/internal -->'\n    " +
-                          close + "\n    ^\n");
+      CHECK(all[0] == "side.md:1:1: error: '" + m.open +
+                          "' looks like an internal marker but is not one: " + m.holds +
+                          "write '<!-- internal -->'\n    " + m.open + "\n    ^\n");
+      CHECK(all[1] == "side.md:3:1: error: '" + m.close +
+                          "' looks like an internal marker but is not one: " + m.holds +
+                          "write '<!-- /internal -->'\n    " + m.close + "\n    ^\n");
       if (!internal) CHECK(!r.leaks());
     }
   }

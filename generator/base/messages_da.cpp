@@ -519,6 +519,14 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "'{marker}' står her som tekst (skrevet med '\\' eller '&lt;' foran), så den skjuler "
      "intet, og teksten efter den bliver offentliggjort: skriv markeringen uden dem på en linje "
      "for sig, eller i `backticks` for at vise den"},
+    {"marker_near_miss_char",
+     "'{marker}' ligner en intern-markering, men er det ikke: den indeholder tegnet {char}, som "
+     "en markering ikke kan rumme: skriv '{write}'"},
+    {"char_no_break_space", "hårdt mellemrum"},
+    {"char_zero_width_space", "usynligt mellemrum"},
+    {"char_en_dash", "tankestreg"},
+    {"char_em_dash", "lang tankestreg"},
+    {"char_minus", "minustegn"},
     {"marker_near_miss", "'{marker}' ligner en intern-markering, men er det ikke: skriv '{write}'"},
     {"marker_close_nothing",
      "'<!-- /internal -->' afslutter ingen intern passage: skriv '<!-- internal -->' før den "

@@ -495,6 +495,14 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "'{marker}' stands here as text (written with '\\' or '&lt;'), so it hides nothing and "
      "the text after it is published: write the marker without them on a line of its own, or in "
      "`backticks` to show it"},
+    {"marker_near_miss_char",
+     "'{marker}' looks like an internal marker but is not one: it holds the character {char}, "
+     "which a marker cannot hold: write '{write}'"},
+    {"char_no_break_space", "no-break space"},
+    {"char_zero_width_space", "zero-width space"},
+    {"char_en_dash", "en dash"},
+    {"char_em_dash", "em dash"},
+    {"char_minus", "minus sign"},
     {"marker_near_miss",
      "'{marker}' looks like an internal marker but is not one: write '{write}'"},
     {"marker_close_nothing",

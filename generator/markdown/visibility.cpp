@@ -1,8 +1,11 @@
 #include "visibility.h"
 
+#include "base/escape.h"
 #include "base/messages.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -179,6 +182,31 @@ void each_comment(std::string_view s, F&& f) {
     f(s.substr(at, end - at), at);
     at = end - 1;
   }
+}
+
+// The first character of a comment that a marker cannot hold, as "U+00A0", with its name when
+// it looks like another or cannot be seen (what a word processor or a copy from a web page
+// puts in: a no-break space, a dash); empty when every character is ASCII.
+std::string odd_character(std::string_view comment) {
+  for (size_t i = 0; i < comment.size(); ++i) {
+    auto c = static_cast<unsigned char>(comment[i]);
+    if (c < 0x80) continue;
+    size_t n = utf8_sequence(comment, i);
+    if (n < 2) return "U+FFFD";
+    uint32_t code = c & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; ++k)
+      code = (code << 6) | (static_cast<unsigned char>(comment[i + k]) & 0x3F);
+    char hex[16];
+    snprintf(hex, sizeof hex, "U+%04X", code);
+    static const std::unordered_map<uint32_t, const char*> names = {
+        {0x00A0, "char_no_break_space"},   {0x200B, "char_zero_width_space"},
+        {0xFEFF, "char_zero_width_space"}, {0x2013, "char_en_dash"},
+        {0x2014, "char_em_dash"},          {0x2212, "char_minus"}};
+    auto name = names.find(code);
+    return name == names.end() ? std::string(hex)
+                               : std::string(hex) + " (" + msg(name->second) + ")";
+  }
+  return "";
 }
 
 // `s` up to its first line break, cut to a readable length.
@@ -441,9 +469,12 @@ class Pass {
   }
 
   static std::string near_miss(std::string_view comment, bool closing) {
-    return msg("marker_near_miss",
-               {{"marker", shown(comment)},
-                {"write", std::string(closing ? kInternalClose : kInternalOpen)}});
+    MessageArgs args = {{"marker", shown(comment)},
+                        {"write", std::string(closing ? kInternalClose : kInternalOpen)}};
+    std::string odd = odd_character(comment);
+    if (odd.empty()) return msg("marker_near_miss", args);
+    args.push_back({"char", odd});
+    return msg("marker_near_miss_char", args);
   }
 
   // Pairs the markers of each parent in order.

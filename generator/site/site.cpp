@@ -146,6 +146,9 @@ struct Resolver {
   void check_anchor(const Page& from, const BodyLink& bl, const Page& target,
                     const std::string& anchor) {
     if (anchor.empty() || anchor == "fodnoter") return;
+    // A page with errors is reported at its own file, and its headings are not known: a link to
+    // one of them is not reported as well.
+    if (!target.ok) return;
     auto [ids, fresh] = anchors.try_emplace(&target);
     if (fresh)
       for (auto& h : target.body.headings)
