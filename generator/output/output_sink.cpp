@@ -23,12 +23,15 @@ void MemoryOutput::write(std::string_view rel, std::string_view content) const {
 }
 
 void MemoryOutput::write_owned(std::string_view rel, std::string content) const {
-  write_pieces(rel, {std::make_shared<const std::string>(std::move(content))});
+  std::lock_guard lock(mutex_);
+  pieces_.erase(std::string(rel));
+  files_.insert_or_assign(std::string(rel), std::move(content));
 }
 
 void MemoryOutput::write_pieces(std::string_view rel, TextPieces pieces) const {
   std::lock_guard lock(mutex_);
-  files_.insert_or_assign(std::string(rel), std::move(pieces));
+  files_.erase(std::string(rel));
+  pieces_.insert_or_assign(std::string(rel), std::move(pieces));
 }
 
 void MemoryOutput::write_stream(std::string_view rel,
@@ -43,18 +46,23 @@ void MemoryOutput::copy(const SiteSource& source, const std::filesystem::path& r
   std::string content;
   if (!source.read(real, content))
     throw std::runtime_error(msg("out_cannot_read", {{"path", real.string()}}));
-  write(rel, content);
+  write_owned(rel, std::move(content));
 }
 
 std::map<std::string, std::string, std::less<>> MemoryOutput::take() {
-  std::map<std::string, std::string, std::less<>> out;
-  for (auto& [path, pieces] : take_pieces())
-    out.emplace(path, pieces.size() == 1 ? std::string(*pieces[0]) : joined(pieces));
+  std::map<std::string, std::string, std::less<>> out = std::move(files_);
+  for (auto& [path, pieces] : pieces_)
+    out.emplace(path, joined(pieces));
+  pieces_.clear();
   return out;
 }
 
 std::map<std::string, TextPieces, std::less<>> MemoryOutput::take_pieces() {
-  return std::move(files_);
+  std::map<std::string, TextPieces, std::less<>> out = std::move(pieces_);
+  for (auto& [path, content] : files_)
+    out.emplace(path, TextPieces{std::make_shared<const std::string>(std::move(content))});
+  files_.clear();
+  return out;
 }
 
 }  // namespace hb

@@ -57,12 +57,13 @@ class MemoryOutput final : public OutputSink {
 
   // The files written, by path, each as one string. Not to be called while a build writes.
   std::map<std::string, std::string, std::less<>> take();
-  // The files written, by path, each as its pieces: the pieces kept are not copied.
+  // The files written, by path, each as its pieces: neither the pieces nor the files are copied.
   std::map<std::string, TextPieces, std::less<>> take_pieces();
 
  private:
   mutable std::mutex mutex_;
-  mutable std::map<std::string, TextPieces, std::less<>> files_;
+  mutable std::map<std::string, std::string, std::less<>> files_;  // written whole
+  mutable std::map<std::string, TextPieces, std::less<>> pieces_;  // written in pieces
 };
 
 }  // namespace hb
