@@ -231,9 +231,11 @@ void PreviewServer::routes() {
     }
     std::string type = content_type(it->first);
     const TextPieces& pieces = it->second;
-    if (it->first.ends_with(".html"))
-      res.set_content(served_html(joined(pieces), generation, state.problems), type);
-    else if (pieces.size() == 1)
+    if (it->first.ends_with(".html")) {
+      std::string whole = pieces.size() == 1 ? std::string() : joined(pieces);
+      std::string_view html = pieces.size() == 1 ? std::string_view(*pieces[0]) : whole;
+      res.set_content(served_html(html, generation, state.problems), type);
+    } else if (pieces.size() == 1)
       res.set_content(*pieces[0], type);
     else
       send_pieces(pieces, type, res);

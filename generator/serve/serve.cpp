@@ -28,7 +28,8 @@ int run_serve(const ServeOptions& options, std::ostream& out, std::ostream& err)
   // A server that builds again and again on a pool of threads: with glibc's default of up to 8
   // memory arenas per core, what one build's threads free is spread over arenas that the next
   // build's threads may not use, and the server grew by 14 % over 40 edits of 10,000 pages
-  // (bench/serve). Two arenas keep it flat at the same speed (bench/README.md).
+  // (bench/serve). Two arenas keep it flat (+0.7 % over 100 edits), though rebuilds were slower
+  // in those runs (bench/README.md).
   mallopt(M_ARENA_MAX, 2);
 
   std::unique_ptr<Watcher> watcher;
