@@ -3,34 +3,12 @@
 #include <cstdio>
 #include <string>
 
+#include "base/escape.h"
 #include "base/messages.h"
 
 namespace hb {
 
 namespace {
-
-// Length of the valid UTF-8 sequence at the start of `s`, or 0 when it is not one (overlong
-// forms, surrogates and code points above U+10FFFF are not valid).
-size_t utf8_sequence(std::string_view s) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  auto cont = [&](size_t i) { return i < s.size() && (byte(i) & 0xC0) == 0x80; };
-  unsigned char b = byte(0);
-  if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-  if (b >= 0xE0 && b <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if (b == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
-    if (b == 0xED && byte(1) >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (b >= 0xF0 && b <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if (b == 0xF0 && byte(1) < 0x90) return 0;   // overlong
-    if (b == 0xF4 && byte(1) >= 0x90) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
-}
 
 bool control(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
@@ -58,7 +36,7 @@ bool check_text(std::string_view path, std::string_view text, Diagnostics& diags
       line_start = ++i;
       continue;
     }
-    size_t n = utf8_sequence(text.substr(i));
+    size_t n = utf8_sequence(text, i);
     std::string message;
     if (n == 0) {
       message = msg("text_not_utf8");
