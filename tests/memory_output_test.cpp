@@ -44,9 +44,10 @@ TEST_CASE("memory output: files written whole or in pieces are taken with the sa
   fill(in_pieces);
   auto pieces = in_pieces.take_pieces();
   CHECK(pieces.size() == 5);
-  for (auto& [path, content] : pieces) {
+  for (auto& entry : pieces) {
+    const std::string& path = entry.first;  // clang captures no structured binding
     CAPTURE(path);
-    CHECK(joined(content) == files[path]);
+    CHECK(joined(entry.second) == files[path]);
   }
   REQUIRE(pieces["search-index.js"].size() == 5);
   CHECK(pieces["search-index.js"][3] == shared);  // kept, not copied
