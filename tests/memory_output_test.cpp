@@ -54,3 +54,15 @@ TEST_CASE("memory output: files written whole or in pieces are taken with the sa
   CHECK(pieces["a.html"].size() == 1);
   CHECK(in_pieces.take_pieces().empty());
 }
+
+TEST_CASE("memory output: pieces are compared by their bytes, however they are cut") {
+  auto ab = piece("ab"), c = piece("c");
+  CHECK(same_bytes({ab, c}, {ab, c}));
+  CHECK(same_bytes({ab, c}, {piece("a"), piece("bc")}));
+  CHECK(same_bytes({ab, piece(""), c}, {piece("abc")}));
+  CHECK(same_bytes({}, {piece("")}));
+  CHECK_FALSE(same_bytes({ab, c}, {piece("a"), piece("bd")}));
+  CHECK_FALSE(same_bytes({ab, c}, {ab}));
+  CHECK_FALSE(same_bytes({ab}, {ab, c}));
+  CHECK_FALSE(same_bytes({piece("abc")}, {piece("abd")}));
+}

@@ -1,5 +1,6 @@
 #include "output_sink.h"
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -16,6 +17,28 @@ std::string joined(const TextPieces& pieces) {
   for (auto& piece : pieces)
     out += *piece;
   return out;
+}
+
+bool same_bytes(const TextPieces& a, const TextPieces& b) {
+  if (a.size() == b.size()) {  // the same cuts, most often the same pieces
+    size_t i = 0;
+    while (i < a.size() && (a[i] == b[i] || *a[i] == *b[i]))
+      ++i;
+    if (i == a.size()) return true;
+  }
+  // Byte by byte: the bytes of a's piece i from offset x against those of b's piece j from y.
+  size_t i = 0, j = 0, x = 0, y = 0;
+  while (true) {
+    while (i < a.size() && x == a[i]->size())
+      ++i, x = 0;
+    while (j < b.size() && y == b[j]->size())
+      ++j, y = 0;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    size_t n = std::min(a[i]->size() - x, b[j]->size() - y);
+    if (a[i]->compare(x, n, *b[j], y, n) != 0) return false;
+    x += n;
+    y += n;
+  }
 }
 
 void MemoryOutput::write(std::string_view rel, std::string_view content) const {

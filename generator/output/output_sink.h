@@ -24,6 +24,10 @@ using TextPieces = std::vector<std::shared_ptr<const std::string>>;
 // The pieces' bytes as one string.
 std::string joined(const TextPieces& pieces);
 
+// Whether two files have the same bytes, however their pieces cut them. Pieces they share are
+// not read.
+bool same_bytes(const TextPieces& a, const TextPieces& b);
+
 class OutputSink {
  public:
   virtual ~OutputSink() = default;

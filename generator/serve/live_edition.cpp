@@ -20,20 +20,11 @@ bool changes_everything(std::string_view rel) {
   return !is_page_file(rel);
 }
 
-// Whether two files have the same bytes: piece by piece when they have as many pieces (shared
-// pieces are not read).
-bool same_pieces(const TextPieces& a, const TextPieces& b) {
-  if (a.size() != b.size()) return joined(a) == joined(b);
-  for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i] && *a[i] != *b[i]) return false;
-  return true;
-}
-
 size_t count_changes(const ServedFiles& before, const ServedFiles& after) {
   size_t n = 0;
   for (auto& [path, content] : after) {
     auto it = before.find(path);
-    if (it == before.end() || !same_pieces(it->second, content)) ++n;
+    if (it == before.end() || !same_bytes(it->second, content)) ++n;
   }
   for (auto& entry : before)
     if (!after.count(entry.first)) ++n;
