@@ -144,14 +144,32 @@ TEST_CASE("definitions inside a passage serve nothing outside it in the public e
   std::string body =
       "Se [kilden].\n\n<!-- internal -->\n[kilden]: https://kanarie.example\n<!-- /internal -->\n";
   Rendered pub = render(body, false);
-  CHECK(messages(pub).empty());
+  CHECK(messages(pub) ==
+        std::vector<std::string>{
+            "side.md:1:4: warning: the link uses a link definition ('[name]: address') that "
+            "stands in an internal passage: the public edition lacks the definition and shows "
+            "the link as text in square brackets; move the definition out of the passage, or "
+            "write the address in the link: [text](address)\n"
+            "    Se [kilden].\n"
+            "       ^\n"});
   CHECK(!pub.leaks());
   CHECK(pub.md.html == "<p>Se [kilden].</p>\n");
-  CHECK(render(body, true).md.html.find("https://kanarie.example") != std::string::npos);
+  Rendered in = render(body, true);
+  CHECK(messages(in).empty());
+  CHECK(in.md.html.find("https://kanarie.example") != std::string::npos);
+  // The same address defined again outside the passage serves the link in both editions.
+  pub = render(body + "\n[kilden]: https://kanarie.example\n", false);
+  CHECK(messages(pub).empty());
   // A footnote defined inside a passage and referred to outside it.
   body = "Tekst[^n].\n\n<!-- internal -->\n[^n]: kanarie\n<!-- /internal -->\n";
   pub = render(body, false);
-  CHECK(messages(pub).empty());
+  CHECK(messages(pub) ==
+        std::vector<std::string>{
+            "side.md:1:6: warning: the footnote [^n] stands outside the internal passages, but "
+            "its text stands in an internal passage: the public edition shows '[^n]' as text; "
+            "move the footnote's text out of the passage, or move the reference into it\n"
+            "    Tekst[^n].\n"
+            "         ^\n"});
   CHECK(!pub.leaks());
   // A footnote referred to only inside a passage, defined outside it: not shown in public.
   body = "a\n\n<!-- internal -->\nTekst[^n].\n<!-- /internal -->\n\n[^n]: kanarie\n";

@@ -515,6 +515,14 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"md_unclosed_html",
      "'{what}' bliver aldrig afsluttet, og så mange af dem i samme afsnit ville tage for lang tid "
      "at læse: skriv &lt; for et '<', der ikke indleder HTML"},
+    {"link_definition_internal",
+     "linket bruger en linkdefinition ('[navn]: adresse'), som står i en intern passage: i den "
+     "offentlige udgave er definitionen væk, og linket står som tekst i firkantede parenteser; "
+     "flyt definitionen ud af passagen, eller skriv adressen i linket: [tekst](adresse)"},
+    {"footnote_definition_internal",
+     "fodnoten [^{label}] står uden for de interne passager, men dens tekst står i en intern "
+     "passage: i den offentlige udgave står '[^{label}]' som tekst; flyt fodnotens tekst ud af "
+     "passagen, eller flyt henvisningen ind i den"},
     {"marker_as_text",
      "'{marker}' står her som tekst (skrevet med '\\' eller '&lt;' foran), så den skjuler "
      "intet, og teksten efter den bliver offentliggjort: skriv markeringen uden dem på en linje "

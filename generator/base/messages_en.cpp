@@ -491,6 +491,14 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"md_unclosed_html",
      "'{what}' is never closed, and so many of them in one paragraph would take too long to read: "
      "write &lt; for a '<' that begins no HTML"},
+    {"link_definition_internal",
+     "the link uses a link definition ('[name]: address') that stands in an internal passage: "
+     "the public edition lacks the definition and shows the link as text in square brackets; "
+     "move the definition out of the passage, or write the address in the link: [text](address)"},
+    {"footnote_definition_internal",
+     "the footnote [^{label}] stands outside the internal passages, but its text stands in an "
+     "internal passage: the public edition shows '[^{label}]' as text; move the footnote's text "
+     "out of the passage, or move the reference into it"},
     {"marker_as_text",
      "'{marker}' stands here as text (written with '\\' or '&lt;'), so it hides nothing and "
      "the text after it is published: write the marker without them on a line of its own, or in "

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -255,6 +256,13 @@ struct Passage {
   cmark_node* close;
 };
 
+// A link, image or footnote reference and what it uses.
+struct Use {
+  enum Kind { kLink, kFootnote } kind;
+  std::string target;  // the address, or the footnote's label
+  cmark_node* node;
+};
+
 // One application of visibility to one parsed text.
 class Pass {
  public:
@@ -295,6 +303,60 @@ class Pass {
       }
     }
     return out;
+  }
+
+  // What the links, images and footnote references outside the passages use, in the order of
+  // the text: an address, or a footnote's label.
+  std::vector<Use> uses(cmark_node* doc) {
+    std::unordered_set<cmark_node*> inside;
+    for (auto& p : passages_)
+      for (cmark_node* n = cmark_node_next(p.open); n != p.close; n = cmark_node_next(n))
+        inside.insert(n);
+    std::vector<Use> out;
+    int skipping = 0;  // depth in a passage's container
+    walk(doc, [&](cmark_node* n, bool entering) {
+      cmark_node_type t = cmark_node_get_type(n);
+      if (inside.count(n) && !cmark::is_leaf(t)) {
+        skipping += entering ? 1 : -1;
+        return;
+      }
+      if (!entering || skipping || inside.count(n)) return;
+      if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)
+        out.push_back({Use::kLink, std::string(cmark::url(n)), n});
+      else if (t == CMARK_NODE_FOOTNOTE_REFERENCE)
+        out.push_back({Use::kFootnote, footnote_label(n), n});
+    });
+    return out;
+  }
+
+  // The label of a footnote reference as written (cmark-gfm gives its number).
+  std::string footnote_label(cmark_node* n) {
+    std::string_view source = lines_.line(cmark_node_get_start_line(n));
+    size_t at = nearest(source, "[^", cmark_node_get_start_column(n));
+    if (at == std::string_view::npos) return {};
+    size_t end = source.find(']', at);
+    return std::string(source.substr(at + 2, end == std::string_view::npos ? 0 : end - at - 2));
+  }
+
+  // Warns of each use in `before` (the text as written) that is gone from `after` (the text read
+  // again without the definitions inside passages): it used one of them, and the public edition
+  // shows it as text in brackets.
+  void warn_lost_definitions(const std::vector<Use>& before, const std::vector<Use>& after) {
+    std::map<std::pair<int, std::string>, int> left;
+    for (auto& u : after)
+      ++left[{u.kind, u.target}];
+    for (auto& u : before) {
+      int& n = left[{u.kind, u.target}];
+      if (n > 0) {
+        --n;
+        continue;
+      }
+      bool link = u.kind == Use::kLink;
+      report(false, cmark_node_get_start_line(u.node), cmark_node_get_start_column(u.node),
+             link ? "[" : "[^",
+             msg(link ? "link_definition_internal" : "footnote_definition_internal",
+                 {{"label", u.target}}));
+    }
   }
 
   // The public edition: every passage leaves the tree. The internal edition: each is moved into
@@ -378,22 +440,24 @@ class Pass {
   // column `column`.
   void error(int line, int column, std::string_view what, std::string message) {
     failed_ = true;
-    if (!report_ || !vis_.diags) return;
+    if (report_) report(true, line, column, what, std::move(message));
+  }
+
+  void report(bool is_error, int line, int column, std::string_view what, std::string message) {
+    if (!vis_.diags) return;
     Diagnostics& diags = *vis_.diags;
-    std::string path(vis_.path);
-    if (vis_.field_line) {
-      diags.error(path, vis_.field_line, vis_.field_col, std::move(message), vis_.field_source);
-      return;
-    }
+    auto add = [&](int l, int c, std::string_view source) {
+      if (is_error)
+        diags.error(std::string(vis_.path), l, c, std::move(message), std::string(source));
+      else
+        diags.warning(std::string(vis_.path), l, c, std::move(message), std::string(source));
+    };
+    if (vis_.field_line) return add(vis_.field_line, vis_.field_col, vis_.field_source);
     int file_line = first_line_ + line - 1;
-    if (!diags.accepts(path)) {
-      diags.error(path, file_line, 1, std::move(message), "");  // counted, not shown
-      return;
-    }
+    if (!diags.accepts(vis_.path)) return add(file_line, 1, "");  // counted, not shown
     std::string_view source = lines_.line(line);
     size_t at = nearest(source, what.substr(0, what.find_first_of("\r\n")), column);
-    int col = column_of_byte(source, at == std::string_view::npos ? 0 : at);
-    diags.error(path, file_line, col, std::move(message), source);
+    add(file_line, column_of_byte(source, at == std::string_view::npos ? 0 : at), source);
   }
 
   // Line of the text where a node begins, as the file counts it, for messages.
@@ -615,10 +679,12 @@ cmark_node* parse_visible(std::string_view text, int first_line, const Visibilit
   if (!vis.keep_internal && !pass.failed() && !pass.passages().empty()) {
     std::string again = pass.without_definitions();
     if (!again.empty()) {
+      std::vector<Use> before = pass.uses(doc);
       // The same markers stand at the same places: the second reading reports nothing new.
       doc = parse(again);
       Pass second(again, first_line, vis, false);
       second.read(doc);
+      pass.warn_lost_definitions(before, second.uses(doc));
       second.apply(doc, mem);
       return doc;
     }
