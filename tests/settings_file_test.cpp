@@ -47,3 +47,20 @@ TEST_CASE("an unknown setting names the nearest one, or else every setting there
                    ":3:1: fejl: ukendt indstilling 'titel' i [site] (mente du 'title'?)\n"
                    "    titel = \"Håndbog\"\n    ^\n");
 }
+
+TEST_CASE("a collection's visibility is exactly public or internal, never a guess") {
+  test::TempDir dir;
+  test::write_file(dir / "handbook.toml",
+                   "[[collections]]\nname = \"noter\"\nvisibility = \"intern\"\n");
+  Diagnostics diags;
+  load_config(dir.path(), diags);
+  std::string out;
+  for (auto& d : diags.sorted())
+    out += format_text(d);
+  std::string path = (dir.path() / "handbook.toml").lexically_normal().generic_string();
+  CHECK(out == path +
+                   ":3:14: fejl: visibility = 'intern' er hverken 'public' eller 'internal' "
+                   "(mente du 'internal'?): en samling er offentlig, medmindre der står præcis "
+                   "visibility = \"internal\"\n"
+                   "    visibility = \"intern\"\n                 ^\n");
+}

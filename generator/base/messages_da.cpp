@@ -80,6 +80,9 @@ const MessageText kDanish[] = {
      "feltet {field} skal være en tabel som { name = \"...\" }, ikke {actual}"},
     {"schema_table_unknown_key", "ukendt felt '{key}' i {field}"},
     {"schema_table_missing", "{field} mangler sit obligatoriske felt {sub} ({expected})"},
+    {"config_visibility",
+     "visibility = '{value}' er hverken 'public' eller 'internal'{hint}: en samling er offentlig, "
+     "medmindre der står præcis visibility = \"internal\""},
     {"schema_visibility", "feltet {field} skal være 'public' eller 'internal'"},
     {"schema_date", "feltet {field} skal være en dato som {example} (uden anførselstegn)"},
     {"schema_date_quoted",

@@ -74,6 +74,9 @@ const MessageText kEnglish[] = {
     {"schema_table_type", "field {field} must be a table like { name = \"...\" }, not {actual}"},
     {"schema_table_unknown_key", "unknown field '{key}' in {field}"},
     {"schema_table_missing", "{field} is missing its required field {sub} ({expected})"},
+    {"config_visibility",
+     "visibility = '{value}' is neither 'public' nor 'internal'{hint}: a collection is public "
+     "unless it says exactly visibility = \"internal\""},
     {"schema_visibility", "field {field} must be 'public' or 'internal'"},
     {"schema_date", "field {field} must be a date like {example} (without quotes)"},
     {"schema_date_quoted",

@@ -230,7 +230,12 @@ CollectionSpec read_collection(const Reader& r, const toml::table& t) {
   c.singular = r.str(t, "singular", c.title);
   c.template_name = r.str(t, "template", c.name);
   c.order = r.str(t, "order", "weight");
-  c.internal_by_default = r.str(t, "visibility", "public") == "internal";
+  std::string visibility = r.str(t, "visibility", "public");
+  c.internal_by_default = visibility == "internal";
+  if (visibility != "public" && !c.internal_by_default)
+    r.error(*t.get("visibility"),
+            msg("config_visibility", {{"value", visibility},
+                                      {"hint", did_you_mean(visibility, {"public", "internal"})}}));
   if (c.name.empty()) r.error(t, msg("config_collection_name"));
   if (auto* f = r.table(t, "fields")) c.fields = read_fields(r, *f);
   if (auto* lt = r.table(t, "list_table")) read_list_table(r, *lt, c);
