@@ -477,3 +477,38 @@ TEST_CASE("many passages and near misses on one line take linear time") {
   CHECK(broken.problems.size() == kMaxProblemsPerFile);
   CHECK(seconds < test::time_limit(10));  // generous: a return to quadratic time takes minutes
 }
+
+TEST_CASE("a marker where Markdown reads but does not show the text is an error") {
+  hb::test::EnglishMessages english;
+  std::string unread =
+      "' stands in text that Markdown reads but does not show (a footnote that nothing refers "
+      "to, or a link definition), so it cannot mark a passage: refer to the footnote, or move "
+      "the passage into the text\n";
+  std::string in_link =
+      "' stands in a link's address or title, where it hides nothing: put the markers around "
+      "the whole link\n";
+  // A footnote that nothing refers to: cmark-gfm drops it, and the definitions in it would
+  // still serve the text outside.
+  std::string footnote =
+      "Se [r2].\n\n[^x]: Fodnote.\n\n    <!-- internal -->\n    [r2]: https://e.org/kanarie\n"
+      "    <!-- /internal -->\n";
+  expect_reported({
+      {footnote, "side.md:5:5: error: '<!-- internal -->" + unread +
+                     "        <!-- internal -->\n        ^\n"},
+      {footnote, "side.md:7:5: error: '<!-- /internal -->" + unread +
+                     "        <!-- /internal -->\n        ^\n"},
+      {"Brug[^y].\n\n[^x]: a\n\n    <!-- internal -->\n    [^y]: kanarie\n    <!-- /internal -->\n",
+       "side.md:5:5: error: '<!-- internal -->" + unread +
+           "        <!-- internal -->\n        ^\n"},
+      {"Tekst.\n\n[^x]: a\n\n    <!-- INTERN -->\n    kanarie\n",
+       "side.md:5:5: error: '<!-- INTERN -->" + unread + "        <!-- INTERN -->\n        ^\n"},
+      // A marker in a link's title, inline or in its definition.
+      {"Se [x](https://example.org \"<!-- internal -->kanarie<!-- /internal -->\") her.\n",
+       "side.md:1:29: error: '<!-- internal -->" + in_link +
+           "    Se [x](https://example.org \"<!-- internal -->kanarie<!-- /internal -->\") "
+           "her.\n" +
+           std::string(32, ' ') + "^\n"},
+      {"Se [x] her.\n\n[x]: https://example.org \"<!-- internal -->kanarie<!-- /internal -->\"\n",
+       "side.md:1:4: error: '<!-- internal -->" + in_link + "    Se [x] her.\n       ^\n"},
+  });
+}

@@ -500,6 +500,13 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
      "en passage begynder og slutter samme sted: enten begge markeringer på hver sin linje (på "
      "siden eller i samme citat, listepunkt eller fodnote) eller begge i samme afsnit, overskrift "
      "eller tabelcelle"},
+    {"marker_in_link",
+     "'{marker}' står i et links adresse eller titel, hvor den ikke skjuler noget: sæt "
+     "markeringerne om hele linket"},
+    {"marker_unread",
+     "'{marker}' står i tekst, som Markdown læser, men ikke viser (en fodnote, som ingen "
+     "henviser til, eller en linkdefinition), så den kan ikke markere en passage: henvis til "
+     "fodnoten, eller flyt passagen ud i teksten"},
     {"marker_in_html",
      "'{marker}' står inde i en blok HTML, hvor den ikke markerer noget: lad en tom linje stå "
      "mellem HTML'en og markeringen"},

@@ -477,6 +477,13 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
      "a passage begins and ends in the same place: both markers on lines of their own (in the "
      "page, or in one quote, list item or footnote), or both within one paragraph, heading or "
      "table cell"},
+    {"marker_in_link",
+     "'{marker}' stands in a link's address or title, where it hides nothing: put the markers "
+     "around the whole link"},
+    {"marker_unread",
+     "'{marker}' stands in text that Markdown reads but does not show (a footnote that nothing "
+     "refers to, or a link definition), so it cannot mark a passage: refer to the footnote, or "
+     "move the passage into the text"},
     {"marker_in_html",
      "'{marker}' stands inside a block of HTML, where it marks nothing: leave a blank line between "
      "the HTML and the marker"},

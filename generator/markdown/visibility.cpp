@@ -62,6 +62,12 @@ class Lines {
     index();
     return n >= 1 && static_cast<size_t>(n) <= starts_.size() ? starts_[n - 1] : text_.size();
   }
+  // The line (1-based) that holds byte `offset`.
+  int line_of(size_t offset) {
+    index();
+    return static_cast<int>(std::upper_bound(starts_.begin(), starts_.end(), offset) -
+                            starts_.begin());
+  }
   std::string_view line(int n) {
     size_t from = start(n), end = start(n + 1);
     while (end > from && (text_[end - 1] == '\n' || text_[end - 1] == '\r'))
@@ -474,6 +480,43 @@ class Pass {
         scan_html(n);
       else if (t == CMARK_NODE_TEXT && (!prev || cmark_node_get_type(prev) != CMARK_NODE_TEXT))
         scan_text(n);
+      else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)
+        scan_link(n);
+    });
+    scan_unread(doc);
+  }
+
+  // A marker in a link's address or title (inline, or in its definition) hides nothing.
+  void scan_link(cmark_node* n) {
+    for (std::string_view part : {cmark::url(n), cmark::title(n)})
+      each_comment(part, [&](std::string_view comment, size_t) {
+        if (classify(comment) == Kind::Other) return;
+        int line = cmark_node_get_start_line(n);
+        bool on_line = lines_.line(line).find(comment) != std::string_view::npos;
+        error(line, cmark_node_get_start_column(n), on_line ? comment : "[",
+              msg("marker_in_link", {{"marker", shown(comment)}}));
+      });
+  }
+
+  // A marker on a line that no block of the document holds: in a footnote that nothing refers
+  // to or in a link definition, which cmark-gfm reads but does not show, so no passage can be
+  // cut there (and a definition inside it would still serve the text outside).
+  void scan_unread(cmark_node* doc) {
+    std::vector<std::pair<int, int>> blocks;  // first and last line of each block, in order
+    for (cmark_node* b = cmark_node_first_child(doc); b; b = cmark_node_next(b))
+      // cmark-gfm gives a one-line HTML block the line before as its end.
+      blocks.push_back({cmark_node_get_start_line(b),
+                        std::max(cmark_node_get_start_line(b), cmark_node_get_end_line(b))});
+    std::sort(blocks.begin(), blocks.end());  // footnotes stand last in the tree
+    size_t next_block = 0;
+    each_comment(text_, [&](std::string_view comment, size_t at) {
+      if (classify(comment) == Kind::Other) return;
+      int line = lines_.line_of(at);
+      while (next_block < blocks.size() && blocks[next_block].second < line)
+        ++next_block;
+      if (next_block < blocks.size() && blocks[next_block].first <= line) return;
+      error(line, static_cast<int>(at - lines_.start(line)) + 1, comment,
+            msg("marker_unread", {{"marker", shown(comment)}}));
     });
   }
 
