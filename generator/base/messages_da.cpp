@@ -518,6 +518,13 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"md_table_cells",
      "tabellerne her ville få mere end {max} celler i alt (kolonner gange rækker, også de tomme): "
      "del dem op på flere sider, eller afslut hver tabel med en tom linje"},
+    {"md_link_copies",
+     "en linkdefinition her kan fylde {size} byte, og hver af tekstens {uses} ']' kan gentage "
+     "den i et link: det kan give mere end {max} MB HTML; skriv en kortere adresse, eller skriv "
+     "den i linkene selv"},
+    {"md_footnote_references",
+     "mere end {max} fodnotehenvisninger ('[^') i én tekst: hver giver et link tilbage i "
+     "fodnoten, og siden bliver for stor; saml henvisningerne, eller del teksten op"},
     {"md_brackets",
      "for mange '[' og ']' i samme afsnit: Markdown ville bruge for lang tid på at læse dem; sæt "
      "tomme linjer mellem afsnittene, eller skriv \\[ og \\] for klammer, der ikke hører til et "

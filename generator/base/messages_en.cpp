@@ -495,6 +495,13 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"md_table_cells",
      "the tables here would have more than {max} cells in all (columns times rows, empty ones "
      "too): split them over several pages, or end each table with a blank line"},
+    {"md_link_copies",
+     "a link definition here may take {size} bytes, and each of the text's {uses} ']' may repeat "
+     "it in a link: that may make over {max} MB of HTML; write a shorter address, or write it in "
+     "the links themselves"},
+    {"md_footnote_references",
+     "over {max} footnote references ('[^') in one text: each adds a link back in the footnote, "
+     "and the page grows too large; gather the references, or split the text"},
     {"md_brackets",
      "too many '[' and ']' in one paragraph: Markdown would take too long to read them; put blank "
      "lines between the paragraphs, or write \\[ and \\] for brackets that belong to no link"},

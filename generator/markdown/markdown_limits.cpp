@@ -89,10 +89,13 @@ class Counter {
         while (end < to && !starts_block(lines_[end]))
           ++end;
         inlines(unit, end);
+        definitions(unit, end);
         unit = end;
       }
       from = to;
     }
+    if (!found_) copies();
+    if (!found_) footnote_references();
     return found_;
   }
 
@@ -127,6 +130,38 @@ class Counter {
     table_cells_ += cells;
     if (first < to && table_cells_ > kMaxTableCells)
       report(first, 0, msg("md_table_cells", {{"max", std::to_string(kMaxTableCells)}}));
+  }
+
+  // The paragraph on lines [from, to) may hold link definitions when it holds "]:": each may be
+  // as long as the paragraph.
+  void definitions(size_t from, size_t to) {
+    size_t begin = lines_[from].start;
+    size_t end = lines_[to - 1].start + lines_[to - 1].text.size();
+    std::string_view t = text_.substr(begin, end - begin);
+    if (t.find("]:") == std::string_view::npos) return;
+    if (t.size() > longest_definition_) {
+      longest_definition_ = t.size();
+      definition_line_ = from;
+    }
+  }
+
+  // What the uses of link definitions may copy: at most one definition per ']'.
+  void copies() {
+    if (!longest_definition_) return;
+    long closes = static_cast<long>(std::count(text_.begin(), text_.end(), ']'));
+    if (closes * static_cast<long>(longest_definition_) <= kMaxLinkCopies) return;
+    report(definition_line_, lines_[definition_line_].body + lines_[definition_line_].indent,
+           msg("md_link_copies", {{"size", std::to_string(longest_definition_)},
+                                  {"uses", std::to_string(closes)},
+                                  {"max", std::to_string(kMaxLinkCopies >> 20)}}));
+  }
+
+  void footnote_references() {
+    size_t at = text_.find("[^");
+    for (long n = 1; at != std::string_view::npos; at = text_.find("[^", at + 2), ++n)
+      if (n > kMaxFootnoteReferences)
+        return this->at(
+            at, msg("md_footnote_references", {{"max", std::to_string(kMaxFootnoteReferences)}}));
   }
 
   // The inline work of the paragraph on lines [from, to).
@@ -179,6 +214,7 @@ class Counter {
   std::string_view text_;
   std::vector<Line> lines_;
   long table_cells_ = 0, bracket_work_ = 0, unclosed_scan_ = 0;
+  size_t longest_definition_ = 0, definition_line_ = 0;
   std::optional<MarkdownLimit> found_;
 };
 
