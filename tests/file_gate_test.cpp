@@ -332,3 +332,40 @@ TEST_CASE("the gate refuses a file larger than its role allows, without reading 
   CHECK(s.admit(FileRole::Attachment, "roles/stor.pdf"));
   CHECK(s.admit(FileRole::ThemeFile, "stor.png"));
 }
+
+TEST_CASE(
+    "a link to a hidden file or folder inside the site is refused, and theme/ holds no "
+    "Markdown source") {
+  hb::test::EnglishMessages english;
+  GateSite s;
+  write_file(s.root / "content/.hid/s.txt", "hemmeligt");
+  s.link("content/roles/h.txt", "../.hid/s.txt");
+  s.link("content/roles/hd", "../.hid");
+  std::string hidden =
+      "leads through a symbolic link to a hidden file or folder (a name that "
+      "starts with '.'), and hidden files are never published: put the file "
+      "itself there";
+  CHECK(s.refusal(FileRole::Attachment, "roles/h.txt") == "content/roles/h.txt " + hidden);
+  CHECK(s.refusal(FileRole::Attachment, "roles/hd/s.txt") == "content/roles/hd/s.txt " + hidden);
+  // A theme/ that is a link to the site's git repository publishes none of it.
+  write_file(s.root / ".git/config", "[http] extraheader = AUTHORIZATION: basic SECRET\n");
+  fs::rename(s.root / "theme", s.root / "mytheme");
+  fs::create_directory_symlink(".git", s.root / "theme");
+  CHECK(s.refusal(FileRole::ThemeFile, "config") == "theme/config " + hidden);
+  Diagnostics diags;
+  CHECK(FileGate(s.config).theme_files(diags).empty());
+  CHECK(diags.error_count() == 1);
+  // A theme/ that is a link to content/ publishes no page's source.
+  fs::remove(s.root / "theme");
+  fs::create_directory_symlink("content", s.root / "theme");
+  std::string markdown =
+      " is a Markdown source, which is never published as a file: move it out "
+      "of theme/";
+  CHECK(s.refusal(FileRole::ThemeFile, "roles/hemmelig.md") ==
+        "theme/roles/hemmelig.md" + markdown);
+  fs::remove(s.root / "theme");
+  fs::rename(s.root / "mytheme", s.root / "theme");
+  write_file(s.root / "theme/NOTER.Markdown", "noter");
+  CHECK(s.refusal(FileRole::ThemeFile, "NOTER.Markdown") == "theme/NOTER.Markdown" + markdown);
+  CHECK(s.admit(FileRole::ThemeFile, "site.css"));
+}

@@ -186,6 +186,43 @@ TEST_CASE("other spellings of a refused folder are refused: symlinks, '..', a tr
   CHECK(listing(w.tmp.path()) == before);
 }
 
+TEST_CASE("a source folder that is a symbolic link, and the git repository, are refused too") {
+  Workspace w;
+  fs::rename(w.site / "content", w.site / "src");
+  fs::create_directory_symlink("src", w.site / "content");
+  fs::create_directories(w.site / ".git/objects");
+  check_refused(w, w.site / "src", in_sources("content"));
+  check_refused(w, w.site / "src/out", in_sources("content"));
+  check_refused(w, w.site / ".git", in_sources(".git"));
+  check_refused(w, w.site / ".git/objects", in_sources(".git"));
+  auto before = listing(w.tmp.path());
+  CliResult r = run(
+      {"booklet", "--site", w.site.string(), "--out", (w.site / "src/roles/hæfte.html").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(listing(w.tmp.path()) == before);
+}
+
+TEST_CASE("a recycled output with a symbolic link in it is not written through") {
+  Workspace w;
+  fs::path out = w.tmp / "out";
+  REQUIRE(build_into(w.site, out).exit_code == 0);
+  REQUIRE(build_into(w.site, out).exit_code == 0);  // the first output is now the spare
+  fs::path spare = w.tmp / ".out.spare";
+  REQUIRE(fs::exists(spare / ".handbook-output"));
+  write_file(w.mydocs / "victim.txt", "mine\n");
+  fs::remove(spare / "robots.txt");
+  fs::create_symlink(w.mydocs / "victim.txt", spare / "robots.txt");
+  fs::create_directories(w.mydocs / "victims");
+  fs::remove_all(spare / "roles");
+  fs::create_directory_symlink(w.mydocs / "victims", spare / "roles");
+  CliResult r = build_into(w.site, out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_text(w.mydocs / "victim.txt") == "mine\n");
+  CHECK(fs::is_empty(w.mydocs / "victims"));
+  CHECK(fs::is_regular_file(fs::symlink_status(out / "robots.txt")));
+  CHECK(fs::is_directory(fs::symlink_status(out / "roles")));
+}
+
 TEST_CASE("the default output folder follows the rule too") {
   Workspace w;
   write_file(w.site / "_site/public/notes.txt", "mine\n");

@@ -577,6 +577,11 @@ Slutstatus: 0 lykkedes, 1 fejl i indholdet, 2 forkert brug af kommandoen.
     {"file_not_inside", "{file} er ikke en sti i {folder}/"},
     {"file_hidden",
      "{file} er skjult (navnet begynder med '.'), og skjulte filer bliver aldrig offentliggjort"},
+    {"file_leads_to_hidden",
+     "{file} fører gennem et symbolsk link til en skjult fil eller mappe (et navn, der begynder "
+     "med '.'), og skjulte filer bliver aldrig offentliggjort: læg selve filen der"},
+    {"file_markdown_theme",
+     "{file} er en Markdown-kilde, som aldrig offentliggøres som fil: flyt den ud af theme/"},
     {"file_name_breaks",
      "navnet {file} indeholder {char}, som ødelægger webadresser: omdøb filen, så navnet kun har "
      "bogstaver, tal, '-', '_' og '.'"},

@@ -554,6 +554,11 @@ Exit status: 0 success, 1 content errors, 2 usage errors.
     {"file_not_inside", "{file} is not a path inside {folder}/"},
     {"file_hidden",
      "{file} is hidden (a name that starts with '.'), and hidden files are never published"},
+    {"file_leads_to_hidden",
+     "{file} leads through a symbolic link to a hidden file or folder (a name that starts with "
+     "'.'), and hidden files are never published: put the file itself there"},
+    {"file_markdown_theme",
+     "{file} is a Markdown source, which is never published as a file: move it out of theme/"},
     {"file_name_breaks",
      "the name {file} contains {char}, which breaks web addresses: rename it using letters, "
      "digits, '-', '_' and '.'"},

@@ -82,6 +82,8 @@ FileGate::FileGate(const SiteConfig& config)
     : source_(config.source ? config.source : disk_source(config.root)),
       allowed_(config.attachments.allowed) {
   theme_display_ = (config.root / "theme").lexically_normal().generic_string() + "/";
+  std::error_code ec;
+  site_real_ = fs::weakly_canonical(fs::absolute(config.root, ec), ec);
 }
 
 std::string FileGate::folder_of(FileRole role) {
@@ -95,6 +97,7 @@ Admission FileGate::admit(FileRole role, std::string_view rel) const {
   Admission found = resolve(role, rel, shown);
   if (!found) return found;
   Admission fits = check_name(rel, shown);
+  if (fits) fits = check_real(role, rel, found.real, shown);
   if (fits && role == FileRole::Page) fits = check_page(rel, found.real, shown);
   if (fits && role == FileRole::Attachment) fits = check_attachment(rel, found.real, shown);
   return fits ? found : fits;
@@ -140,6 +143,21 @@ Admission FileGate::check_name(std::string_view rel, const std::string& shown) c
   for (size_t i = 0, n; i < rel.size(); i += n)
     if ((n = utf8_sequence(rel, i)) == 0)
       return refuse(msg("file_name_not_utf8", {{"file", shown}}));
+  return {};
+}
+
+// Where the file leads on disk, links resolved, no part of the path in the site is hidden (a
+// theme/ that is a link to .git/ would publish its settings); and a theme file is no Markdown
+// source, by name or by where it leads.
+Admission FileGate::check_real(FileRole role, std::string_view rel, const fs::path& real,
+                               const std::string& shown) const {
+  if (role == FileRole::ThemeFile &&
+      (is_markdown_type(file_type(rel)) || is_markdown_type(file_type(real.native()))))
+    return refuse(msg("file_markdown_theme", {{"file", shown}}));
+  if (!source_->on_disk()) return {};  // a git tree has no links to follow
+  for (const fs::path& part : real.lexically_relative(site_real_))
+    if (part.native().starts_with('.') && part != "..")
+      return refuse(msg("file_leads_to_hidden", {{"file", shown}}));
   return {};
 }
 

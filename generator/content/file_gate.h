@@ -75,9 +75,12 @@ class FileGate {
                        const std::string& shown) const;
   Admission check_attachment(std::string_view rel, const std::filesystem::path& real,
                              const std::string& shown) const;
+  Admission check_real(FileRole role, std::string_view rel, const std::filesystem::path& real,
+                       const std::string& shown) const;
   Admission resolve(FileRole role, std::string_view rel, const std::string& shown) const;
 
   std::shared_ptr<const SiteSource> source_;
+  std::filesystem::path site_real_;   // the site folder, every link resolved
   std::string theme_display_;         // theme/ as diagnostics show it
   std::vector<std::string> allowed_;  // attachment types, lower case
 };

@@ -111,6 +111,18 @@ void remove_leftovers(const fs::path& target) {
     fs::remove_all(path, ec);
 }
 
+// Whether `root` holds only folders and regular files. A recycled output with a symbolic link in
+// it, which handbook never writes, would have the build write through the link, out of the
+// output.
+bool only_files_and_folders(const fs::path& root) {
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    fs::file_status status = it->symlink_status(ec);
+    if (ec || !(fs::is_regular_file(status) || fs::is_directory(status))) return false;
+  }
+  return !ec;
+}
+
 }  // namespace
 
 OutputDir::OutputDir(fs::path target, OutputOptions options)
@@ -122,7 +134,7 @@ OutputDir::OutputDir(fs::path target, OutputOptions options)
   remove_leftovers(target_);
   if (fs::exists(fs::symlink_status(staging_, ec)))
     throw std::runtime_error(msg("out_staging_in_way", {{"path", staging_.string()}}));
-  if (made_by_handbook(spare_)) {  // recycle the last output
+  if (made_by_handbook(spare_) && only_files_and_folders(spare_)) {  // recycle the last output
     fs::rename(spare_, staging_, ec);
     recycled_ = !ec;
   }

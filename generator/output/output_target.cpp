@@ -12,8 +12,8 @@ namespace hb {
 
 namespace {
 
-// The site's folders that hold sources.
-constexpr std::array<const char*, 3> kSourceFolders = {"content", "templates", "theme"};
+// The site's folders that hold sources, and its git repository.
+constexpr std::array<const char*, 4> kSourceFolders = {"content", "templates", "theme", ".git"};
 
 // True when `path` is `folder` or lies below it; both are real paths.
 bool inside(const fs::path& path, const fs::path& folder) {
@@ -44,10 +44,11 @@ std::optional<std::string> refuse_protected(const fs::path& site, const fs::path
   return std::nullopt;
 }
 
-// The content/, templates/ or theme/ folder of `site` that holds `real`, if any.
+// The content/, templates/, theme/ or .git/ folder of `site` that holds `real`, if any: as
+// named, or where it leads when it is a symbolic link.
 std::optional<std::string> source_folder(const fs::path& site, const fs::path& real) {
   for (const char* name : kSourceFolders)
-    if (inside(real, site / name)) return std::string(name);
+    if (inside(real, site / name) || inside(real, real_path(site / name))) return std::string(name);
   return std::nullopt;
 }
 
