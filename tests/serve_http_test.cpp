@@ -2,9 +2,11 @@
 // copy of the bundled site, asked over HTTP while its files change.
 #include <doctest/doctest.h>
 #include <httplib.h>
+
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "serve/serve_paths.h"
 
 #include <atomic>
 #include <chrono>
@@ -232,6 +234,28 @@ TEST_CASE("serve: paths out of the edition are refused, and so is a symlink out 
   }
 }
 
+TEST_CASE("serve: a request for another host than this machine is refused") {
+  TempDir tmp;
+  copy_bundled_site(tmp / "site");
+  ServeProcess serve(tmp / "site");
+  REQUIRE(serve.port() > 0);
+  auto with_host = [&](const std::string& host, const std::string& path) {
+    httplib::Client client("127.0.0.1", serve.port());
+    auto r = client.Get(path, {{"Host", host}});
+    return r ? Reply{r->status, r->body} : Reply{};
+  };
+  Reply refused = with_host("evil.example", "/__handbook/edition/internal");
+  CHECK(refused.status == 403);
+  CHECK(refused.body ==
+        "Afvist: forespørgslen er til værten 'evil.example', men handbook serve svarer kun "
+        "forespørgsler til denne maskine (localhost, 127.0.0.1, [::1]); så kan en hjemmeside ikke "
+        "læse udgaverne gennem et navn, der peger på 127.0.0.1\n");
+  CHECK(with_host("evil.example:" + std::to_string(serve.port()), "/").status == 403);
+  CHECK(get(serve.port(), "/pages/workshop-og-interview.html").status == 404);  // still public
+  CHECK(with_host("localhost:" + std::to_string(serve.port()), "/").status == 200);
+  CHECK(with_host("127.0.0.1", "/").status == 200);
+}
+
 TEST_CASE("serve: /__handbook/edition/NAME switches between the editions without a restart") {
   TempDir tmp;
   copy_bundled_site(tmp / "site");
@@ -269,4 +293,18 @@ TEST_CASE("serve: the search index, sent in the pieces kept with its pages, equa
   REQUIRE(part);
   CHECK(part->status == 206);
   CHECK(part->body == built.substr(20000, 10000));
+}
+
+TEST_CASE("serve: the hosts of this machine are told from every other") {
+  for (std::string host : {"localhost", "localhost:8000", "127.0.0.1", "127.0.0.1:8765",
+                           "127.1.2.3", "[::1]", "[::1]:8000"}) {
+    CAPTURE(host);
+    CHECK(hb::loopback_host(host));
+  }
+  for (std::string host : {"", "evil.example", "localhost.evil.example", "127.0.0.1.evil.example",
+                           "127.0.0.1:x", "127.0.0.256", "127.0.0", "127.0.0.1.2", "[::1]x",
+                           "[::2]", "::1", "10.0.0.1:8000", "localhost:", "127.0.0.1:80:80"}) {
+    CAPTURE(host);
+    CHECK_FALSE(hb::loopback_host(host));
+  }
 }

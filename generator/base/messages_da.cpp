@@ -378,6 +378,10 @@ const MessageText kDanish[] = {
     {"serve_built_full",
      "byggede udgaven '{profile}' på {ms} ({files} ændrede filer, {pages} sider dannet, alle "
      "sider læst)"},
+    {"serve_wrong_host",
+     "Afvist: forespørgslen er til værten '{host}', men handbook serve svarer kun forespørgsler "
+     "til denne maskine (localhost, 127.0.0.1, [::1]); så kan en hjemmeside ikke læse udgaverne "
+     "gennem et navn, der peger på 127.0.0.1"},
     {"serve_refused", "Afvist: {reason}"},
     {"serve_not_found", "Findes ikke"},
     {"serve_cannot_listen",

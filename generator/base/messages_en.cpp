@@ -358,6 +358,10 @@ const MessageText kEnglish[] = {
     {"serve_built", "built the {profile} edition in {ms} ({files} changed, {pages} rendered)"},
     {"serve_built_full",
      "built the {profile} edition in {ms} ({files} changed, {pages} rendered, every page read)"},
+    {"serve_wrong_host",
+     "Refused: the request is for the host '{host}', but handbook serve answers only requests for "
+     "this machine (localhost, 127.0.0.1, [::1]); so no web page can read the editions through a "
+     "name that leads to 127.0.0.1"},
     {"serve_refused", "Refused: {reason}"},
     {"serve_not_found", "Not found"},
     {"serve_cannot_listen",

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/escape.h"
 #include "base/messages.h"
+#include "serve.h"
 #include "serve_pages.h"
 #include "serve_paths.h"
 
@@ -156,6 +158,16 @@ void PreviewServer::bump() {
 }
 
 void PreviewServer::routes() {
+  if (is_loopback(options_.bind))
+    http_->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+      std::string host = req.get_header_value("Host");
+      if (loopback_host(host)) return httplib::Server::HandlerResponse::Unhandled;
+      no_store(res);
+      res.status = 403;
+      res.set_content(msg("serve_wrong_host", {{"host", terminal_text(host, false)}}) + "\n",
+                      "text/plain; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    });
   http_->Get("/__handbook/reload.js", [](const httplib::Request&, httplib::Response& res) {
     no_store(res);
     res.set_content(std::string(reload_script()), "text/javascript; charset=utf-8");

@@ -1,6 +1,9 @@
 #include "serve_paths.h"
 
+#include <algorithm>
+
 #include <cctype>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -57,7 +60,37 @@ std::string refusal(std::string_view path) {
   return "";
 }
 
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
+
+bool loopback_host(std::string_view host) {
+  if (host.starts_with('[')) {  // [::1] or [::1]:port
+    size_t end = host.find(']');
+    if (end == std::string_view::npos) return false;
+    std::string_view rest = host.substr(end + 1);
+    if (!rest.empty() && !(rest[0] == ':' && all_digits(rest.substr(1)))) return false;
+    return host.substr(1, end - 1) == "::1";
+  }
+  size_t colon = host.find(':');
+  if (colon != std::string_view::npos) {
+    if (!all_digits(host.substr(colon + 1))) return false;
+    host = host.substr(0, colon);
+  }
+  if (host == "localhost") return true;
+  if (!host.starts_with("127.")) return false;
+  int parts = 0;  // four numbers of one to three digits
+  for (size_t from = 0; from <= host.size(); ++parts) {
+    size_t dot = std::min(host.find('.', from), host.size());
+    std::string_view part = host.substr(from, dot - from);
+    if (part.empty() || part.size() > 3 || !all_digits(part) || std::stoi(std::string(part)) > 255)
+      return false;
+    from = dot + 1;
+  }
+  return parts == 4;
+}
 
 RequestedFile requested_file(std::string_view path, std::string_view target) {
   RequestedFile r;

@@ -18,6 +18,11 @@ struct RequestedFile {
 // request line's target as sent. `/` and `/dir/` ask for the folder's index.html.
 RequestedFile requested_file(std::string_view path, std::string_view target);
 
+// Whether a request's Host header names this machine: localhost, an address 127.x.x.x or ::1,
+// with or without a port. A server on a loopback address answers no other, so that a web page
+// whose name is made to lead to 127.0.0.1 (DNS rebinding) cannot read the editions.
+bool loopback_host(std::string_view host);
+
 // The content type of a file by its extension.
 std::string content_type(std::string_view rel);
 
