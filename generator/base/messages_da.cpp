@@ -83,6 +83,12 @@ const MessageText kDanish[] = {
     {"config_visibility",
      "visibility = '{value}' er hverken 'public' eller 'internal'{hint}: en samling er offentlig, "
      "medmindre der står præcis visibility = \"internal\""},
+    {"schema_list_too_long",
+     "feltet {field} har {count} punkter, og et felt må højst have {max}: del siden op"},
+    {"schema_list_twice", "'{value}' står mere end én gang i feltet {field}: skriv den én gang"},
+    {"aliases_too_many",
+     "aliases har {count} tidligere id'er, og en side må højst have {max}: hvert bliver en fil i "
+     "hver udgave; fjern de ældste"},
     {"schema_visibility", "feltet {field} skal være 'public' eller 'internal'"},
     {"schema_date", "feltet {field} skal være en dato som {example} (uden anførselstegn)"},
     {"schema_date_quoted",

@@ -77,6 +77,12 @@ const MessageText kEnglish[] = {
     {"config_visibility",
      "visibility = '{value}' is neither 'public' nor 'internal'{hint}: a collection is public "
      "unless it says exactly visibility = \"internal\""},
+    {"schema_list_too_long",
+     "field {field} has {count} entries, and a field may have at most {max}: split the page"},
+    {"schema_list_twice", "'{value}' stands more than once in field {field}: write it once"},
+    {"aliases_too_many",
+     "aliases has {count} former ids, and a page may have at most {max}: each becomes a file in "
+     "each edition; remove the oldest"},
     {"schema_visibility", "field {field} must be 'public' or 'internal'"},
     {"schema_date", "field {field} must be a date like {example} (without quotes)"},
     {"schema_date_quoted",

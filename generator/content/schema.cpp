@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "base/messages.h"
 #include "config/toml_mistakes.h"
@@ -390,9 +391,16 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
                  {{"field", field_of(f)}, {"expected", describe(f)}, {"actual", toml_kind(n)}}));
     return {};
   }
+  if (a->size() > kMaxListItems) {
+    error(n, msg("schema_list_too_long", {{"field", field_of(f)},
+                                          {"count", std::to_string(a->size())},
+                                          {"max", std::to_string(kMaxListItems)}}));
+    return {};
+  }
   Value out;
   out.list();
   FieldType elem = f.type == FieldType::Refs ? FieldType::Ref : f.of;
+  std::unordered_set<std::string> seen;  // a page or a term named twice
   const TaxonomySpec* tax =
       f.taxonomy.empty() || !check_terms ? nullptr : config.taxonomy(f.taxonomy);
   if (tax && tax->terms.empty()) tax = nullptr;  // no vocabulary: any term
@@ -401,6 +409,11 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
     if (tax && v.is_string() &&
         std::find(tax->terms.begin(), tax->terms.end(), v.as_string()) == tax->terms.end())
       error(e, undeclared_term_message(*tax, v.as_string()));
+    if ((elem == FieldType::Ref || !f.taxonomy.empty()) && v.is_string() &&
+        !seen.insert(v.as_string()).second) {
+      error(e, msg("schema_list_twice", {{"field", field_of(f)}, {"value", v.as_string()}}));
+      continue;
+    }
     out.push_back(std::move(v));
   }
   return out;
@@ -418,6 +431,11 @@ void read_aliases(Checker& c, const toml::node& n) {
   const toml::array* list = n.as_array();
   if (!list) {
     c.error(n, msg("aliases_not_list", {{"kind", toml_kind(n)}}));
+    return;
+  }
+  if (list->size() > kMaxAliases) {
+    c.error(n, msg("aliases_too_many", {{"count", std::to_string(list->size())},
+                                        {"max", std::to_string(kMaxAliases)}}));
     return;
   }
   for (auto&& e : *list) {

@@ -12,6 +12,12 @@
 
 namespace hb {
 
+// The most entries a list field may hold: each may draw a line in a diagram or a row on another
+// page, and 700,000 references of one page made the build crash.
+inline constexpr size_t kMaxListItems = 1000;
+// The most former ids (`aliases`) a page may keep: each is a file of its own in each edition.
+inline constexpr size_t kMaxAliases = 100;
+
 struct FrontMatterSource {
   std::string_view path;  // for diagnostics
   std::string_view text;  // the whole file

@@ -2,6 +2,7 @@
 // an arrow for each page a refs field names ("svarer til"), laid out by Graphviz so that no
 // arrow crosses a box.
 #include <map>
+#include <set>
 
 #include "base/ui_strings.h"
 #include "diagram_parts.h"
@@ -17,6 +18,9 @@ namespace {
 
 constexpr double kBoxWidth = 168, kLineHeight = 16, kTop = 40, kLegend = 34, kArrowHalf = 4.5;
 constexpr const char* kArrowFill = "#55636f";  // also in the style sheets: printed without CSS
+// The largest organisation diagram drawn: beyond it there is none (the pages still list whom
+// each answers to).
+constexpr size_t kMaxOrgBoxes = 300, kMaxOrgArrows = 1500;
 
 struct OrgGraph {
   GraphSpec spec;
@@ -46,10 +50,12 @@ OrgGraph org_graph(const Site& site, const std::vector<std::vector<int>>& column
     }
     ++rank;
   }
+  std::set<std::pair<int, int>> drawn;  // one arrow for a reference written twice
   for (size_t n = 0; n < g.pages.size(); ++n)
     for (int t : ref_targets(site, g.pages[n], links))
       if (auto it = node_of.find(t); it != node_of.end())
-        g.spec.edges.push_back({static_cast<int>(n), it->second});
+        if (drawn.insert({static_cast<int>(n), it->second}).second)
+          g.spec.edges.push_back({static_cast<int>(n), it->second});
   return g;
 }
 
@@ -151,7 +157,9 @@ std::string organisation_diagram(const Site& site, const std::string& root) {
       if (group->values[k] == v->to_string()) columns[k].push_back(p);
   }
   OrgGraph g = org_graph(site, columns, spec.org_links);
-  if (g.pages.empty()) return "";
+  // No reader can follow a diagram of more, and Graphviz would take minutes to lay it out.
+  if (g.pages.empty() || g.pages.size() > kMaxOrgBoxes || g.spec.edges.size() > kMaxOrgArrows)
+    return "";
   GraphLayout layout = layout_graph(g.spec);
   const std::string& lang = site.config->language;
   std::string title = ui_string(lang, "org_diagram") + ": " + c->title;
