@@ -376,3 +376,32 @@ TEST_CASE("what the public edition showed of old versions is kept, for the same 
   CHECK(has(read_text(s.tmp / "p4/roles/ejer.html"), dated));
   CHECK(read_text(cache) != doctored);
 }
+
+TEST_CASE(
+    "the public history says nothing of a page made internal, nor dates a change to "
+    "internal material spelt with TOML escapes") {
+  ScratchRepo s;
+  write_file(s.site / "content/roles/senere.md",
+             "+++\ntitle = \"Kanarietitel senere intern\"\ngroup = \"ejer\"\n+++\n\nTekst.\n");
+  commit(s.repo, "Ny rolle", "2026-04-01T12:00:00+02:00");
+  s.edit("content/roles/senere.md", "group = \"ejer\"",
+         "group = \"ejer\"\nvisibility = \"internal\"");
+  commit(s.repo, "Rollen er intern", "2026-04-02T12:00:00+02:00");
+  REQUIRE(s.build("public", s.tmp / "p1").exit_code == 0);
+  for (std::string file : {"aendringer.html", "feed.xml", "index.html"}) {
+    CAPTURE(file);
+    CHECK(!has(read_text(s.tmp / "p1" / file), "Kanarietitel"));
+  }
+  REQUIRE(s.build("internal", s.tmp / "i1").exit_code == 0);
+  CHECK(has(read_text(s.tmp / "i1/aendringer.html"), "Kanarietitel senere intern"));
+  // An internal field whose name is written with an escape: the file never says "internal".
+  write_file(s.site / "content/roles/escape.md",
+             "+++\ntitle = \"Escape\"\ngroup = \"ejer\"\n"
+             "\"con\\u0074acts\" = [{ name = \"Kanarienavn\" }]\n+++\n\nTekst.\n");
+  commit(s.repo, "Nøglen stavet med escape", "2026-04-03T12:00:00+02:00");
+  REQUIRE(s.build("public", s.tmp / "p2").exit_code == 0);
+  s.edit("content/roles/escape.md", "Kanarienavn", "Kanarienavn To");
+  commit(s.repo, "Hemmeligt navn ændret", "2026-04-04T12:00:00+02:00");
+  REQUIRE(s.build("public", s.tmp / "p3").exit_code == 0);
+  CHECK(read_tree(s.tmp / "p2") == read_tree(s.tmp / "p3"));
+}

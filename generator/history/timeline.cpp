@@ -203,6 +203,14 @@ class Versions {
 
   static bool plain(const CollectionSpec* c, std::string_view text) {
     if (text.find("internal") != std::string_view::npos) return false;
+    // TOML can spell a word without its letters: an escape (`\u0069nternal`), or a backslash at
+    // the end of a line inside a multi-line string (`inter\` + line break + `nal`).
+    for (size_t at = text.find('\\'); at != std::string_view::npos; at = text.find('\\', at + 1)) {
+      size_t next = text.find_first_not_of(" \t", at + 1);
+      if (next == std::string_view::npos) break;
+      if (text[next] == 'u' || text[next] == 'U' || text[next] == '\n' || text[next] == '\r')
+        return false;
+    }
     if (c)
       for (auto& f : c->fields)
         if (f.internal && text.find(f.name) != std::string_view::npos) return false;
@@ -273,6 +281,17 @@ std::vector<Event> events_newest_first(const RepoHistory& repo) {
   return events;
 }
 
+// Whether the page of an event is public now: in the site and in the public edition, or, gone
+// from the site, public in its last version. The history of a page made internal says nothing
+// of it in the public edition, not even the title it had when it was public.
+bool still_public(const Site& site, const Event& e, Versions& versions) {
+  int j = site.find(*e.rel);
+  if (j >= 0) return site.is_included(j);
+  for (const FileChange& c : *e.changes)  // newest first
+    if (c.kind != ChangeKind::Removed) return versions.get(*e.rel, c.blob).shown;
+  return false;
+}
+
 // An event as this edition tells it, or false when the edition does not show it.
 bool shown_change(const Site& site, const Event& e, Versions& versions, ChangeEntry& out) {
   const FileChange& c = (*e.changes)[e.k];
@@ -281,6 +300,7 @@ bool shown_change(const Site& site, const Event& e, Versions& versions, ChangeEn
   out.kind = c.kind;
   int j = site.find(rel);
   out.page = site.is_included(j) && c.kind != ChangeKind::Removed ? j : -1;
+  if (!site.profile->include_internal && !still_public(site, e, versions)) return false;
   const Version& v = versions.get(rel, c.blob);
   if (!v.shown) return false;
   out.title = out.page >= 0 ? site.pages[static_cast<size_t>(j)].title : v.title;
