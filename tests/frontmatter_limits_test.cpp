@@ -150,3 +150,15 @@ TEST_CASE("a reference written twice is an error, and a reference list over the 
                    "700000 punkter, og et felt må højst have 1000: del siden op\n") !=
         std::string::npos);
 }
+
+TEST_CASE("a term without a letter or digit for its address is an error") {
+  test::TempDir dir;
+  test::copy_tree(test::fixture("mini"), dir.path());
+  test::write_file(dir / "content/roles/tegn.md",
+                   "+++\ntitle = \"Tegn\"\ngroup = \"ejer\"\nthemes = [\"—\"]\n+++\n\nTekst.\n");
+  auto r = test::run({"check", "--site", dir.path().string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("content/roles/tegn.md:4:11: fejl: '—' har hverken bogstaver (a-z, æ, ø, å, "
+                   "é, ...) eller tal, som termens side kan få sin adresse af: skriv termen med "
+                   "ord\n") != std::string::npos);
+}

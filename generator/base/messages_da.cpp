@@ -89,6 +89,9 @@ const MessageText kDanish[] = {
     {"aliases_too_many",
      "aliases har {count} tidligere id'er, og en side må højst have {max}: hvert bliver en fil i "
      "hver udgave; fjern de ældste"},
+    {"term_no_address",
+     "'{term}' har hverken bogstaver (a-z, æ, ø, å, é, ...) eller tal, som termens side kan få "
+     "sin adresse af: skriv termen med ord"},
     {"schema_visibility", "feltet {field} skal være 'public' eller 'internal'"},
     {"schema_date", "feltet {field} skal være en dato som {example} (uden anførselstegn)"},
     {"schema_date_quoted",

@@ -83,6 +83,9 @@ const MessageText kEnglish[] = {
     {"aliases_too_many",
      "aliases has {count} former ids, and a page may have at most {max}: each becomes a file in "
      "each edition; remove the oldest"},
+    {"term_no_address",
+     "'{term}' has no letter (a-z, æ, ø, å, é, ...) or digit to give the term's page its "
+     "address: write the term in words"},
     {"schema_visibility", "field {field} must be 'public' or 'internal'"},
     {"schema_date", "field {field} must be a date like {example} (without quotes)"},
     {"schema_date_quoted",

@@ -409,6 +409,10 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
     if (tax && v.is_string() &&
         std::find(tax->terms.begin(), tax->terms.end(), v.as_string()) == tax->terms.end())
       error(e, undeclared_term_message(*tax, v.as_string()));
+    if (!f.taxonomy.empty() && v.is_string() && slugify(v.as_string()).empty()) {
+      error(e, msg("term_no_address", {{"term", v.as_string()}}));
+      continue;
+    }
     if ((elem == FieldType::Ref || !f.taxonomy.empty()) && v.is_string() &&
         !seen.insert(v.as_string()).second) {
       error(e, msg("schema_list_twice", {{"field", field_of(f)}, {"value", v.as_string()}}));
