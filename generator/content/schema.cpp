@@ -409,7 +409,8 @@ Value Checker::convert_list(const FieldSpec& f, const toml::node& n) {
     if (tax && v.is_string() &&
         std::find(tax->terms.begin(), tax->terms.end(), v.as_string()) == tax->terms.end())
       error(e, undeclared_term_message(*tax, v.as_string()));
-    if (!f.taxonomy.empty() && v.is_string() && slugify(v.as_string()).empty()) {
+    if (!f.taxonomy.empty() && v.is_string() && !v.as_string().empty() &&
+        slugify(v.as_string()).empty()) {
       error(e, msg("term_no_address", {{"term", v.as_string()}}));
       continue;
     }
