@@ -7,6 +7,23 @@
 
 using namespace hb;
 
+namespace {
+
+// The reports of reading `toml` as the settings of the site in `dir`; `path` is set to the
+// settings file's path as they name it.
+std::string config_report(const test::TempDir& dir, const std::string& toml, std::string& path) {
+  test::write_file(dir / "handbook.toml", toml);
+  Diagnostics diags;
+  load_config(dir.path(), diags);
+  std::string out;
+  for (auto& d : diags.sorted())
+    out += format_text(d);
+  path = (dir.path() / "handbook.toml").lexically_normal().generic_string();
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("handbook.toml that leads out of the site folder is refused and not read") {
   test::TempDir dir;
   test::copy_tree(test::fixture("mini"), dir / "site");
@@ -32,13 +49,8 @@ TEST_CASE("handbook.toml may be a link to another file in the site folder") {
 
 TEST_CASE("an unknown setting names the nearest one, or else every setting there is") {
   test::TempDir dir;
-  test::write_file(dir / "handbook.toml", "[site]\nsprog = \"da\"\ntitel = \"Håndbog\"\n");
-  Diagnostics diags;
-  load_config(dir.path(), diags);
-  std::string out;
-  for (auto& d : diags.sorted())
-    out += format_text(d);
-  std::string path = (dir.path() / "handbook.toml").lexically_normal().generic_string();
+  std::string path;
+  std::string out = config_report(dir, "[site]\nsprog = \"da\"\ntitel = \"Håndbog\"\n", path);
   CHECK(out == path +
                    ":2:1: fejl: ukendt indstilling 'sprog' i [site] (de mulige indstillinger er: "
                    "title, subtitle, owner, language, base_url, version, status)\n"
@@ -50,14 +62,9 @@ TEST_CASE("an unknown setting names the nearest one, or else every setting there
 
 TEST_CASE("a collection's visibility is exactly public or internal, never a guess") {
   test::TempDir dir;
-  test::write_file(dir / "handbook.toml",
-                   "[[collections]]\nname = \"noter\"\nvisibility = \"intern\"\n");
-  Diagnostics diags;
-  load_config(dir.path(), diags);
-  std::string out;
-  for (auto& d : diags.sorted())
-    out += format_text(d);
-  std::string path = (dir.path() / "handbook.toml").lexically_normal().generic_string();
+  std::string path;
+  std::string out =
+      config_report(dir, "[[collections]]\nname = \"noter\"\nvisibility = \"intern\"\n", path);
   CHECK(out == path +
                    ":3:14: fejl: visibility = 'intern' er hverken 'public' eller 'internal' "
                    "(mente du 'internal'?): en samling er offentlig, medmindre der står præcis "
